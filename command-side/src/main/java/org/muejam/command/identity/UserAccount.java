@@ -1,0 +1,149 @@
+package org.muejam.command.identity;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.muejam.command.legal.ConsentPolicy;
+import org.muejam.command.legal.LegalCatalog;
+import org.muejam.command.shared.DomainRuleViolation;
+import org.muejam.shared.identity.BootstrapAdministratorCommand;
+import org.muejam.shared.identity.EmailVerificationIssuedEvent;
+import org.muejam.shared.identity.EmailVerifiedEvent;
+import org.muejam.shared.identity.IssueEmailVerificationCommand;
+import org.muejam.shared.identity.RecordLoginCommand;
+import org.muejam.shared.identity.RegisterUserCommand;
+import org.muejam.shared.identity.Role;
+import org.muejam.shared.identity.UserId;
+import org.muejam.shared.identity.UserLoggedInEvent;
+import org.muejam.shared.identity.UserRegisteredEvent;
+import org.muejam.shared.identity.VerifyEmailCommand;
+import org.muejam.shared.legal.ConsentRecordedEvent;
+import org.muejam.shared.legal.DocumentType;
+import org.muejam.shared.legal.DocumentVersion;
+import org.muejam.shared.legal.RecordConsentCommand;
+
+/** A person's account: registration, email verification, sign-ins and legal consents. */
+@Aggregate
+public class UserAccount {
+
+    @AggregateIdentifier
+    private UserId userId;
+    private Set<Role> roles;
+    private boolean emailVerified;
+    private String pendingTokenHash;
+    private Instant pendingTokenExpiresAt;
+    private Instant lastLoginAt;
+    private final Map<DocumentType, String> acceptedVersions = new EnumMap<>(DocumentType.class);
+
+    protected UserAccount() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public UserAccount(RegisterUserCommand command, Clock clock, LegalCatalog catalog, EmailDirectory directory) {
+        Instant now = clock.instant();
+        AgePolicy.requireOldEnough(command.birthDate(), LocalDate.now(clock));
+        ConsentPolicy.requireRegistrationConsents(command.acceptedDocuments(), catalog);
+        String email = normalise(command.email());
+        directory.claim(email, command.userId());
+        apply(new UserRegisteredEvent(command.userId(), email, command.displayName().strip(),
+                command.passwordHash(), command.birthDate(), EnumSet.of(Role.USER), now));
+        apply(new EmailVerificationIssuedEvent(command.userId(), command.verificationTokenHash(),
+                command.verificationExpiresAt()));
+        for (DocumentVersion document : command.acceptedDocuments()) {
+            apply(new ConsentRecordedEvent(command.userId(), document.type(), document.version(), now,
+                    command.ipAddress(), command.userAgent()));
+        }
+    }
+
+    @CommandHandler
+    public UserAccount(BootstrapAdministratorCommand command, Clock clock, EmailDirectory directory) {
+        Instant now = clock.instant();
+        String email = normalise(command.email());
+        directory.claim(email, command.userId());
+        apply(new UserRegisteredEvent(command.userId(), email, command.displayName(), command.passwordHash(),
+                null, EnumSet.of(Role.USER, Role.ADMINISTRATOR), now));
+        apply(new EmailVerifiedEvent(command.userId(), now));
+    }
+
+    @CommandHandler
+    public void handle(IssueEmailVerificationCommand command) {
+        if (emailVerified) {
+            throw DomainRuleViolation.conflict("email-already-verified", null, "the email address is already verified");
+        }
+        apply(new EmailVerificationIssuedEvent(userId, command.tokenHash(), command.expiresAt()));
+    }
+
+    @CommandHandler
+    public void handle(VerifyEmailCommand command, Clock clock) {
+        if (emailVerified) {
+            throw DomainRuleViolation.conflict("email-already-verified", "token", "the email address is already verified");
+        }
+        if (pendingTokenHash == null || !pendingTokenHash.equals(command.tokenHash())) {
+            throw DomainRuleViolation.invalid("invalid-verification-token", "token",
+                    "the verification token is not valid; ask for a new one");
+        }
+        Instant now = clock.instant();
+        if (!now.isBefore(pendingTokenExpiresAt)) {
+            throw DomainRuleViolation.invalid("expired-verification-token", "token",
+                    "the verification token has expired; ask for a new one");
+        }
+        apply(new EmailVerifiedEvent(userId, now));
+    }
+
+    @CommandHandler
+    public void handle(RecordLoginCommand command, Clock clock) {
+        apply(new UserLoggedInEvent(userId, clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(RecordConsentCommand command, Clock clock, LegalCatalog catalog) {
+        ConsentPolicy.requirePublished(command.document(), catalog);
+        apply(new ConsentRecordedEvent(userId, command.document().type(), command.document().version(),
+                clock.instant(), command.ipAddress(), command.userAgent()));
+    }
+
+    @EventSourcingHandler
+    void on(UserRegisteredEvent event) {
+        userId = event.userId();
+        roles = EnumSet.copyOf(event.roles());
+    }
+
+    @EventSourcingHandler
+    void on(EmailVerificationIssuedEvent event) {
+        pendingTokenHash = event.tokenHash();
+        pendingTokenExpiresAt = event.expiresAt();
+    }
+
+    @EventSourcingHandler
+    void on(EmailVerifiedEvent event) {
+        emailVerified = true;
+        pendingTokenHash = null;
+        pendingTokenExpiresAt = null;
+    }
+
+    @EventSourcingHandler
+    void on(UserLoggedInEvent event) {
+        lastLoginAt = event.loggedInAt();
+    }
+
+    @EventSourcingHandler
+    void on(ConsentRecordedEvent event) {
+        acceptedVersions.put(event.documentType(), event.version());
+    }
+
+    private static String normalise(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}

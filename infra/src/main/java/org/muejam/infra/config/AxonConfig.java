@@ -1,0 +1,87 @@
+package org.muejam.infra.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.muejam.infra.personaldata.PersonalDataSerializer;
+import org.muejam.infra.personaldata.SubjectKeyStore;
+import org.muejam.shared.audit.AuditMetadata;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** Axon on PostgreSQL: JDBC storage with our table names, Jackson everywhere, pooled streaming processors. */
+@Configuration
+public class AxonConfig {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry").snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index").eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier").sequenceNumberColumn("sequence_number")
+                .typeColumn("type").timestampColumn("time_stamp").payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision").payloadColumn("payload").metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry").setProcessorNameColumn("processor_name").setSegmentColumn("segment")
+                .setTokenColumn("token").setTokenTypeColumn("token_type").setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    @Bean
+    SubjectKeyStore subjectKeyStore(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                                    MueJamProperties properties) {
+        return new SubjectKeyStore(jdbc, transactions, properties.masterKeyBytes());
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(ObjectMapper objectMapper, SubjectKeyStore keys) {
+        JacksonSerializer jackson = JacksonSerializer.builder().objectMapper(objectMapper.copy()).build();
+        return new PersonalDataSerializer(jackson, keys);
+    }
+
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    /** Who did it, from where, in which request: copied from each command onto the events it causes. */
+    @Bean
+    CorrelationDataProvider requestContextProvider() {
+        return new SimpleCorrelationDataProvider(AuditMetadata.ACTOR_ID, AuditMetadata.ACTOR_TYPE,
+                AuditMetadata.SUBJECT_ID, AuditMetadata.IP_ADDRESS, AuditMetadata.USER_AGENT,
+                AuditMetadata.REQUEST_ID);
+    }
+
+    @Bean
+    ConfigurerModule processorConfiguration() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .usingPooledStreamingEventProcessors()
+                .registerPooledStreamingEventProcessorConfiguration((config, builder) -> builder
+                        .initialSegmentCount(2)
+                        .batchSize(100))
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance()));
+    }
+}

@@ -1,0 +1,79 @@
+package org.muejam.infra.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/** Everything the platform reads from its environment, checked at start-up. */
+@Validated
+@ConfigurationProperties("muejam")
+public record MueJamProperties(
+        @DefaultValue({"command", "query", "projections"}) Set<String> roles,
+        @NotBlank(message = "set MUEJAM_MASTER_KEY to the base64 of 32 random bytes (openssl rand -base64 32)")
+        String masterKey,
+        @NotBlank(message = "set MUEJAM_JWT_SECRET to the base64 of at least 32 random bytes (openssl rand -base64 48)")
+        String jwtSecret,
+        @NotNull @DefaultValue("http://localhost:8080") URI publicUrl,
+        @Valid @DefaultValue Admin admin,
+        @Valid @DefaultValue Tokens tokens,
+        @DefaultValue Oidc oidc,
+        @DefaultValue("1MB") org.springframework.util.unit.DataSize maxRequestBody,
+        @DefaultValue("no-reply@muejam.local") String mailFrom) {
+
+    public record Admin(
+            @NotBlank(message = "set MUEJAM_ADMIN_EMAIL to the first administrator's email address")
+            @Email(message = "MUEJAM_ADMIN_EMAIL must be an email address")
+            String email,
+            @NotBlank(message = "set MUEJAM_ADMIN_PASSWORD to the first administrator's password (10+ characters)")
+            String password,
+            @DefaultValue("Administrator") String displayName) {
+    }
+
+    public record Tokens(
+            @DefaultValue("15m") Duration accessTokenTtl,
+            @DefaultValue("30d") Duration refreshTokenTtl,
+            @DefaultValue("24h") Duration emailVerificationTtl,
+            @DefaultValue("muejam") String issuer) {
+    }
+
+    /** An external OpenID Connect issuer (Clerk, for one) whose tokens are accepted beside ours. */
+    public record Oidc(String issuer, String jwksUri) {
+        public boolean enabled() {
+            return issuer != null && !issuer.isBlank() && jwksUri != null && !jwksUri.isBlank();
+        }
+    }
+
+    public byte[] masterKeyBytes() {
+        return decode("MUEJAM_MASTER_KEY", masterKey, 32, 32);
+    }
+
+    public byte[] jwtSecretBytes() {
+        return decode("MUEJAM_JWT_SECRET", jwtSecret, 32, Integer.MAX_VALUE);
+    }
+
+    public boolean runs(String role) {
+        return roles.contains(role);
+    }
+
+    private static byte[] decode(String variable, String value, int min, int max) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(variable + " is not valid base64");
+        }
+        if (bytes.length < min || bytes.length > max) {
+            throw new IllegalStateException(variable + " must decode to " + (min == max ? min : "at least " + min)
+                    + " bytes, not " + bytes.length);
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,123 @@
+package org.muejam.infra.identity;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.muejam.command.identity.PasswordPolicy;
+import org.muejam.command.shared.DomainRuleViolation;
+import org.muejam.command.shared.Mailer;
+import org.muejam.infra.config.MueJamProperties;
+import org.muejam.infra.security.TokenService;
+import org.muejam.infra.web.Commands;
+import org.muejam.query.identity.UserAccountReader;
+import org.muejam.shared.identity.IssueEmailVerificationCommand;
+import org.muejam.shared.identity.RecordLoginCommand;
+import org.muejam.shared.identity.RegisterUserCommand;
+import org.muejam.shared.identity.UserId;
+import org.muejam.shared.identity.VerifyEmailCommand;
+import org.muejam.shared.legal.DocumentVersion;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/** Registration, email verification and sign-in: the steps around the account commands. */
+@Service
+public class AccountService {
+
+    /** Compared against when the email is unknown, so a miss costs as much as a wrong password. */
+    private final String decoyHash;
+
+    private final Commands commands;
+    private final PasswordEncoder passwords;
+    private final UserAccountReader users;
+    private final TokenService tokens;
+    private final Mailer mailer;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final MueJamProperties properties;
+
+    public AccountService(Commands commands, PasswordEncoder passwords, UserAccountReader users, TokenService tokens,
+                          Mailer mailer, JdbcTemplate jdbc, Clock clock, MueJamProperties properties) {
+        this.commands = commands;
+        this.passwords = passwords;
+        this.users = users;
+        this.tokens = tokens;
+        this.mailer = mailer;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.properties = properties;
+        this.decoyHash = passwords.encode(TokenService.randomToken());
+    }
+
+    public UserId register(UserId userId, String email, String password, String displayName, LocalDate birthDate,
+                           List<DocumentVersion> accepted, String ipAddress, String userAgent) {
+        PasswordPolicy.requireAcceptable(password, email, displayName);
+        String token = TokenService.randomToken();
+        Instant expiresAt = clock.instant().plus(properties.tokens().emailVerificationTtl());
+        rememberVerificationToken(token, userId, expiresAt);
+        commands.send(new RegisterUserCommand(userId, email, displayName, passwords.encode(password), birthDate,
+                accepted, TokenService.sha256(token), expiresAt, ipAddress, userAgent), userId.value());
+        sendVerificationMail(email, displayName, token);
+        return userId;
+    }
+
+    public void verifyEmail(String token) {
+        String hash = TokenService.sha256(token);
+        String userId = jdbc.query("SELECT user_id FROM email_verification_token WHERE token_hash = ?",
+                        (rs, i) -> rs.getString(1), hash).stream().findFirst()
+                .orElseThrow(() -> DomainRuleViolation.invalid("invalid-verification-token", "token",
+                        "the verification token is not valid; ask for a new one"));
+        commands.send(new VerifyEmailCommand(UserId.of(userId), hash), userId);
+        jdbc.update("DELETE FROM email_verification_token WHERE user_id = ?", userId);
+    }
+
+    /** Sends a fresh verification link if the address belongs to an unverified account; says nothing either way. */
+    public void resendVerification(String email) {
+        users.byEmail(email).filter(u -> !u.emailVerified()).ifPresent(user -> {
+            String token = TokenService.randomToken();
+            Instant expiresAt = clock.instant().plus(properties.tokens().emailVerificationTtl());
+            rememberVerificationToken(token, UserId.of(user.id()), expiresAt);
+            commands.send(new IssueEmailVerificationCommand(UserId.of(user.id()), TokenService.sha256(token),
+                    expiresAt), user.id());
+            sendVerificationMail(user.email(), user.displayName(), token);
+        });
+    }
+
+    /** Checks the password; on success records the sign-in and opens a session. */
+    public Optional<TokenService.Session> login(String email, String password, java.util.function.Consumer<String> beforeRecording) {
+        Optional<UserAccountReader.UserAccountView> user = users.byEmail(email);
+        String hash = user.map(UserAccountReader.UserAccountView::passwordHash).orElse(decoyHash);
+        boolean matches = passwords.matches(password, hash);
+        if (user.isEmpty() || !matches) {
+            return Optional.empty();
+        }
+        beforeRecording.accept(user.get().id());
+        commands.send(new RecordLoginCommand(UserId.of(user.get().id())), user.get().id());
+        return Optional.of(tokens.open(user.get().id(), user.get().roles()));
+    }
+
+    public List<String> rolesOf(String userId) {
+        return users.byId(userId).map(UserAccountReader.UserAccountView::roles).orElse(List.of());
+    }
+
+    private void rememberVerificationToken(String token, UserId userId, Instant expiresAt) {
+        jdbc.update("INSERT INTO email_verification_token (token_hash, user_id, expires_at) VALUES (?, ?, ?)",
+                TokenService.sha256(token), userId.value(), Timestamp.from(expiresAt));
+    }
+
+    private void sendVerificationMail(String email, String displayName, String token) {
+        String link = properties.publicUrl().toString().replaceAll("/+$", "") + "/verify-email?token=" + token;
+        mailer.send(email, "Confirm your email address for MueJam Library", """
+                Hello %s,
+
+                please confirm your email address by opening this link within %d hours:
+
+                %s
+
+                If you did not create an account, you can ignore this message.
+                """.formatted(displayName, properties.tokens().emailVerificationTtl().toHours(), link));
+    }
+}

@@ -1,0 +1,126 @@
+package org.muejam.infra.identity;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.muejam.command.shared.DomainRuleViolation;
+import org.muejam.infra.security.TokenService;
+import org.muejam.infra.web.ClientAddress;
+import org.muejam.infra.web.RequestMetadataInterceptor;
+import org.muejam.shared.identity.UserId;
+import org.muejam.shared.legal.DocumentType;
+import org.muejam.shared.legal.DocumentVersion;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/auth")
+public class AuthController {
+
+    public record AcceptedDocument(@NotBlank String type, @NotBlank @Size(max = 64) String version) {
+    }
+
+    public record RegisterRequest(
+            @NotBlank @Email @Size(max = 320) String email,
+            @NotBlank @Size(max = 128) String password,
+            @NotBlank @Size(max = 100) String displayName,
+            @NotNull LocalDate birthDate,
+            @NotNull List<@Valid @NotNull AcceptedDocument> acceptedDocuments) {
+    }
+
+    public record RegisterResponse(String userId) {
+    }
+
+    public record TokenRequest(@NotBlank @Size(max = 512) String token) {
+    }
+
+    public record EmailRequest(@NotBlank @Email @Size(max = 320) String email) {
+    }
+
+    public record LoginRequest(@NotBlank @Size(max = 320) String email, @NotBlank @Size(max = 128) String password) {
+    }
+
+    public record RefreshRequest(@NotBlank @Size(max = 512) String refreshToken) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LoginResponse(String accessToken, String refreshToken, long expiresIn, String tokenType) {
+        static LoginResponse of(TokenService.Session session) {
+            return new LoginResponse(session.accessToken(), session.refreshToken(), session.expiresIn(), "Bearer");
+        }
+    }
+
+    private final AccountService accounts;
+    private final TokenService tokens;
+
+    public AuthController(AccountService accounts, TokenService tokens) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    @PostMapping("/register")
+    @ResponseStatus(HttpStatus.CREATED)
+    public RegisterResponse register(@Valid @RequestBody RegisterRequest body, HttpServletRequest request) {
+        List<DocumentVersion> accepted = body.acceptedDocuments().stream().map(AuthController::document).toList();
+        UserId userId = UserId.random();
+        request.setAttribute(RequestMetadataInterceptor.SUBJECT_ATTRIBUTE, userId.value());
+        accounts.register(userId, body.email(), body.password(), body.displayName(), body.birthDate(), accepted,
+                ClientAddress.of(request), request.getHeader("User-Agent"));
+        return new RegisterResponse(userId.value());
+    }
+
+    @PostMapping("/verify-email")
+    public ResponseEntity<Void> verifyEmail(@Valid @RequestBody TokenRequest body) {
+        accounts.verifyEmail(body.token());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/resend-verification")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    public Map<String, String> resend(@Valid @RequestBody EmailRequest body) {
+        accounts.resendVerification(body.email());
+        return Map.of("status", "if an unverified account uses this address, a new link is on its way");
+    }
+
+    @PostMapping("/login")
+    public LoginResponse login(@Valid @RequestBody LoginRequest body, HttpServletRequest request) {
+        // the sign-in is the user's own act: recorded under their name and as their personal data
+        return accounts.login(body.email(), body.password(), userId -> {
+                    request.setAttribute(RequestMetadataInterceptor.ACTOR_ATTRIBUTE, userId);
+                    request.setAttribute(RequestMetadataInterceptor.SUBJECT_ATTRIBUTE, userId);
+                })
+                .map(LoginResponse::of)
+                .orElseThrow(() -> new BadCredentialsException("the email address or password is wrong"));
+    }
+
+    @PostMapping("/refresh")
+    public LoginResponse refresh(@Valid @RequestBody RefreshRequest body) {
+        return LoginResponse.of(tokens.refresh(body.refreshToken(), accounts::rolesOf));
+    }
+
+    @PostMapping("/logout")
+    public ResponseEntity<Void> logout(@Valid @RequestBody RefreshRequest body) {
+        tokens.logout(body.refreshToken());
+        return ResponseEntity.noContent().build();
+    }
+
+    private static DocumentVersion document(AcceptedDocument accepted) {
+        DocumentType type = DocumentType.fromSlug(accepted.type()).orElseThrow(() -> DomainRuleViolation.invalid(
+                "unknown-document-type", "acceptedDocuments.type", "unknown document type '" + accepted.type()
+                        + "'; known: terms-of-service, privacy-policy, content-policy"));
+        return new DocumentVersion(type, accepted.version());
+    }
+}

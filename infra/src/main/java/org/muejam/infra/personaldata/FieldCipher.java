@@ -1,0 +1,53 @@
+package org.muejam.infra.personaldata;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+
+/** AES-GCM for one field value, bound to its subject; the text form is {@code pd1:<base64(iv|ciphertext)>}. */
+final class FieldCipher {
+
+    static final String PREFIX = "pd1:";
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private FieldCipher() {
+    }
+
+    static boolean isCiphertext(String text) {
+        return text != null && text.startsWith(PREFIX);
+    }
+
+    static String encrypt(SecretKey key, String subjectId, String plaintext) {
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            RANDOM.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(subjectId.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+            byte[] all = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
+            return PREFIX + Base64.getEncoder().encodeToString(all);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot encrypt personal data", e);
+        }
+    }
+
+    static String decrypt(SecretKey key, String subjectId, String ciphertext) {
+        try {
+            byte[] all = Base64.getDecoder().decode(ciphertext.substring(PREFIX.length()));
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
+            cipher.updateAAD(subjectId.getBytes(StandardCharsets.UTF_8));
+            return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("cannot decrypt personal data of " + subjectId, e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.muejam.infra.projections;
+
+import java.time.Duration;
+import java.util.List;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read-your-writes: lets a request wait (bounded) until every running projection has processed the events it
+ * just stored, so the client that wrote sees its write in the next read.
+ */
+@Component
+public class ProjectionBarrier {
+
+    private static final Duration DEFAULT_WAIT = Duration.ofSeconds(5);
+
+    private final JdbcTemplate jdbc;
+    private final EventProcessingConfiguration processing;
+
+    public ProjectionBarrier(JdbcTemplate jdbc, EventProcessingConfiguration processing) {
+        this.jdbc = jdbc;
+        this.processing = processing;
+    }
+
+    /** The global position of the newest event of an aggregate, or -1 if it has none. */
+    public long positionOf(String aggregateId) {
+        Long position = jdbc.queryForObject(
+                "SELECT max(global_index) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class,
+                aggregateId);
+        return position == null ? -1 : position;
+    }
+
+    public void awaitAggregate(String aggregateId) {
+        await(positionOf(aggregateId), DEFAULT_WAIT);
+    }
+
+    /** Waits until the projections reach the position; returns whether they did before the deadline. */
+    public boolean await(long position, Duration timeout) {
+        if (position < 0) {
+            return true;
+        }
+        TrackingToken target = GapAwareTrackingToken.newInstance(position, List.of());
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!reached(target)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean reached(TrackingToken target) {
+        for (StreamingEventProcessor processor : processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList()) {
+            if (!processor.isRunning() || processor.isError() || processor.isReplaying()) {
+                continue;
+            }
+            for (EventTrackerStatus status : processor.processingStatus().values()) {
+                TrackingToken token = status.getTrackingToken();
+                if (status.isErrorState()) {
+                    continue;
+                }
+                if (token == null || !token.covers(target)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,140 @@
+package org.muejam.infra.security;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.muejam.infra.config.MueJamProperties;
+import org.muejam.infra.web.ProblemWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
+import org.springframework.security.web.SecurityFilterChain;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Stateless API security: bearer JWTs issued by us (HS256) or by a configured OpenID Connect issuer (JWKS),
+ * roles from the token, every refusal as problem+json.
+ */
+@Configuration
+public class SecurityConfig {
+
+    static final String ADMIN = "ADMINISTRATOR";
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManagerResolver<HttpServletRequest> tokens,
+                            ProblemWriter problems) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus",
+                                "/actuator/info").permitAll()
+                        .requestMatchers("/api/schema", "/api/schema/**", "/swagger-ui/**", "/v3/api-docs/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login",
+                                "/api/auth/refresh", "/api/auth/logout", "/api/auth/verify-email",
+                                "/api/auth/resend-verification").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/legal/documents/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/legal/documents/**").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.PUT, "/api/legal/cookie-consent").permitAll()
+                        .requestMatchers("/api/admin/**").hasRole(ADMIN)
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(rs -> rs
+                        .authenticationManagerResolver(tokens)
+                        .authenticationEntryPoint((request, response, failure) -> problems.write(request, response,
+                                401, "unauthorized", "Unauthorized",
+                                "a valid bearer token is required (" + failure.getMessage() + ")", null)))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, failure) -> problems.write(request, response,
+                                401, "unauthorized", "Unauthorized", "sign in first: send Authorization: Bearer <token>",
+                                null))
+                        .accessDeniedHandler((request, response, failure) -> problems.write(request, response,
+                                403, "forbidden", "Forbidden", "your roles do not allow this", null)));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    @Bean
+    SecretKey jwtKey(MueJamProperties properties) {
+        return new SecretKeySpec(properties.jwtSecretBytes(), "HmacSHA256");
+    }
+
+    @Bean
+    JwtEncoder jwtEncoder(SecretKey jwtKey) {
+        return new NimbusJwtEncoder(new ImmutableSecret<>(jwtKey));
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(SecretKey jwtKey, MueJamProperties properties) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtKey).macAlgorithm(MacAlgorithm.HS256).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.tokens().issuer()));
+        return decoder;
+    }
+
+    /** Picks the decoder by the token's issuer: ours, or the external OpenID Connect issuer when configured. */
+    @Bean
+    AuthenticationManagerResolver<HttpServletRequest> tokenAuthentication(JwtDecoder ours,
+                                                                         MueJamProperties properties) {
+        Map<String, AuthenticationManager> managers = new java.util.HashMap<>();
+        managers.put(properties.tokens().issuer(), manager(ours, "user"));
+        MueJamProperties.Oidc oidc = properties.oidc();
+        if (oidc.enabled()) {
+            NimbusJwtDecoder external = NimbusJwtDecoder.withJwkSetUri(oidc.jwksUri())
+                    .jwsAlgorithm(SignatureAlgorithm.RS256).jwsAlgorithm(SignatureAlgorithm.ES256).build();
+            external.setJwtValidator(JwtValidators.createDefaultWithIssuer(oidc.issuer()));
+            managers.put(oidc.issuer(), manager(external, "oidc"));
+        }
+        return new JwtIssuerAuthenticationManagerResolver(managers::get);
+    }
+
+    private static AuthenticationManager manager(JwtDecoder decoder, String origin) {
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+        provider.setJwtAuthenticationConverter(new RolesConverter(origin));
+        return provider::authenticate;
+    }
+
+    /** Our tokens carry "roles"; an external issuer's users are plain users. */
+    private record RolesConverter(String origin) implements Converter<Jwt, AbstractAuthenticationToken> {
+        @Override
+        public AbstractAuthenticationToken convert(Jwt jwt) {
+            Collection<GrantedAuthority> authorities;
+            List<String> roles = "user".equals(origin) ? jwt.getClaimAsStringList("roles") : null;
+            if (roles == null || roles.isEmpty()) {
+                authorities = List.of(new SimpleGrantedAuthority("ROLE_USER"));
+            } else {
+                authorities = roles.stream().map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r))
+                        .toList();
+            }
+            String name = "user".equals(origin) ? jwt.getSubject() : "oidc:" + jwt.getIssuer() + "#" + jwt.getSubject();
+            return new JwtAuthenticationToken(jwt, authorities, name);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.muejam.infra.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.muejam.infra.config.MueJamProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Issues short-lived access tokens (JWT) and rotating, revocable refresh tokens (stored as hashes only). */
+@Component
+public class TokenService {
+
+    public record Session(String accessToken, String refreshToken, long expiresIn) {
+    }
+
+    private record StoredRefresh(String userId, String familyId, Instant expiresAt, Instant revokedAt) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JwtEncoder encoder;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final MueJamProperties.Tokens settings;
+
+    public TokenService(JwtEncoder encoder, JdbcTemplate jdbc, Clock clock, MueJamProperties properties) {
+        this.encoder = encoder;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.settings = properties.tokens();
+    }
+
+    @Transactional
+    public Session open(String userId, List<String> roles) {
+        return issue(userId, roles, UUID.randomUUID().toString());
+    }
+
+    /** Rotates a refresh token; presenting one that was already rotated revokes its whole family. */
+    @Transactional(noRollbackFor = InvalidRefreshToken.class)
+    public Session refresh(String refreshToken, java.util.function.Function<String, List<String>> rolesOf) {
+        String hash = sha256(refreshToken);
+        StoredRefresh stored = find(hash).orElseThrow(InvalidRefreshToken::new);
+        Instant now = clock.instant();
+        if (stored.revokedAt() != null) {
+            revokeFamily(stored.familyId());
+            throw new InvalidRefreshToken();
+        }
+        if (!now.isBefore(stored.expiresAt())) {
+            throw new InvalidRefreshToken();
+        }
+        jdbc.update("UPDATE refresh_token SET revoked_at = ? WHERE token_hash = ?", Timestamp.from(now), hash);
+        return issue(stored.userId(), rolesOf.apply(stored.userId()), stored.familyId());
+    }
+
+    /** Ends the session the refresh token belongs to. Unknown tokens are ignored: logout always succeeds. */
+    @Transactional
+    public Optional<String> logout(String refreshToken) {
+        Optional<StoredRefresh> stored = find(sha256(refreshToken));
+        stored.ifPresent(s -> revokeFamily(s.familyId()));
+        return stored.map(StoredRefresh::userId);
+    }
+
+    public long accessTokenSeconds() {
+        return settings.accessTokenTtl().toSeconds();
+    }
+
+    private Session issue(String userId, List<String> roles, String familyId) {
+        Instant now = clock.instant();
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer(settings.issuer())
+                .subject(userId)
+                .issuedAt(now)
+                .expiresAt(now.plus(settings.accessTokenTtl()))
+                .id(UUID.randomUUID().toString())
+                .claim("roles", roles)
+                .build();
+        String access = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+                .getTokenValue();
+        String refresh = randomToken();
+        jdbc.update("""
+                INSERT INTO refresh_token (token_hash, user_id, family_id, issued_at, expires_at) VALUES (?, ?, ?, ?, ?)""",
+                sha256(refresh), userId, familyId, Timestamp.from(now),
+                Timestamp.from(now.plus(settings.refreshTokenTtl())));
+        return new Session(access, refresh, settings.accessTokenTtl().toSeconds());
+    }
+
+    private Optional<StoredRefresh> find(String hash) {
+        return jdbc.query("SELECT user_id, family_id, expires_at, revoked_at FROM refresh_token WHERE token_hash = ?",
+                (rs, i) -> new StoredRefresh(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()), hash)
+                .stream().findFirst();
+    }
+
+    private void revokeFamily(String familyId) {
+        jdbc.update("UPDATE refresh_token SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL",
+                Timestamp.from(clock.instant()), familyId);
+    }
+
+    public static String randomToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The refresh token is unknown, expired, revoked or reused. */
+    public static class InvalidRefreshToken extends RuntimeException {
+        public InvalidRefreshToken() {
+            super("the refresh token is not valid; sign in again");
+        }
+    }
+}

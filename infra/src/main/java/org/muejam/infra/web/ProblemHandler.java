@@ -1,0 +1,183 @@
+package org.muejam.infra.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.muejam.command.shared.DomainRuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.NonNull;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Every error as application/problem+json with a stable type; bad input names the field at fault. */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(DomainRuleViolation.class)
+    ResponseEntity<ProblemDetail> ruleViolation(DomainRuleViolation violation, HttpServletRequest request) {
+        int status = switch (violation.kind()) {
+            case INVALID -> 422;
+            case CONFLICT -> 409;
+            case NOT_FOUND -> 404;
+            case FORBIDDEN -> 403;
+        };
+        if (violation.kind() == DomainRuleViolation.Kind.INVALID && violation.field() != null) {
+            status = 400;
+        }
+        ProblemDetail problem = ProblemWriter.problem(status, violation.problemType(), title(violation.problemType()),
+                violation.getMessage());
+        if (violation.field() != null) {
+            problem.setProperty("field", violation.field());
+            problem.setProperty("errors", List.of(Map.of("field", violation.field(),
+                    "message", violation.getMessage())));
+        }
+        return respond(problem, request);
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException failure, HttpServletRequest request) {
+        if (failure.getCause() instanceof DomainRuleViolation violation) {
+            return ruleViolation(violation, request);
+        }
+        return unexpected(failure, request);
+    }
+
+    @ExceptionHandler(org.axonframework.commandhandling.NoHandlerForCommandException.class)
+    ResponseEntity<ProblemDetail> noHandler(RuntimeException failure, HttpServletRequest request) {
+        return respond(ProblemWriter.problem(503, "command-role-not-served", "Service unavailable",
+                "this node does not run the command role (muejam.roles)"), request);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException failure, HttpServletRequest request) {
+        return respond(ProblemWriter.problem(404, "not-found", "Not found", "no such resource"), request);
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrent(ConcurrencyException failure, HttpServletRequest request) {
+        return respond(ProblemWriter.problem(409, "concurrent-modification", "Concurrent modification",
+                "the resource was changed by another request at the same time; try again"), request);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException failure, HttpServletRequest request) {
+        return respond(ProblemWriter.problem(403, "forbidden", "Forbidden",
+                "you are not allowed to do this"), request);
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException failure, HttpServletRequest request) {
+        String type = failure instanceof org.springframework.security.authentication.BadCredentialsException
+                ? "invalid-credentials" : "unauthorized";
+        return respond(ProblemWriter.problem(401, type, "Unauthorized", failure.getMessage()), request);
+    }
+
+    @ExceptionHandler(org.muejam.infra.security.TokenService.InvalidRefreshToken.class)
+    ResponseEntity<ProblemDetail> invalidRefresh(RuntimeException failure, HttpServletRequest request) {
+        return respond(ProblemWriter.problem(401, "invalid-refresh-token", "Unauthorized", failure.getMessage()),
+                request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException failure,
+                                               HttpServletRequest request) {
+        ProblemDetail problem = ProblemWriter.problem(400, "invalid-parameter", "Invalid parameter",
+                "parameter '" + failure.getName() + "' has an invalid value");
+        problem.setProperty("field", failure.getName());
+        return respond(problem, request);
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> badArgument(IllegalArgumentException failure, HttpServletRequest request) {
+        return respond(ProblemWriter.problem(400, "invalid-request", "Invalid request", failure.getMessage()),
+                request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception failure, HttpServletRequest request) {
+        if (failure instanceof RequestContextFilter.BodyTooLargeException
+                || failure.getCause() instanceof RequestContextFilter.BodyTooLargeException) {
+            return respond(ProblemWriter.problem(413, "payload-too-large", "Payload too large",
+                    failure.getMessage()), request);
+        }
+        log.error("unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), failure);
+        return respond(ProblemWriter.problem(500, "internal-error", "Internal error",
+                "the platform failed to handle this request; it has been logged"), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(@NonNull MethodArgumentNotValidException failure,
+            @NonNull HttpHeaders headers, @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        List<Map<String, String>> errors = failure.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(),
+                        "message", String.valueOf(error.getDefaultMessage())))
+                .toList();
+        ProblemDetail problem = ProblemWriter.problem(400, "validation-failed", "Validation failed",
+                errors.stream().map(e -> e.get("field") + ": " + e.get("message"))
+                        .reduce((a, b) -> a + "; " + b).orElse("the request is not valid"));
+        problem.setProperty("errors", errors);
+        if (!errors.isEmpty()) {
+            problem.setProperty("field", errors.get(0).get("field"));
+        }
+        return ResponseEntity.status(400).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(@NonNull HttpMessageNotReadableException failure,
+            @NonNull HttpHeaders headers, @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        Throwable cause = failure.getMostSpecificCause();
+        if (cause instanceof RequestContextFilter.BodyTooLargeException) {
+            return ResponseEntity.status(413).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ProblemWriter.problem(413, "payload-too-large", "Payload too large", cause.getMessage()));
+        }
+        String detail = "the request body is not valid JSON for this endpoint";
+        String field = null;
+        if (cause instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
+            field = mismatch.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
+            detail = "field '" + field + "' has an invalid value";
+        } else if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+            detail = "the request body is malformed JSON";
+        } else if (cause instanceof IllegalArgumentException) {
+            detail = cause.getMessage();
+        }
+        ProblemDetail problem = ProblemWriter.problem(400, "malformed-request", "Malformed request", detail);
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+        return ResponseEntity.status(400).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, HttpServletRequest request) {
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static String title(String type) {
+        String words = type.replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

@@ -1,0 +1,111 @@
+package org.muejam.infra.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.muejam.infra.config.MueJamProperties;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Gives every request an id (echoed in X-Request-Id) and refuses bodies above the configured size. */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class RequestContextFilter extends OncePerRequestFilter {
+
+    public static final String REQUEST_ID_HEADER = "X-Request-Id";
+    public static final String REQUEST_ID_ATTRIBUTE = "muejam.requestId";
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    private final long maxBody;
+    private final ProblemWriter problems;
+
+    public RequestContextFilter(MueJamProperties properties, ProblemWriter problems) {
+        this.maxBody = properties.maxRequestBody().toBytes();
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String given = request.getHeader(REQUEST_ID_HEADER);
+        String requestId = given != null && SAFE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        request.setAttribute(REQUEST_ID_ATTRIBUTE, requestId);
+        response.setHeader(REQUEST_ID_HEADER, requestId);
+        if (request.getContentLengthLong() > maxBody) {
+            problems.write(request, response, 413, "payload-too-large",
+                    "Payload too large", "the request body exceeds " + maxBody + " bytes", null);
+            return;
+        }
+        chain.doFilter(new LimitedRequest(request, maxBody), response);
+    }
+
+    /** Thrown when a body without a declared length turns out to be too large. */
+    public static class BodyTooLargeException extends IOException {
+        public BodyTooLargeException(long limit) {
+            super("the request body exceeds " + limit + " bytes");
+        }
+    }
+
+    private static final class LimitedRequest extends HttpServletRequestWrapper {
+        private final long limit;
+        private ServletInputStream stream;
+
+        LimitedRequest(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                ServletInputStream in = super.getInputStream();
+                stream = new ServletInputStream() {
+                    private long count;
+
+                    @Override
+                    public int read() throws IOException {
+                        int b = in.read();
+                        if (b >= 0 && ++count > limit) {
+                            throw new BodyTooLargeException(limit);
+                        }
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) throws IOException {
+                        int n = in.read(buffer, offset, length);
+                        if (n > 0 && (count += n) > limit) {
+                            throw new BodyTooLargeException(limit);
+                        }
+                        return n;
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return in.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return in.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(ReadListener listener) {
+                        in.setReadListener(listener);
+                    }
+                };
+            }
+            return stream;
+        }
+    }
+}

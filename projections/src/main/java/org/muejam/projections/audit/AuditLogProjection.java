@@ -1,0 +1,77 @@
+package org.muejam.projections.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.muejam.shared.audit.AuditMetadata;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * One audit row for every event of the platform. The rows are derived from the append-only event log, so
+ * the table is append-only too: a rebuild replays every event and re-adds only the rows that are missing.
+ */
+@Component
+@ProcessingGroup(AuditLogProjection.NAME)
+public class AuditLogProjection {
+
+    public static final String NAME = "audit-log";
+    public static final String RESULT_SUCCESS = "SUCCESS";
+
+    /** Metadata keys shown in their own columns rather than in the metadata blob. */
+    private static final Set<String> COLUMNS = Set.of(AuditMetadata.ACTOR_ID, AuditMetadata.IP_ADDRESS,
+            AuditMetadata.USER_AGENT, AuditMetadata.SUBJECT_ID);
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    public AuditLogProjection(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(Object payload, EventMessage<?> message, TrackingToken token) throws JsonProcessingException {
+        MetaData meta = message.getMetaData();
+        String resourceType = null;
+        String resourceId = null;
+        if (message instanceof DomainEventMessage<?> domain) {
+            resourceType = domain.getType();
+            resourceId = domain.getAggregateIdentifier();
+        }
+        Map<String, Object> rest = new TreeMap<>();
+        meta.forEach((key, value) -> {
+            if (!COLUMNS.contains(key)) {
+                rest.put(key, value);
+            }
+        });
+        jdbc.update("""
+                INSERT INTO audit_log (position, event_id, action_type, actor_id, subject_id, ip_address, user_agent,
+                    resource_type, resource_id, result, metadata, occurred_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                token.position().orElseThrow(), message.getIdentifier(), actionType(payload.getClass()),
+                text(meta.get(AuditMetadata.ACTOR_ID)), text(meta.get(AuditMetadata.SUBJECT_ID)),
+                text(meta.get(AuditMetadata.IP_ADDRESS)), text(meta.get(AuditMetadata.USER_AGENT)),
+                resourceType, resourceId, RESULT_SUCCESS, json.writeValueAsString(rest),
+                Timestamp.from(message.getTimestamp()));
+    }
+
+    /** "UserRegisteredEvent" is shown as "UserRegistered". */
+    static String actionType(Class<?> payloadType) {
+        String name = payloadType.getSimpleName();
+        return name.endsWith("Event") ? name.substring(0, name.length() - "Event".length()) : name;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,54 @@
+package org.muejam.projections.identity;
+
+import java.sql.Timestamp;
+import java.util.stream.Collectors;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.muejam.shared.identity.EmailVerifiedEvent;
+import org.muejam.shared.identity.UserLoggedInEvent;
+import org.muejam.shared.identity.UserRegisteredEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Accounts as the API shows them, and the credentials sign-in checks. */
+@Component
+@ProcessingGroup(UserProjection.NAME)
+public class UserProjection {
+
+    public static final String NAME = "users";
+
+    private final JdbcTemplate jdbc;
+
+    public UserProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(UserRegisteredEvent event) {
+        String roles = event.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        jdbc.update("""
+                INSERT INTO user_account (user_id, email, display_name, password_hash, roles, registered_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (user_id) DO UPDATE SET email = excluded.email, display_name = excluded.display_name,
+                    password_hash = excluded.password_hash, roles = excluded.roles""",
+                event.userId().value(), event.email(), event.displayName(), event.passwordHash(), roles,
+                Timestamp.from(event.registeredAt()));
+    }
+
+    @EventHandler
+    void on(EmailVerifiedEvent event) {
+        jdbc.update("UPDATE user_account SET email_verified = TRUE WHERE user_id = ?", event.userId().value());
+    }
+
+    @EventHandler
+    void on(UserLoggedInEvent event) {
+        jdbc.update("UPDATE user_account SET last_login_at = ? WHERE user_id = ?",
+                Timestamp.from(event.loggedInAt()), event.userId().value());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.execute("TRUNCATE user_account");
+    }
+}

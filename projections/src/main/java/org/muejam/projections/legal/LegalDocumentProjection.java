@@ -1,0 +1,38 @@
+package org.muejam.projections.legal;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.muejam.shared.legal.LegalDocumentPublishedEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Every published version of every legal document. */
+@Component
+@ProcessingGroup(LegalDocumentProjection.NAME)
+public class LegalDocumentProjection {
+
+    public static final String NAME = "legal-documents";
+
+    private final JdbcTemplate jdbc;
+
+    public LegalDocumentProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(LegalDocumentPublishedEvent event) {
+        jdbc.update("""
+                INSERT INTO legal_document_version (document_type, version, content, effective_date, published_at)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT (document_type, version) DO NOTHING""",
+                event.type().slug(), event.version(), event.content(), Date.valueOf(event.effectiveDate()),
+                Timestamp.from(event.publishedAt()));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.execute("TRUNCATE legal_document_version");
+    }
+}

@@ -1,0 +1,41 @@
+package org.muejam.query.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Reads the users read model. */
+@Component
+public class UserAccountReader {
+
+    public record UserAccountView(String id, String email, String displayName, List<String> roles,
+                                  boolean emailVerified, String passwordHash) {
+    }
+
+    private static final String COLUMNS = "user_id, email, display_name, roles, email_verified, password_hash";
+
+    private final JdbcTemplate jdbc;
+
+    public UserAccountReader(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<UserAccountView> byId(String userId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM user_account WHERE user_id = ?", UserAccountReader::map, userId)
+                .stream().findFirst();
+    }
+
+    public Optional<UserAccountView> byEmail(String email) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM user_account WHERE email = ?", UserAccountReader::map,
+                email.strip().toLowerCase(java.util.Locale.ROOT)).stream().findFirst();
+    }
+
+    private static UserAccountView map(ResultSet rs, int row) throws SQLException {
+        return new UserAccountView(rs.getString(1), rs.getString(2), rs.getString(3),
+                Arrays.asList(rs.getString(4).split(",")), rs.getBoolean(5), rs.getString(6));
+    }
+}

@@ -1,0 +1,37 @@
+package org.muejam.query.identity;
+
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/users")
+public class UserQueryController {
+
+    public record MeResponse(String id, String email, String displayName, List<String> roles, boolean emailVerified) {
+    }
+
+    private final UserAccountReader users;
+
+    public UserQueryController(UserAccountReader users) {
+        this.users = users;
+    }
+
+    @GetMapping("/me")
+    public MeResponse me(Principal principal) {
+        return users.byId(principal.getName())
+                .map(u -> new MeResponse(u.id(), u.email(), u.displayName(), u.roles(), u.emailVerified()))
+                .orElseThrow(() -> {
+                    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                            "no account is registered here for this identity");
+                    problem.setType(java.net.URI.create("/problems/account-not-found"));
+                    problem.setTitle("Account not found");
+                    return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+                });
+    }
+}

@@ -1,0 +1,71 @@
+package org.muejam.query.legal;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+import org.muejam.query.legal.LegalDocumentReader.LegalDocumentView;
+import org.muejam.shared.legal.DocumentType;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/legal")
+public class LegalQueryController {
+
+    public record DocumentResponse(String type, String version, String content, LocalDate effectiveDate,
+                                   java.time.Instant publishedAt, boolean active) {
+        static DocumentResponse of(LegalDocumentView view) {
+            return new DocumentResponse(view.type(), view.version(), view.content(), view.effectiveDate(),
+                    view.publishedAt(), view.active());
+        }
+    }
+
+    public record PendingDocument(String type, String version) {
+    }
+
+    public record ConsentStatusResponse(List<PendingDocument> pending, List<ConsentReader.ConsentView> accepted) {
+    }
+
+    private final LegalDocumentReader documents;
+    private final ConsentReader consents;
+
+    public LegalQueryController(LegalDocumentReader documents, ConsentReader consents) {
+        this.documents = documents;
+        this.consents = consents;
+    }
+
+    @GetMapping("/documents/{type}")
+    public DocumentResponse active(@PathVariable String type) {
+        DocumentType documentType = DocumentTypes.fromPath(type);
+        return documents.active(documentType).map(DocumentResponse::of).orElseThrow(() -> {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                    "no version of " + type + " is in effect yet");
+            problem.setType(URI.create("/problems/legal-document-not-published"));
+            problem.setTitle("Legal document not published");
+            return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+        });
+    }
+
+    @GetMapping("/documents/{type}/versions")
+    public List<DocumentResponse> versions(@PathVariable String type) {
+        return documents.versions(DocumentTypes.fromPath(type)).stream().map(DocumentResponse::of).toList();
+    }
+
+    /** The active documents that need the signed-in user's consent and have not had it (new versions included). */
+    @GetMapping("/consent/status")
+    public ConsentStatusResponse status(Principal principal) {
+        String userId = principal.getName();
+        List<PendingDocument> pending = documents.active().entrySet().stream()
+                .filter(e -> e.getKey().consentRequired())
+                .filter(e -> !consents.hasAccepted(userId, e.getKey().slug(), e.getValue().version()))
+                .map(e -> new PendingDocument(e.getKey().slug(), e.getValue().version()))
+                .toList();
+        return new ConsentStatusResponse(pending, consents.history(userId));
+    }
+}
