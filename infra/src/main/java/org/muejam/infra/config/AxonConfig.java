@@ -31,6 +31,11 @@ public class AxonConfig {
 
     @Bean
     EventSchema eventSchema() {
+        return eventStoreSchema();
+    }
+
+    /** Our table and column names for Axon's JDBC event store. */
+    public static EventSchema eventStoreSchema() {
         return EventSchema.builder()
                 .eventTable("domain_event_entry").snapshotTable("snapshot_event_entry")
                 .globalIndexColumn("global_index").eventIdentifierColumn("event_identifier")

@@ -76,6 +76,8 @@ public class AuthController {
     public RegisterResponse register(@Valid @RequestBody RegisterRequest body, HttpServletRequest request) {
         List<DocumentVersion> accepted = body.acceptedDocuments().stream().map(AuthController::document).toList();
         UserId userId = UserId.random();
+        // signing up is the new user's own act: recorded under their id and as their personal data
+        request.setAttribute(RequestMetadataInterceptor.ACTOR_ATTRIBUTE, userId.value());
         request.setAttribute(RequestMetadataInterceptor.SUBJECT_ATTRIBUTE, userId.value());
         accounts.register(userId, body.email(), body.password(), body.displayName(), body.birthDate(), accepted,
                 ClientAddress.of(request), request.getHeader("User-Agent"));

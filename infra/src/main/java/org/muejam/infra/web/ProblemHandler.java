@@ -113,8 +113,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception failure, HttpServletRequest request) {
-        if (failure instanceof RequestContextFilter.BodyTooLargeException
-                || failure.getCause() instanceof RequestContextFilter.BodyTooLargeException) {
+        if (failure instanceof RequestIdFilter.BodyTooLargeException
+                || failure.getCause() instanceof RequestIdFilter.BodyTooLargeException) {
             return respond(ProblemWriter.problem(413, "payload-too-large", "Payload too large",
                     failure.getMessage()), request);
         }
@@ -145,7 +145,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(@NonNull HttpMessageNotReadableException failure,
             @NonNull HttpHeaders headers, @NonNull HttpStatusCode status, @NonNull WebRequest request) {
         Throwable cause = failure.getMostSpecificCause();
-        if (cause instanceof RequestContextFilter.BodyTooLargeException) {
+        if (cause instanceof RequestIdFilter.BodyTooLargeException) {
             return ResponseEntity.status(413).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                     .body(ProblemWriter.problem(413, "payload-too-large", "Payload too large", cause.getMessage()));
         }

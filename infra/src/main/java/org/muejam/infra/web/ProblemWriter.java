@@ -35,7 +35,7 @@ public class ProblemWriter {
         if (properties != null) {
             properties.forEach(problem::setProperty);
         }
-        Object requestId = request.getAttribute(RequestContextFilter.REQUEST_ID_ATTRIBUTE);
+        Object requestId = request.getAttribute(RequestIdFilter.REQUEST_ID_ATTRIBUTE);
         if (requestId != null) {
             problem.setProperty("requestId", requestId);
         }

@@ -48,7 +48,7 @@ public class RequestMetadataInterceptor implements MessageDispatchInterceptor<Co
             if (agent != null) {
                 meta.put(AuditMetadata.USER_AGENT, agent.length() > 512 ? agent.substring(0, 512) : agent);
             }
-            Object requestId = request.getAttribute(RequestContextFilter.REQUEST_ID_ATTRIBUTE);
+            Object requestId = request.getAttribute(RequestIdFilter.REQUEST_ID_ATTRIBUTE);
             if (requestId != null) {
                 meta.put(AuditMetadata.REQUEST_ID, requestId.toString());
             }

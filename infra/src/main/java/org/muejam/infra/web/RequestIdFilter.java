@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** Gives every request an id (echoed in X-Request-Id) and refuses bodies above the configured size. */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class RequestContextFilter extends OncePerRequestFilter {
+public class RequestIdFilter extends OncePerRequestFilter {
 
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
     public static final String REQUEST_ID_ATTRIBUTE = "muejam.requestId";
@@ -28,7 +28,7 @@ public class RequestContextFilter extends OncePerRequestFilter {
     private final long maxBody;
     private final ProblemWriter problems;
 
-    public RequestContextFilter(MueJamProperties properties, ProblemWriter problems) {
+    public RequestIdFilter(MueJamProperties properties, ProblemWriter problems) {
         this.maxBody = properties.maxRequestBody().toBytes();
         this.problems = problems;
     }

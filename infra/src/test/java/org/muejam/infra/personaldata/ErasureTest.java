@@ -1,0 +1,52 @@
+package org.muejam.infra.personaldata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.muejam.infra.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Erasing a person's key forgets their data in every event while the log stays byte for byte, seal included. */
+class ErasureTest extends IntegrationTest {
+
+    @Autowired
+    SubjectKeyStore keys;
+
+    @Test
+    void erasingTheKeyLeavesEveryByteAndTheSealButForgetsThePerson() {
+        String email = uniqueEmail("erase");
+        String userId = register(email);
+        List<Map<String, Object>> before = storedRows(userId);
+        for (Map<String, Object> row : before) {
+            String stored = new String((byte[]) row.get("payload"), StandardCharsets.UTF_8)
+                    + new String((byte[]) row.get("meta_data"), StandardCharsets.UTF_8);
+            assertThat(stored).doesNotContain(email).doesNotContain("127.0.0.1").doesNotContain("muejam-integration");
+        }
+        String admin = adminToken();
+        JsonNode readable = api.get("/api/admin/history/aggregates/UserAccount/" + userId, admin).body();
+        assertThat(readable.get(0).get("payload").get("email").asText()).isEqualTo(email);
+
+        assertThat(keys.erase(userId)).isTrue();
+
+        assertThat(storedRows(userId)).usingRecursiveComparison().isEqualTo(before);
+        JsonNode forgotten = api.get("/api/admin/history/aggregates/UserAccount/" + userId, admin).body();
+        assertThat(forgotten.get(0).get("payload").get("email").asText()).isEqualTo("[erased]");
+        assertThat(forgotten.get(0).get("payload").get("displayName").asText()).isEqualTo("Deleted User");
+        assertThat(forgotten.get(0).get("metadata").get("ipAddress").asText()).isEqualTo("[erased]");
+        assertThat(forgotten.get(2).get("payload").get("userAgent").asText()).isEqualTo("[erased]");
+
+        await("every event is sealed", Duration.ofSeconds(30),
+                () -> api.get("/api/admin/audit/verify", admin).body().get("pendingEvents").asLong() == 0);
+        assertThat(api.get("/api/admin/audit/verify", admin).body().get("status").asText()).isEqualTo("OK");
+    }
+
+    private List<Map<String, Object>> storedRows(String userId) {
+        return jdbc.queryForList("SELECT * FROM domain_event_entry WHERE aggregate_identifier = ? "
+                + "ORDER BY sequence_number", userId);
+    }
+}

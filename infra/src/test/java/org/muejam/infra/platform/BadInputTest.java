@@ -1,0 +1,160 @@
+package org.muejam.infra.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.muejam.infra.support.Api;
+import org.muejam.infra.support.IntegrationTest;
+
+/** Bad input gets a 4xx problem document naming what is wrong, and nothing is stored. */
+class BadInputTest extends IntegrationTest {
+
+    @Test
+    void malformedJsonIsRefusedAsAProblemAndStoresNothing() {
+        long before = eventCount();
+        Api.Response response = api.send("POST", "/api/auth/register", "{\"email\": \"x@example.org\",",
+                "application/json", null, Map.of());
+        assertProblem(response, 400);
+        assertThat(response.body().get("detail").asText()).contains("malformed");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void missingFieldsAreNamed() {
+        long before = eventCount();
+        Api.Response response = api.post("/api/auth/register", Map.of("email", uniqueEmail("nofields")), null);
+        assertProblem(response, 400);
+        assertThat(response.body().get("errors").toString())
+                .contains("password", "displayName", "birthDate", "acceptedDocuments");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeIsNamed() {
+        Api.Response response = api.post("/api/auth/register", Map.of("email", uniqueEmail("badtype"),
+                "password", PASSWORD, "displayName", "X", "birthDate", "not-a-date",
+                "acceptedDocuments", List.of()), null);
+        assertProblem(response, 400);
+        assertThat(response.body().get("field").asText()).isEqualTo("birthDate");
+    }
+
+    @Test
+    void unknownDocumentTypesAreRefusedEverywhere() {
+        String admin = adminToken();
+        String reader = login(registerAndGetEmail(), PASSWORD);
+        long before = eventCount();
+        Api.Response publish = api.post("/api/legal/documents/cookie-recipes",
+                Map.of("version", "1", "content", "x", "effectiveDate", "2026-01-01"), admin);
+        assertProblem(publish, 404);
+        assertThat(publish.body().get("detail").asText()).contains("cookie-recipes");
+        assertProblem(api.get("/api/legal/documents/cookie-recipes", null), 404);
+        assertProblem(api.get("/api/legal/documents/cookie-recipes/versions", null), 404);
+        Api.Response register = api.post("/api/auth/register", Map.of("email", uniqueEmail("unknowndoc"),
+                "password", PASSWORD, "displayName", "X", "birthDate", "1990-01-01",
+                "acceptedDocuments", List.of(Map.of("type", "cookie-recipes", "version", "1"))), null);
+        assertProblem(register, 400);
+        assertThat(register.body().get("detail").asText()).contains("cookie-recipes");
+        Api.Response consent = api.post("/api/legal/consent", Map.of("documentType", "cookie-recipes",
+                "version", "1"), reader);
+        assertProblem(consent, 400);
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void oversizedBodiesAreRefusedWith413() {
+        String admin = adminToken();
+        long before = eventCount();
+        String huge = "{\"version\":\"big\",\"effectiveDate\":\"2026-01-01\",\"content\":\"" + "a".repeat(1_100_000) + "\"}";
+        Api.Response response = api.send("POST", "/api/legal/documents/content-policy", huge, "application/json",
+                admin, Map.of());
+        assertProblem(response, 413);
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void consentToAnUnpublishedVersionIsRefused() {
+        String reader = login(registerAndGetEmail(), PASSWORD);
+        long before = eventCount();
+        Api.Response consent = api.post("/api/legal/consent", Map.of("documentType", "privacy-policy",
+                "version", "never-published"), reader);
+        assertProblem(consent, 404);
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void weakPasswordsAndDuplicateEmailsAreRefused() {
+        long before = eventCount();
+        Api.Response weak = api.post("/api/auth/register", Map.of("email", uniqueEmail("weak"),
+                "password", "password123", "displayName", "Weak", "birthDate", "1990-01-01",
+                "acceptedDocuments", currentRequiredDocuments()), null);
+        assertProblem(weak, 400);
+        assertThat(weak.body().get("field").asText()).isEqualTo("password");
+        assertThat(eventCount()).isEqualTo(before);
+
+        String email = registerAndGetEmail();
+        long afterFirst = eventCount();
+        Api.Response duplicate = api.post("/api/auth/register", Map.of("email", email.toUpperCase(),
+                "password", PASSWORD, "displayName", "Twin", "birthDate", "1990-01-01",
+                "acceptedDocuments", currentRequiredDocuments()), null);
+        assertProblem(duplicate, 409);
+        assertThat(eventCount()).isEqualTo(afterFirst);
+    }
+
+    @Test
+    void registrationWithoutTheCurrentDocumentsIsRefused() {
+        currentRequiredDocuments();
+        long before = eventCount();
+        Api.Response response = api.post("/api/auth/register", Map.of("email", uniqueEmail("noconsent"),
+                "password", PASSWORD, "displayName", "No Consent", "birthDate", "1990-01-01",
+                "acceptedDocuments", List.of()), null);
+        assertProblem(response, 400);
+        assertThat(response.body().get("detail").asText()).contains("terms-of-service", "privacy-policy");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void adminEndpointsRefuseReadersAndStrangers() {
+        String reader = login(registerAndGetEmail(), PASSWORD);
+        assertProblem(api.get("/api/admin/audit-logs", null), 401);
+        assertProblem(api.get("/api/admin/audit-logs", reader), 403);
+        assertProblem(api.post("/api/legal/documents/terms-of-service",
+                Map.of("version", "r", "content", "x", "effectiveDate", "2026-01-01"), reader), 403);
+        assertProblem(api.get("/api/users/me", "not-a-jwt"), 401);
+    }
+
+    @Test
+    void wrongPasswordsAndUnknownAccountsGetTheSameAnswer() {
+        String email = registerAndGetEmail();
+        Api.Response wrong = api.post("/api/auth/login", Map.of("email", email, "password", "wrong-password-1"),
+                null);
+        Api.Response unknown = api.post("/api/auth/login", Map.of("email", uniqueEmail("nobody"),
+                "password", PASSWORD), null);
+        assertProblem(wrong, 401);
+        assertProblem(unknown, 401);
+        assertThat(wrong.body().get("detail")).isEqualTo(unknown.body().get("detail"));
+    }
+
+    @Test
+    void badAuditQueryParametersAreNamed() {
+        String admin = adminToken();
+        assertThat(api.get("/api/admin/audit-logs?limit=0", admin).body().get("field").asText()).isEqualTo("limit");
+        assertThat(api.get("/api/admin/audit-logs?cursor=%%%", admin).status()).isEqualTo(400);
+        assertThat(api.get("/api/admin/audit-logs?from=yesterday", admin).body().get("field").asText())
+                .isEqualTo("from");
+    }
+
+    private String registerAndGetEmail() {
+        String email = uniqueEmail("bad-input");
+        register(email);
+        return email;
+    }
+
+    static void assertProblem(Api.Response response, int status) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.contentType()).as(response.toString()).startsWith("application/problem+json");
+        assertThat(response.body().get("type").asText()).isNotBlank();
+        assertThat(response.body().get("detail").asText()).isNotBlank();
+    }
+}

@@ -1,0 +1,126 @@
+package org.muejam.infra.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Base of the integration tests: the whole application on a random port against the real PostgreSQL, Redis,
+ * Elasticsearch and GreenMail that {@code infra/muejam test} brings up, driven through its REST API.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "muejam.admin.email=" + IntegrationTest.ADMIN_EMAIL,
+        "muejam.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
+        "muejam.audit.seal-interval=200ms"})
+public abstract class IntegrationTest {
+
+    public static final String ADMIN_EMAIL = "admin@muejam.test";
+    public static final String ADMIN_PASSWORD = "integration-admin-passphrase";
+    public static final String PASSWORD = "Reading-list-2026!";
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected ObjectMapper json;
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    protected Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(port, json);
+    }
+
+    protected String adminToken() {
+        return login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
+    protected String login(String email, String password) {
+        Api.Response response = api.post("/api/auth/login", Map.of("email", email, "password", password), null);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.body().get("accessToken").asText();
+    }
+
+    protected static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    /** Makes sure a ToS and a privacy policy are in effect and returns what a new account must accept. */
+    protected List<Map<String, String>> currentRequiredDocuments() {
+        String admin = null;
+        List<Map<String, String>> accepted = new java.util.ArrayList<>();
+        for (String type : List.of("terms-of-service", "privacy-policy")) {
+            Api.Response active = api.get("/api/legal/documents/" + type, null);
+            if (active.status() == 404) {
+                admin = admin == null ? adminToken() : admin;
+                Api.Response published = api.post("/api/legal/documents/" + type, Map.of("version", "1",
+                        "content", "# " + type, "effectiveDate", "2026-01-01"), admin);
+                assertThat(published.status()).as(published.toString()).isIn(201, 409);
+                active = api.get("/api/legal/documents/" + type, null);
+            }
+            assertThat(active.status()).as(active.toString()).isEqualTo(200);
+            accepted.add(Map.of("type", type, "version", active.body().get("version").asText()));
+        }
+        return accepted;
+    }
+
+    /** Registers an adult account accepting the current documents; returns its id. */
+    protected String register(String email) {
+        Api.Response response = api.post("/api/auth/register", Map.of("email", email, "password", PASSWORD,
+                "displayName", "Reader " + email.substring(0, 6), "birthDate", "1990-05-17",
+                "acceptedDocuments", currentRequiredDocuments()), null);
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.body().get("userId").asText();
+    }
+
+    protected long eventCount() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+
+    /** A connection as the database owner, who can do what the application role cannot. */
+    protected static Connection ownerConnection() throws SQLException {
+        return DriverManager.getConnection(env("MUEJAM_DB_URL", "jdbc:postgresql://127.0.0.1:5432/muejam_test"),
+                env("MUEJAM_DB_OWNER_USER", "muejam"), env("MUEJAM_DB_OWNER_PASSWORD", ""));
+    }
+
+    protected static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    protected static void await(String what, Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    protected JsonNode auditEntries(String admin, String query) {
+        Api.Response response = api.get("/api/admin/audit-logs?" + query, admin);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.body().get("items");
+    }
+}
