@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public abstract class IntegrationTest {
 
     public static final String ADMIN_EMAIL = "admin@muejam.test";
-    public static final String ADMIN_PASSWORD = "integration-admin-passphrase";
+    public static final String ADMIN_PASSWORD = "long-integration-passphrase-7";
     public static final String PASSWORD = "Reading-list-2026!";
 
     @LocalServerPort
