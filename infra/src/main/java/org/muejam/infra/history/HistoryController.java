@@ -75,20 +75,18 @@ public class HistoryController {
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
     }
 
+    @GetMapping(value = "/aggregates/{type}/{id}", params = "asOf")
+    public Map<String, Object> aggregateAsOf(@PathVariable String type, @PathVariable String id,
+                                             @RequestParam String asOf) {
+        Instant instant = instant(asOf);
+        String aggregateType = aggregateType(type);
+        return stateAsOf(aggregateType, id, stream(aggregateType, id), instant);
+    }
+
     @GetMapping("/aggregates/{type}/{id}")
-    public ResponseEntity<?> aggregate(@PathVariable String type, @PathVariable String id,
-                                       @RequestParam(required = false) String asOf,
-                                       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        String aggregateType = AGGREGATES.keySet().stream().filter(t -> t.equalsIgnoreCase(type)).findFirst()
-                .orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "unknown-aggregate-type",
-                        "unknown aggregate type '" + type + "'; known: " + String.join(", ", AGGREGATES.keySet())));
-        DomainEventStream stream = events.readEvents(id);
-        if (!stream.hasNext() || !aggregateType.equals(stream.peek().getType())) {
-            throw problem(HttpStatus.NOT_FOUND, "aggregate-not-found", "no " + aggregateType + " with id " + id);
-        }
-        if (asOf != null) {
-            return ResponseEntity.ok(stateAsOf(aggregateType, id, stream, instant(asOf)));
-        }
+    public ResponseEntity<StreamingResponseBody> aggregate(@PathVariable String type, @PathVariable String id,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        DomainEventStream stream = stream(aggregateType(type), id);
         boolean ndjson = accept != null && accept.contains(NDJSON.toString());
         StreamingResponseBody body = out -> write(out, ndjson, writer -> {
             while (stream.hasNext()) {
@@ -96,6 +94,20 @@ public class HistoryController {
             }
         });
         return ResponseEntity.ok().contentType(ndjson ? NDJSON : MediaType.APPLICATION_JSON).body(body);
+    }
+
+    private static String aggregateType(String type) {
+        return AGGREGATES.keySet().stream().filter(t -> t.equalsIgnoreCase(type)).findFirst()
+                .orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "unknown-aggregate-type",
+                        "unknown aggregate type '" + type + "'; known: " + String.join(", ", AGGREGATES.keySet())));
+    }
+
+    private DomainEventStream stream(String aggregateType, String id) {
+        DomainEventStream stream = events.readEvents(id);
+        if (!stream.hasNext() || !aggregateType.equals(stream.peek().getType())) {
+            throw problem(HttpStatus.NOT_FOUND, "aggregate-not-found", "no " + aggregateType + " with id " + id);
+        }
+        return stream;
     }
 
     /** Every event by or about the person (as actor, as data subject, or on their account), in log order. */

@@ -12,6 +12,7 @@ import org.muejam.command.shared.Mailer;
 import org.muejam.infra.config.MueJamProperties;
 import org.muejam.infra.security.TokenService;
 import org.muejam.infra.web.Commands;
+import org.muejam.infra.web.RequestMetadataInterceptor;
 import org.muejam.query.identity.UserAccountReader;
 import org.muejam.shared.identity.IssueEmailVerificationCommand;
 import org.muejam.shared.identity.RecordLoginCommand;
@@ -58,6 +59,7 @@ public class AccountService {
         String token = TokenService.randomToken();
         Instant expiresAt = clock.instant().plus(properties.tokens().emailVerificationTtl());
         rememberVerificationToken(token, userId, expiresAt);
+        RequestMetadataInterceptor.actingAs(userId.value());
         commands.send(new RegisterUserCommand(userId, email, displayName, passwords.encode(password), birthDate,
                 accepted, TokenService.sha256(token), expiresAt, ipAddress, userAgent), userId.value());
         sendVerificationMail(email, displayName, token);
@@ -70,6 +72,7 @@ public class AccountService {
                         (rs, i) -> rs.getString(1), hash).stream().findFirst()
                 .orElseThrow(() -> DomainRuleViolation.invalid("invalid-verification-token", "token",
                         "the verification token is not valid; ask for a new one"));
+        RequestMetadataInterceptor.actingAs(userId);
         commands.send(new VerifyEmailCommand(UserId.of(userId), hash), userId);
         jdbc.update("DELETE FROM email_verification_token WHERE user_id = ?", userId);
     }
@@ -87,14 +90,14 @@ public class AccountService {
     }
 
     /** Checks the password; on success records the sign-in and opens a session. */
-    public Optional<TokenService.Session> login(String email, String password, java.util.function.Consumer<String> beforeRecording) {
+    public Optional<TokenService.Session> login(String email, String password) {
         Optional<UserAccountReader.UserAccountView> user = users.byEmail(email);
         String hash = user.map(UserAccountReader.UserAccountView::passwordHash).orElse(decoyHash);
         boolean matches = passwords.matches(password, hash);
         if (user.isEmpty() || !matches) {
             return Optional.empty();
         }
-        beforeRecording.accept(user.get().id());
+        RequestMetadataInterceptor.actingAs(user.get().id());
         commands.send(new RecordLoginCommand(UserId.of(user.get().id())), user.get().id());
         return Optional.of(tokens.open(user.get().id(), user.get().roles()));
     }

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.infra.security.TokenService;
 import org.muejam.infra.web.ClientAddress;
-import org.muejam.infra.web.RequestMetadataInterceptor;
 import org.muejam.shared.identity.UserId;
 import org.muejam.shared.legal.DocumentType;
 import org.muejam.shared.legal.DocumentVersion;
@@ -76,9 +75,6 @@ public class AuthController {
     public RegisterResponse register(@Valid @RequestBody RegisterRequest body, HttpServletRequest request) {
         List<DocumentVersion> accepted = body.acceptedDocuments().stream().map(AuthController::document).toList();
         UserId userId = UserId.random();
-        // signing up is the new user's own act: recorded under their id and as their personal data
-        request.setAttribute(RequestMetadataInterceptor.ACTOR_ATTRIBUTE, userId.value());
-        request.setAttribute(RequestMetadataInterceptor.SUBJECT_ATTRIBUTE, userId.value());
         accounts.register(userId, body.email(), body.password(), body.displayName(), body.birthDate(), accepted,
                 ClientAddress.of(request), request.getHeader("User-Agent"));
         return new RegisterResponse(userId.value());
@@ -98,12 +94,8 @@ public class AuthController {
     }
 
     @PostMapping("/login")
-    public LoginResponse login(@Valid @RequestBody LoginRequest body, HttpServletRequest request) {
-        // the sign-in is the user's own act: recorded under their name and as their personal data
-        return accounts.login(body.email(), body.password(), userId -> {
-                    request.setAttribute(RequestMetadataInterceptor.ACTOR_ATTRIBUTE, userId);
-                    request.setAttribute(RequestMetadataInterceptor.SUBJECT_ATTRIBUTE, userId);
-                })
+    public LoginResponse login(@Valid @RequestBody LoginRequest body) {
+        return accounts.login(body.email(), body.password())
                 .map(LoginResponse::of)
                 .orElseThrow(() -> new BadCredentialsException("the email address or password is wrong"));
     }

@@ -151,9 +151,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         String detail = "the request body is not valid JSON for this endpoint";
         String field = null;
-        if (cause instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
-                && !mismatch.getPath().isEmpty()) {
-            field = mismatch.getPath().stream()
+        com.fasterxml.jackson.databind.JsonMappingException mapping = null;
+        for (Throwable t = failure; t != null && mapping == null; t = t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+                mapping = m;
+            }
+        }
+        if (mapping != null) {
+            field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
             detail = "field '" + field + "' has an invalid value";
@@ -161,6 +166,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             detail = "the request body is malformed JSON";
         } else if (cause instanceof IllegalArgumentException) {
             detail = cause.getMessage();
+        } else if (failure.getMessage() != null && failure.getMessage().startsWith("Required request body")) {
+            detail = "a JSON request body is required";
         }
         ProblemDetail problem = ProblemWriter.problem(400, "malformed-request", "Malformed request", detail);
         if (field != null) {

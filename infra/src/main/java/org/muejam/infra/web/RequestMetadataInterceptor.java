@@ -25,6 +25,17 @@ public class RequestMetadataInterceptor implements MessageDispatchInterceptor<Co
     /** Set when the actor is known before the security context says so (a sign-in that just succeeded). */
     public static final String ACTOR_ATTRIBUTE = "muejam.actorId";
 
+    /**
+     * Records, for the commands of the current request, that the actor is this person though the request is not
+     * signed in (signing up, signing in, following an emailed link), and that the data is theirs.
+     */
+    public static void actingAs(String userId) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            attributes.getRequest().setAttribute(ACTOR_ATTRIBUTE, userId);
+            attributes.getRequest().setAttribute(SUBJECT_ATTRIBUTE, userId);
+        }
+    }
+
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
         return (index, command) -> command.andMetaData(currentContext(command.getMetaData()));

@@ -140,7 +140,7 @@ class BadInputTest extends IntegrationTest {
     void badAuditQueryParametersAreNamed() {
         String admin = adminToken();
         assertThat(api.get("/api/admin/audit-logs?limit=0", admin).body().get("field").asText()).isEqualTo("limit");
-        assertThat(api.get("/api/admin/audit-logs?cursor=%%%", admin).status()).isEqualTo(400);
+        assertThat(api.get("/api/admin/audit-logs?cursor=not-a-cursor", admin).status()).isEqualTo(400);
         assertThat(api.get("/api/admin/audit-logs?from=yesterday", admin).body().get("field").asText())
                 .isEqualTo("from");
     }

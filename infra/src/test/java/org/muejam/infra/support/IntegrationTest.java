@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Base of the integration tests: the whole application on a random port against the real PostgreSQL, Redis,
  * Elasticsearch and GreenMail that {@code infra/muejam test} brings up, driven through its REST API.
  */
+@AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "muejam.admin.email=" + IntegrationTest.ADMIN_EMAIL,
         "muejam.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
