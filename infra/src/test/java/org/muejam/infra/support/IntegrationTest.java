@@ -18,6 +18,8 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the integration tests: the whole application on a random port against the real PostgreSQL, Redis,
@@ -42,6 +44,12 @@ public abstract class IntegrationTest {
     protected JdbcTemplate jdbc;
 
     protected Api api;
+
+    @DynamicPropertySource
+    static void externalIssuer(DynamicPropertyRegistry registry) {
+        registry.add("muejam.oidc.issuer", () -> ExternalIssuer.ISSUER);
+        registry.add("muejam.oidc.jwks-uri", ExternalIssuer::jwksUri);
+    }
 
     @BeforeEach
     void connect() {

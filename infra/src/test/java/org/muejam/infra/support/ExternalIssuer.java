@@ -1,0 +1,66 @@
+package org.muejam.infra.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * A stand-in OpenID Connect issuer: a real HTTP server (WireMock) publishing its JWKS, and tokens signed with
+ * its key. One per test JVM, so every integration test shares one application context.
+ */
+public final class ExternalIssuer {
+
+    public static final String ISSUER = "https://issuer.example.test";
+    private static final WireMockServer SERVER = new WireMockServer(WireMockConfiguration.options().dynamicPort()
+            .bindAddress("127.0.0.1"));
+    public static final RSAKey KEY;
+
+    static {
+        try {
+            KEY = new RSAKeyGenerator(2048).keyID("test-key").generate();
+        } catch (Exception e) {
+            throw new ExceptionInInitializerError(e);
+        }
+        SERVER.start();
+        SERVER.stubFor(get(urlEqualTo("/.well-known/jwks.json")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
+                .withBody(new JWKSet(KEY.toPublicJWK()).toString())));
+        Runtime.getRuntime().addShutdownHook(new Thread(SERVER::stop));
+    }
+
+    private ExternalIssuer() {
+    }
+
+    public static String jwksUri() {
+        return "http://127.0.0.1:" + SERVER.port() + "/.well-known/jwks.json";
+    }
+
+    /** A token for subject user_2abc that also claims to be an administrator. */
+    public static String token(RSAKey key, String issuer) {
+        try {
+            JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).subject("user_2abc")
+                    .claim("roles", List.of("ADMINISTRATOR"))
+                    .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(300))).build();
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                    claims);
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
