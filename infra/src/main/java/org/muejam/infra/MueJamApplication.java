@@ -12,6 +12,7 @@ public class MueJamApplication {
 
     public static void main(String[] args) {
         System.setProperty("axoniq.update-checker.disabled", "true");
+        System.setProperty("disable-axoniq-console-message", "true");
         SpringApplication.run(MueJamApplication.class, args);
     }
 }
