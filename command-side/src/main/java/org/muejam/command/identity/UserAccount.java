@@ -5,7 +5,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +22,16 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.muejam.command.legal.ConsentPolicy;
 import org.muejam.command.legal.LegalCatalog;
 import org.muejam.command.shared.DomainRuleViolation;
+import org.muejam.shared.identity.AccountLockedEvent;
 import org.muejam.shared.identity.BootstrapAdministratorCommand;
+import org.muejam.shared.identity.LoginFailedEvent;
+import org.muejam.shared.identity.PasswordChangedEvent;
+import org.muejam.shared.identity.PasswordResetRequestedEvent;
+import org.muejam.shared.identity.RecordLoginFailureCommand;
+import org.muejam.shared.identity.RequestPasswordResetCommand;
+import org.muejam.shared.identity.ResetPasswordCommand;
+import org.muejam.shared.identity.SuspiciousLoginDetectedEvent;
+import org.muejam.shared.identity.SuspiciousLoginReason;
 import org.muejam.shared.identity.EmailVerificationIssuedEvent;
 import org.muejam.shared.identity.EmailVerifiedEvent;
 import org.muejam.shared.identity.IssueEmailVerificationCommand;
@@ -33,9 +47,11 @@ import org.muejam.shared.legal.DocumentType;
 import org.muejam.shared.legal.DocumentVersion;
 import org.muejam.shared.legal.RecordConsentCommand;
 
-/** A person's account: registration, email verification, sign-ins and legal consents. */
+/** A person's account: registration, email verification, sign-ins, lockout, password resets and legal consents. */
 @Aggregate
 public class UserAccount {
+
+    private static final int HOURS_KEPT = 50;
 
     @AggregateIdentifier
     private UserId userId;
@@ -44,6 +60,15 @@ public class UserAccount {
     private String pendingTokenHash;
     private Instant pendingTokenExpiresAt;
     private Instant lastLoginAt;
+    private int logins;
+    private int consecutiveFailures;
+    private Instant lockedUntil;
+    private final Set<String> knownNetworks = new HashSet<>();
+    private final Set<String> knownCountries = new HashSet<>();
+    /** Hours of day (UTC) of the latest sign-ins, newest last, at most {@value #HOURS_KEPT}. */
+    private final Deque<Integer> loginHours = new ArrayDeque<>();
+    private String pendingResetHash;
+    private Instant pendingResetExpiresAt;
     private final Map<DocumentType, String> acceptedVersions = new EnumMap<>(DocumentType.class);
 
     protected UserAccount() {
@@ -104,7 +129,58 @@ public class UserAccount {
 
     @CommandHandler
     public void handle(RecordLoginCommand command, Clock clock) {
-        apply(new UserLoggedInEvent(userId, clock.instant()));
+        Instant now = clock.instant();
+        requireNotLocked(now);
+        List<SuspiciousLoginReason> reasons = LoginAnomalyPolicy.assess(logins, knownCountries, knownNetworks,
+                loginHours, command.country(), command.network(), now.atZone(ZoneOffset.UTC).getHour());
+        apply(new UserLoggedInEvent(userId, now, command.network(), command.country()));
+        if (!reasons.isEmpty()) {
+            apply(new SuspiciousLoginDetectedEvent(userId, reasons, now));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordLoginFailureCommand command, Clock clock, LockoutPolicy policy) {
+        Instant now = clock.instant();
+        int failures = consecutiveFailures + 1;
+        apply(new LoginFailedEvent(userId, now, failures));
+        if (policy.alerts(failures)) {
+            apply(new SuspiciousLoginDetectedEvent(userId, List.of(SuspiciousLoginReason.REPEATED_FAILURES), now));
+        }
+        if (policy.locks(failures) && !isLocked(now)) {
+            apply(new AccountLockedEvent(userId, now, now.plus(policy.lockDuration()), failures));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RequestPasswordResetCommand command) {
+        apply(new PasswordResetRequestedEvent(userId, command.tokenHash(), command.expiresAt()));
+    }
+
+    @CommandHandler
+    public void handle(ResetPasswordCommand command, Clock clock) {
+        if (pendingResetHash == null || !pendingResetHash.equals(command.tokenHash())) {
+            throw DomainRuleViolation.invalid("invalid-reset-token", "token",
+                    "the password reset token is not valid; ask for a new one");
+        }
+        Instant now = clock.instant();
+        if (!now.isBefore(pendingResetExpiresAt)) {
+            throw DomainRuleViolation.invalid("expired-reset-token", "token",
+                    "the password reset token has expired; ask for a new one");
+        }
+        apply(new PasswordChangedEvent(userId, command.passwordHash(), now));
+    }
+
+    private void requireNotLocked(Instant now) {
+        if (isLocked(now)) {
+            throw new DomainRuleViolation(DomainRuleViolation.Kind.FORBIDDEN, "account-locked", null,
+                    "the account is locked after too many wrong passwords until " + lockedUntil
+                            + "; reset the password to unlock it now");
+        }
+    }
+
+    private boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
     @CommandHandler
@@ -136,6 +212,42 @@ public class UserAccount {
     @EventSourcingHandler
     void on(UserLoggedInEvent event) {
         lastLoginAt = event.loggedInAt();
+        logins++;
+        consecutiveFailures = 0;
+        if (event.network() != null) {
+            knownNetworks.add(event.network());
+        }
+        if (event.country() != null) {
+            knownCountries.add(event.country());
+        }
+        loginHours.addLast(event.loggedInAt().atZone(ZoneOffset.UTC).getHour());
+        if (loginHours.size() > HOURS_KEPT) {
+            loginHours.removeFirst();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(LoginFailedEvent event) {
+        consecutiveFailures = event.consecutiveFailures();
+    }
+
+    @EventSourcingHandler
+    void on(AccountLockedEvent event) {
+        lockedUntil = event.lockedUntil();
+    }
+
+    @EventSourcingHandler
+    void on(PasswordResetRequestedEvent event) {
+        pendingResetHash = event.tokenHash();
+        pendingResetExpiresAt = event.expiresAt();
+    }
+
+    @EventSourcingHandler
+    void on(PasswordChangedEvent event) {
+        pendingResetHash = null;
+        pendingResetExpiresAt = null;
+        lockedUntil = null;
+        consecutiveFailures = 0;
     }
 
     @EventSourcingHandler

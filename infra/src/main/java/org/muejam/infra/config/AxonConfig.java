@@ -11,6 +11,8 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.muejam.command.identity.LockoutPolicy;
+import org.muejam.infra.identity.SecurityAlertMailer;
 import org.muejam.infra.personaldata.PersonalDataSerializer;
 import org.muejam.infra.personaldata.SubjectKeyStore;
 import org.muejam.shared.audit.AuditMetadata;
@@ -87,6 +89,16 @@ public class AxonConfig {
                 .registerPooledStreamingEventProcessorConfiguration((config, builder) -> builder
                         .initialSegmentCount(2)
                         .batchSize(100))
-                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance()));
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
+                // side effects (mail) start at the head of the log: a new deployment must not mail the past
+                .registerPooledStreamingEventProcessorConfiguration(SecurityAlertMailer.NAME, (config, builder) -> builder
+                        .initialSegmentCount(1)
+                        .initialToken(source -> source.createHeadToken())));
+    }
+
+    @Bean
+    LockoutPolicy lockoutPolicy(MueJamProperties properties) {
+        MueJamProperties.Lockout lockout = properties.lockout();
+        return new LockoutPolicy(lockout.alertAfterFailures(), lockout.lockAfterFailures(), lockout.lockDuration());
     }
 }

@@ -25,6 +25,7 @@ public record MueJamProperties(
         @Valid @DefaultValue Admin admin,
         @Valid @DefaultValue Tokens tokens,
         @DefaultValue Oidc oidc,
+        @DefaultValue Lockout lockout,
         @DefaultValue("1MB") org.springframework.util.unit.DataSize maxRequestBody,
         @DefaultValue("no-reply@muejam.local") String mailFrom) {
 
@@ -42,6 +43,13 @@ public record MueJamProperties(
             @DefaultValue("30d") Duration refreshTokenTtl,
             @DefaultValue("24h") Duration emailVerificationTtl,
             @DefaultValue("muejam") String issuer) {
+    }
+
+    /** Wrong passwords in a row before a security alert, and before the account locks for lockDuration. */
+    public record Lockout(
+            @DefaultValue("3") int alertAfterFailures,
+            @DefaultValue("5") int lockAfterFailures,
+            @DefaultValue("30m") Duration lockDuration) {
     }
 
     /** An external OpenID Connect issuer (Clerk, for one) whose tokens are accepted beside ours. */

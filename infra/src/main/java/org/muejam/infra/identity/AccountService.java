@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.muejam.command.identity.GeoLocator;
 import org.muejam.command.identity.PasswordPolicy;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.shared.Mailer;
@@ -16,6 +17,7 @@ import org.muejam.infra.web.RequestMetadataInterceptor;
 import org.muejam.query.identity.UserAccountReader;
 import org.muejam.shared.identity.IssueEmailVerificationCommand;
 import org.muejam.shared.identity.RecordLoginCommand;
+import org.muejam.shared.identity.RecordLoginFailureCommand;
 import org.muejam.shared.identity.RegisterUserCommand;
 import org.muejam.shared.identity.UserId;
 import org.muejam.shared.identity.VerifyEmailCommand;
@@ -39,9 +41,11 @@ public class AccountService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final MueJamProperties properties;
+    private final GeoLocator geo;
 
     public AccountService(Commands commands, PasswordEncoder passwords, UserAccountReader users, TokenService tokens,
-                          Mailer mailer, JdbcTemplate jdbc, Clock clock, MueJamProperties properties) {
+                          Mailer mailer, JdbcTemplate jdbc, Clock clock, MueJamProperties properties,
+                          GeoLocator geo) {
         this.commands = commands;
         this.passwords = passwords;
         this.users = users;
@@ -50,6 +54,7 @@ public class AccountService {
         this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
+        this.geo = geo;
         this.decoyHash = passwords.encode(TokenService.randomToken());
     }
 
@@ -89,17 +94,27 @@ public class AccountService {
         });
     }
 
-    /** Checks the password; on success records the sign-in and opens a session. */
-    public Optional<TokenService.Session> login(String email, String password) {
+    /**
+     * Checks the password. A wrong one is recorded against the account (alerts and lockout follow from it); a
+     * right one records the sign-in with where it came from, which the account refuses while it is locked.
+     */
+    public Optional<TokenService.Session> login(String email, String password, String ipAddress) {
         Optional<UserAccountReader.UserAccountView> user = users.byEmail(email);
         String hash = user.map(UserAccountReader.UserAccountView::passwordHash).orElse(decoyHash);
         boolean matches = passwords.matches(password, hash);
-        if (user.isEmpty() || !matches) {
+        if (user.isEmpty()) {
             return Optional.empty();
         }
-        RequestMetadataInterceptor.actingAs(user.get().id());
-        commands.send(new RecordLoginCommand(UserId.of(user.get().id())), user.get().id());
-        return Optional.of(tokens.open(user.get().id(), user.get().roles()));
+        String userId = user.get().id();
+        if (!matches) {
+            RequestMetadataInterceptor.about(userId);
+            commands.send(new RecordLoginFailureCommand(UserId.of(userId)), userId);
+            return Optional.empty();
+        }
+        RequestMetadataInterceptor.actingAs(userId);
+        GeoLocator.Location location = geo.locate(ipAddress);
+        commands.send(new RecordLoginCommand(UserId.of(userId), location.network(), location.country()), userId);
+        return Optional.of(tokens.open(userId, user.get().roles()));
     }
 
     public List<String> rolesOf(String userId) {

@@ -94,8 +94,8 @@ public class AuthController {
     }
 
     @PostMapping("/login")
-    public LoginResponse login(@Valid @RequestBody LoginRequest body) {
-        return accounts.login(body.email(), body.password())
+    public LoginResponse login(@Valid @RequestBody LoginRequest body, HttpServletRequest request) {
+        return accounts.login(body.email(), body.password(), ClientAddress.of(request))
                 .map(LoginResponse::of)
                 .orElseThrow(() -> new BadCredentialsException("the email address or password is wrong"));
     }

@@ -56,7 +56,8 @@ public class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login",
                                 "/api/auth/refresh", "/api/auth/logout", "/api/auth/verify-email",
-                                "/api/auth/resend-verification").permitAll()
+                                "/api/auth/resend-verification", "/api/auth/password-reset/request",
+                                "/api/auth/password-reset/confirm").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/legal/documents/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/legal/documents/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.PUT, "/api/legal/cookie-consent").permitAll()

@@ -76,6 +76,13 @@ public class TokenService {
         return stored.map(StoredRefresh::userId);
     }
 
+    /** Ends every session of the person (after their password changed). */
+    @Transactional
+    public void revokeAll(String userId) {
+        jdbc.update("UPDATE refresh_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+                Timestamp.from(clock.instant()), userId);
+    }
+
     public long accessTokenSeconds() {
         return settings.accessTokenTtl().toSeconds();
     }

@@ -36,6 +36,13 @@ public class RequestMetadataInterceptor implements MessageDispatchInterceptor<Co
         }
     }
 
+    /** Records that the current request's commands concern this person's data, whoever sent them. */
+    public static void about(String subjectId) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            attributes.getRequest().setAttribute(SUBJECT_ATTRIBUTE, subjectId);
+        }
+    }
+
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
         return (index, command) -> command.andMetaData(currentContext(command.getMetaData()));

@@ -29,7 +29,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "muejam.admin.email=" + IntegrationTest.ADMIN_EMAIL,
         "muejam.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
-        "muejam.audit.seal-interval=200ms"})
+        "muejam.audit.seal-interval=200ms",
+        "muejam.lockout.alert-after-failures=2",
+        "muejam.lockout.lock-after-failures=3"})
 public abstract class IntegrationTest {
 
     public static final String ADMIN_EMAIL = "admin@muejam.test";

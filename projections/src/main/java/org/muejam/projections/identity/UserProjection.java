@@ -5,7 +5,9 @@ import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.muejam.shared.identity.AccountLockedEvent;
 import org.muejam.shared.identity.EmailVerifiedEvent;
+import org.muejam.shared.identity.PasswordChangedEvent;
 import org.muejam.shared.identity.UserLoggedInEvent;
 import org.muejam.shared.identity.UserRegisteredEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,6 +47,18 @@ public class UserProjection {
     void on(UserLoggedInEvent event) {
         jdbc.update("UPDATE user_account SET last_login_at = ? WHERE user_id = ?",
                 Timestamp.from(event.loggedInAt()), event.userId().value());
+    }
+
+    @EventHandler
+    void on(AccountLockedEvent event) {
+        jdbc.update("UPDATE user_account SET locked_until = ? WHERE user_id = ?",
+                Timestamp.from(event.lockedUntil()), event.userId().value());
+    }
+
+    @EventHandler
+    void on(PasswordChangedEvent event) {
+        jdbc.update("UPDATE user_account SET password_hash = ?, locked_until = NULL WHERE user_id = ?",
+                event.passwordHash(), event.userId().value());
     }
 
     @ResetHandler

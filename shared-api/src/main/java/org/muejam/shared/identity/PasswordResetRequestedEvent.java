@@ -1,0 +1,8 @@
+package org.muejam.shared.identity;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record PasswordResetRequestedEvent(UserId userId, String tokenHash, Instant expiresAt) {
+}
