@@ -67,7 +67,7 @@ public class AuditSealer {
         List<Link> links = new ArrayList<>();
         long[] expected = {last + 1};
         boolean[] held = {false};
-        jdbc.query("SELECT " + EventChain.COLUMNS + " FROM domain_event_entry WHERE global_index > ? "
+        jdbc.query("SELECT " + StoredEvent.COLUMNS + " FROM domain_event_entry WHERE global_index > ? "
                 + "ORDER BY global_index LIMIT " + BATCH, rs -> {
             long index = rs.getLong("global_index");
             if (held[0]) {
@@ -77,7 +77,7 @@ public class AuditSealer {
                 held[0] = true; // a gap before a recent event: an earlier append may still commit
                 return;
             }
-            byte[] hash = EventChain.link(previous[0], rs);
+            byte[] hash = EventChain.link(previous[0], StoredEvent.from(rs));
             links.add(new Link(index, rs.getString("event_identifier"), hash));
             previous[0] = hash;
             expected[0] = index + 1;

@@ -4,20 +4,16 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 
 /** The SHA-256 link of one stored event: hash(previous link, every stored column of the event, length-prefixed). */
-final class EventChain {
+public final class EventChain {
 
-    static final byte[] GENESIS = new byte[32];
-    static final String COLUMNS = "global_index, event_identifier, aggregate_identifier, sequence_number, type, "
-            + "time_stamp, payload_type, payload_revision, payload, meta_data";
+    public static final byte[] GENESIS = new byte[32];
 
     private EventChain() {
     }
 
-    static byte[] link(byte[] previous, ResultSet row) throws SQLException {
+    public static byte[] link(byte[] previous, StoredEvent event) {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -25,16 +21,16 @@ final class EventChain {
             throw new IllegalStateException(e);
         }
         digest.update(previous);
-        digest.update(ByteBuffer.allocate(8).putLong(row.getLong("global_index")).array());
-        text(digest, row.getString("event_identifier"));
-        text(digest, row.getString("aggregate_identifier"));
-        digest.update(ByteBuffer.allocate(8).putLong(row.getLong("sequence_number")).array());
-        text(digest, row.getString("type"));
-        text(digest, row.getString("time_stamp"));
-        text(digest, row.getString("payload_type"));
-        text(digest, row.getString("payload_revision"));
-        bytes(digest, row.getBytes("payload"));
-        bytes(digest, row.getBytes("meta_data"));
+        digest.update(ByteBuffer.allocate(8).putLong(event.globalIndex()).array());
+        text(digest, event.eventId());
+        text(digest, event.aggregateId());
+        digest.update(ByteBuffer.allocate(8).putLong(event.sequenceNumber()).array());
+        text(digest, event.type());
+        text(digest, event.timestamp());
+        text(digest, event.payloadType());
+        text(digest, event.payloadRevision());
+        bytes(digest, event.payload());
+        bytes(digest, event.metaData());
         return digest.digest();
     }
 

@@ -3,6 +3,7 @@ package org.muejam.projections.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -39,8 +40,26 @@ public class AuditLogProjection {
         this.json = json;
     }
 
+    /** One audit row, as derived from one event. */
+    public record AuditEntry(long position, String eventId, String actionType, String actorId, String subjectId,
+                             String ipAddress, String userAgent, String resourceType, String resourceId,
+                             String result, Map<String, Object> metadata, Instant occurredAt) {
+    }
+
     @EventHandler
     void on(Object payload, EventMessage<?> message, TrackingToken token) throws JsonProcessingException {
+        AuditEntry entry = entryFor(message, token.position().orElseThrow());
+        jdbc.update("""
+                INSERT INTO audit_log (position, event_id, action_type, actor_id, subject_id, ip_address, user_agent,
+                    resource_type, resource_id, result, metadata, occurred_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                entry.position(), entry.eventId(), entry.actionType(), entry.actorId(), entry.subjectId(),
+                entry.ipAddress(), entry.userAgent(), entry.resourceType(), entry.resourceId(), entry.result(),
+                json.writeValueAsString(entry.metadata()), Timestamp.from(entry.occurredAt()));
+    }
+
+    /** Who did what to which resource, from where and when: everything the audit view shows of an event. */
+    public static AuditEntry entryFor(EventMessage<?> message, long position) {
         MetaData meta = message.getMetaData();
         String resourceType = null;
         String resourceId = null;
@@ -54,15 +73,10 @@ public class AuditLogProjection {
                 rest.put(key, value);
             }
         });
-        jdbc.update("""
-                INSERT INTO audit_log (position, event_id, action_type, actor_id, subject_id, ip_address, user_agent,
-                    resource_type, resource_id, result, metadata, occurred_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                token.position().orElseThrow(), message.getIdentifier(), actionType(payload.getClass()),
+        return new AuditEntry(position, message.getIdentifier(), actionType(message.getPayloadType()),
                 text(meta.get(AuditMetadata.ACTOR_ID)), text(meta.get(AuditMetadata.SUBJECT_ID)),
                 text(meta.get(AuditMetadata.IP_ADDRESS)), text(meta.get(AuditMetadata.USER_AGENT)),
-                resourceType, resourceId, RESULT_SUCCESS, json.writeValueAsString(rest),
-                Timestamp.from(message.getTimestamp()));
+                resourceType, resourceId, RESULT_SUCCESS, rest, message.getTimestamp());
     }
 
     /** "UserRegisteredEvent" is shown as "UserRegistered". */
