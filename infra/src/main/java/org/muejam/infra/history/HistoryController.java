@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,9 +27,9 @@ import org.muejam.command.legal.CookieConsent;
 import org.muejam.command.legal.LegalDocumentSeries;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
+import org.muejam.query.shared.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.ErrorResponseException;
@@ -234,17 +233,12 @@ public class HistoryController {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            ErrorResponseException failure = problem(HttpStatus.BAD_REQUEST, "invalid-parameter",
-                    "asOf must be an ISO-8601 instant such as 2026-01-01T00:00:00Z");
-            failure.getBody().setProperty("field", "asOf");
-            throw failure;
+            throw Problems.of(HttpStatus.BAD_REQUEST, "invalid-parameter",
+                    "asOf must be an ISO-8601 instant such as 2026-01-01T00:00:00Z", "asOf");
         }
     }
 
     private static ErrorResponseException problem(HttpStatus status, String type, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("/problems/" + type));
-        problem.setTitle(status.getReasonPhrase());
-        return new ErrorResponseException(status, problem, null);
+        return Problems.of(status, type, detail);
     }
 }

@@ -2,9 +2,8 @@ package org.muejam.query.identity;
 
 import java.security.Principal;
 import java.util.List;
+import org.muejam.query.shared.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,12 +25,7 @@ public class UserQueryController {
     public MeResponse me(Principal principal) {
         return users.byId(principal.getName())
                 .map(u -> new MeResponse(u.id(), u.email(), u.displayName(), u.roles(), u.emailVerified()))
-                .orElseThrow(() -> {
-                    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                            "no account is registered here for this identity");
-                    problem.setType(java.net.URI.create("/problems/account-not-found"));
-                    problem.setTitle("Account not found");
-                    return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
-                });
+                .orElseThrow(() -> Problems.of(HttpStatus.NOT_FOUND, "account-not-found",
+                        "no account is registered here for this identity"));
     }
 }

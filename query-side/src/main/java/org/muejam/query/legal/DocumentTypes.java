@@ -1,11 +1,10 @@
 package org.muejam.query.legal;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.muejam.query.shared.Problems;
 import org.muejam.shared.legal.DocumentType;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** Resolves a document type named in a path, refusing unknown ones with a 404 problem. */
@@ -15,14 +14,9 @@ public final class DocumentTypes {
     }
 
     public static DocumentType fromPath(String slug) {
-        return DocumentType.fromSlug(slug).orElseThrow(() -> {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    "unknown document type '" + slug + "'; known: " + Arrays.stream(DocumentType.values())
-                            .map(DocumentType::slug).collect(Collectors.joining(", ")));
-            problem.setType(URI.create("/problems/unknown-document-type"));
-            problem.setTitle("Unknown document type");
-            problem.setProperty("field", "type");
-            return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
-        });
+        return DocumentType.fromSlug(slug).orElseThrow(() -> Problems.of(HttpStatus.NOT_FOUND,
+                "unknown-document-type", "unknown document type '" + slug + "'; known: "
+                        + Arrays.stream(DocumentType.values()).map(DocumentType::slug)
+                        .collect(Collectors.joining(", ")), "type"));
     }
 }

@@ -1,14 +1,12 @@
 package org.muejam.query.legal;
 
-import java.net.URI;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import org.muejam.query.legal.LegalDocumentReader.LegalDocumentView;
 import org.muejam.shared.legal.DocumentType;
+import org.muejam.query.shared.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,13 +41,8 @@ public class LegalQueryController {
     @GetMapping("/documents/{type}")
     public DocumentResponse active(@PathVariable String type) {
         DocumentType documentType = DocumentTypes.fromPath(type);
-        return documents.active(documentType).map(DocumentResponse::of).orElseThrow(() -> {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    "no version of " + type + " is in effect yet");
-            problem.setType(URI.create("/problems/legal-document-not-published"));
-            problem.setTitle("Legal document not published");
-            return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
-        });
+        return documents.active(documentType).map(DocumentResponse::of).orElseThrow(() -> Problems.of(HttpStatus.NOT_FOUND,
+                "legal-document-not-published", "no version of " + type + " is in effect yet"));
     }
 
     @GetMapping("/documents/{type}/versions")
