@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -31,18 +32,22 @@ public class ProjectionAdminController {
 
     private final EventProcessingConfiguration processing;
     private final EventStore events;
+    private final ProjectionPositions positions;
 
-    public ProjectionAdminController(EventProcessingConfiguration processing, EventStore events) {
+    public ProjectionAdminController(EventProcessingConfiguration processing, EventStore events,
+                                     ProjectionPositions positions) {
         this.processing = processing;
         this.events = events;
+        this.positions = positions;
     }
 
     @GetMapping
     public List<ProjectionStatus> list() {
         long head = position(events.createHeadToken());
+        Map<String, List<TrackingToken>> committed = positions.tokens();
         return processing.eventProcessors().values().stream()
                 .sorted(Comparator.comparing(EventProcessor::getName))
-                .map(p -> status(p, head))
+                .map(p -> status(p, head, committed.getOrDefault(p.getName(), List.of())))
                 .toList();
     }
 
@@ -66,25 +71,28 @@ public class ProjectionAdminController {
         } finally {
             streaming.start();
         }
-        return ResponseEntity.accepted().body(status(processor, position(events.createHeadToken())));
+        return ResponseEntity.accepted().body(status(processor, position(events.createHeadToken()),
+                positions.tokens().getOrDefault(name, List.of())));
     }
 
-    private static ProjectionStatus status(EventProcessor processor, long head) {
+    /** Position is the slowest committed segment's; a replay shows until every segment has passed the reset. */
+    private static ProjectionStatus status(EventProcessor processor, long head, List<TrackingToken> committed) {
         if (!(processor instanceof StreamingEventProcessor streaming)) {
             return new ProjectionStatus(processor.getName(), processor.isRunning() ? "RUNNING" : "STOPPED", head, head,
                     0, 0, false, null);
         }
         Map<Integer, EventTrackerStatus> segments = streaming.processingStatus();
-        long position = segments.isEmpty() ? -1 : segments.values().stream()
-                .mapToLong(s -> position(s.getTrackingToken())).min().orElse(-1);
+        long position = committed.isEmpty() ? -1 : committed.stream()
+                .mapToLong(ProjectionAdminController::position).min().orElse(-1);
         String error = segments.values().stream().filter(EventTrackerStatus::isErrorState)
                 .map(s -> String.valueOf(s.getError())).findFirst().orElse(null);
-        boolean replaying = streaming.isReplaying();
+        boolean replaying = streaming.isReplaying()
+                || committed.stream().anyMatch(token -> token instanceof ReplayToken);
         String state = error != null || streaming.isError() ? "ERROR"
                 : !streaming.isRunning() ? "STOPPED"
                 : replaying ? "REPLAYING" : "RUNNING";
         return new ProjectionStatus(processor.getName(), state, position, head, Math.max(0, head - position),
-                segments.size(), replaying, error);
+                committed.size(), replaying, error);
     }
 
     private static long position(TrackingToken token) {

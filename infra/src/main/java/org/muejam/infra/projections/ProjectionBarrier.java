@@ -2,8 +2,8 @@ package org.muejam.infra.projections;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Read-your-writes: lets a request wait (bounded) until every running projection has processed the events it
- * just stored, so the client that wrote sees its write in the next read.
+ * Read-your-writes: lets a request wait (bounded) until every running projection has committed the events it
+ * just stored, whichever node processes them, so the client that wrote sees its write in the next read.
  */
 @Component
 public class ProjectionBarrier {
@@ -21,10 +21,13 @@ public class ProjectionBarrier {
 
     private final JdbcTemplate jdbc;
     private final EventProcessingConfiguration processing;
+    private final ProjectionPositions positions;
 
-    public ProjectionBarrier(JdbcTemplate jdbc, EventProcessingConfiguration processing) {
+    public ProjectionBarrier(JdbcTemplate jdbc, EventProcessingConfiguration processing,
+                             ProjectionPositions positions) {
         this.jdbc = jdbc;
         this.processing = processing;
+        this.positions = positions;
     }
 
     /** The global position of the newest event of an aggregate, or -1 if it has none. */
@@ -61,16 +64,13 @@ public class ProjectionBarrier {
     }
 
     private boolean reached(TrackingToken target) {
+        Map<String, List<TrackingToken>> committed = positions.tokens();
         for (StreamingEventProcessor processor : processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList()) {
             if (!processor.isRunning() || processor.isError() || processor.isReplaying()) {
                 continue;
             }
-            for (EventTrackerStatus status : processor.processingStatus().values()) {
-                TrackingToken token = status.getTrackingToken();
-                if (status.isErrorState()) {
-                    continue;
-                }
+            for (TrackingToken token : committed.getOrDefault(processor.getName(), List.of())) {
                 if (token == null || !token.covers(target)) {
                     return false;
                 }

@@ -1,0 +1,62 @@
+package org.muejam.infra.projections;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where each projection stands, segment by segment: what this node is processing for the segments it holds, and
+ * the committed token for every other segment (held by another node, or by nobody yet). Counting only the
+ * segments a node holds would call a half-claimed projection up to date.
+ */
+@Component
+public class ProjectionPositions {
+
+    private final JdbcTemplate jdbc;
+    private final Serializer serializer;
+    private final EventProcessingConfiguration processing;
+
+    public ProjectionPositions(JdbcTemplate jdbc, Serializer serializer, EventProcessingConfiguration processing) {
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+        this.processing = processing;
+    }
+
+    /** Every segment's token (null before its first event) per processor. */
+    public Map<String, List<TrackingToken>> tokens() {
+        Map<String, List<TrackingToken>> tokens = new LinkedHashMap<>();
+        Map<String, Map<Integer, EventTrackerStatus>> held = new LinkedHashMap<>();
+        jdbc.query("SELECT processor_name, segment, token_type, token FROM token_entry ORDER BY processor_name, segment",
+                rs -> {
+                    String name = rs.getString(1);
+                    EventTrackerStatus status = held.computeIfAbsent(name, this::heldHere).get(rs.getInt(2));
+                    TrackingToken token;
+                    if (status != null && !status.isErrorState()) {
+                        token = status.getTrackingToken();
+                    } else {
+                        String type = rs.getString(3);
+                        byte[] bytes = rs.getBytes(4);
+                        token = type == null || bytes == null ? null : serializer.deserialize(
+                                new SimpleSerializedObject<>(bytes, byte[].class, type, null));
+                    }
+                    tokens.computeIfAbsent(name, n -> new ArrayList<>()).add(token);
+                });
+        return tokens;
+    }
+
+    private Map<Integer, EventTrackerStatus> heldHere(String processorName) {
+        return processing.eventProcessor(processorName)
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(p -> ((StreamingEventProcessor) p).processingStatus())
+                .orElse(Map.of());
+    }
+}
