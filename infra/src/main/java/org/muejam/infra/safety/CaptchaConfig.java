@@ -1,0 +1,59 @@
+package org.muejam.infra.safety;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import java.util.Map;
+import org.muejam.command.safety.CaptchaVerifier;
+import org.muejam.infra.web.ProblemWriter;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The reCAPTCHA verifier and its filter, only when muejam.captcha.enabled is true. */
+@Configuration
+@ConditionalOnProperty(prefix = "muejam.captcha", name = "enabled", havingValue = "true")
+public class CaptchaConfig {
+
+    @Bean
+    CaptchaVerifier captchaVerifier(CaptchaProperties properties, ObjectMapper json) {
+        return new RecaptchaVerifier(properties.verifyUrl(), properties.secret(), properties.minScore(),
+                properties.timeout(), json);
+    }
+
+    /** After Spring Security, so an unauthenticated content request is refused before Google is asked. */
+    @Bean
+    FilterRegistrationBean<CaptchaFilter> captchaFilter(CaptchaVerifier verifier, ProblemWriter problems,
+                                                        CaptchaProperties properties) {
+        FilterRegistrationBean<CaptchaFilter> registration = new FilterRegistrationBean<>(
+                new CaptchaFilter(verifier, problems, properties.contentPaths()));
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
+        registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+
+    /** The API schema shows the header on the endpoints that need it. */
+    @Bean
+    OpenApiCustomizer captchaHeaderInSchema() {
+        return openApi -> {
+            if (openApi.getPaths() == null) {
+                return;
+            }
+            Map.of("/api/auth/register", CaptchaFilter.REGISTER, "/api/auth/login", CaptchaFilter.LOGIN)
+                    .forEach((path, action) -> {
+                        PathItem item = openApi.getPaths().get(path);
+                        Operation post = item == null ? null : item.getPost();
+                        if (post != null) {
+                            post.addParametersItem(new HeaderParameter().name(CaptchaFilter.TOKEN_HEADER)
+                                    .required(true).schema(new StringSchema())
+                                    .description("reCAPTCHA v3 token made for the action '" + action + "'"));
+                        }
+                    });
+        };
+    }
+}
