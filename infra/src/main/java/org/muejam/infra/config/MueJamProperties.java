@@ -26,7 +26,8 @@ public record MueJamProperties(
         @Valid @DefaultValue Tokens tokens,
         @DefaultValue Oidc oidc,
         @DefaultValue("1MB") org.springframework.util.unit.DataSize maxRequestBody,
-        @DefaultValue("no-reply@muejam.local") String mailFrom) {
+        @DefaultValue("no-reply@muejam.local") String mailFrom,
+        @DefaultValue Security security) {
 
     public record Admin(
             @NotBlank(message = "set MUEJAM_ADMIN_EMAIL to the first administrator's email address")
@@ -42,6 +43,10 @@ public record MueJamProperties(
             @DefaultValue("30d") Duration refreshTokenTtl,
             @DefaultValue("24h") Duration emailVerificationTtl,
             @DefaultValue("muejam") String issuer) {
+    }
+
+    /** Sign-in rules: staff must use two-factor authentication unless MUEJAM_REQUIRE_2FA_FOR_MODERATORS=false. */
+    public record Security(@DefaultValue("true") boolean require2faForModerators) {
     }
 
     /** An external OpenID Connect issuer (Clerk, for one) whose tokens are accepted beside ours. */

@@ -5,8 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.muejam.command.identity.PasswordPolicy;
+import org.muejam.command.identity.TwoFactorDirectory;
+import org.muejam.command.identity.TwoFactorRequirementPolicy;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.shared.Mailer;
 import org.muejam.infra.config.MueJamProperties;
@@ -39,9 +42,14 @@ public class AccountService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final MueJamProperties properties;
+    private final TwoFactorDirectory twoFactor;
+    private final SecondFactorChallenges challenges;
+    private final TwoFactorRequirement requirement;
 
     public AccountService(Commands commands, PasswordEncoder passwords, UserAccountReader users, TokenService tokens,
-                          Mailer mailer, JdbcTemplate jdbc, Clock clock, MueJamProperties properties) {
+                          Mailer mailer, JdbcTemplate jdbc, Clock clock, MueJamProperties properties,
+                          TwoFactorDirectory twoFactor, SecondFactorChallenges challenges,
+                          TwoFactorRequirement requirement) {
         this.commands = commands;
         this.passwords = passwords;
         this.users = users;
@@ -50,6 +58,9 @@ public class AccountService {
         this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
+        this.twoFactor = twoFactor;
+        this.challenges = challenges;
+        this.requirement = requirement;
         this.decoyHash = passwords.encode(TokenService.randomToken());
     }
 
@@ -89,17 +100,55 @@ public class AccountService {
         });
     }
 
-    /** Checks the password; on success records the sign-in and opens a session. */
-    public Optional<TokenService.Session> login(String email, String password) {
+    /** What a correct password leads to: a session, or a challenge for the second factor. */
+    public sealed interface SignIn permits SessionOpened, SecondFactorRequired {
+    }
+
+    public record SessionOpened(TokenService.Session session) implements SignIn {
+    }
+
+    /** The password was right, but two-factor authentication is on: no session until the second step passes. */
+    public record SecondFactorRequired(String challengeToken, long expiresIn) implements SignIn {
+    }
+
+    /**
+     * Checks the password. With two-factor authentication on, the answer is a challenge and never a session;
+     * otherwise the sign-in is recorded and a session opened.
+     */
+    public Optional<SignIn> login(String email, String password) {
         Optional<UserAccountReader.UserAccountView> user = users.byEmail(email);
         String hash = user.map(UserAccountReader.UserAccountView::passwordHash).orElse(decoyHash);
         boolean matches = passwords.matches(password, hash);
         if (user.isEmpty() || !matches) {
             return Optional.empty();
         }
-        RequestMetadataInterceptor.actingAs(user.get().id());
-        commands.send(new RecordLoginCommand(UserId.of(user.get().id())), user.get().id());
-        return Optional.of(tokens.open(user.get().id(), user.get().roles()));
+        String userId = user.get().id();
+        RequestMetadataInterceptor.actingAs(userId);
+        if (twoFactor.isEnabled(UserId.of(userId))) {
+            return Optional.of(new SecondFactorRequired(challenges.issue(userId),
+                    SecondFactorChallenges.TTL.toSeconds()));
+        }
+        return Optional.of(new SessionOpened(openSession(userId, user.get().roles())));
+    }
+
+    /**
+     * Records a sign-in whose every factor has passed and opens its session: one limited to setting up two-factor
+     * authentication for staff who do not use it while it is required.
+     */
+    public TokenService.Session openSession(String userId, List<String> roles) {
+        commands.send(new RecordLoginCommand(UserId.of(userId)), userId);
+        return tokens.open(userId, roles, sessionClaims(userId, roles));
+    }
+
+    /** The extra claims of a session's access tokens, decided afresh at every refresh. */
+    public Map<String, Object> sessionClaimsOf(String userId) {
+        return sessionClaims(userId, rolesOf(userId));
+    }
+
+    private Map<String, Object> sessionClaims(String userId, List<String> roles) {
+        boolean limited = TwoFactorRequirementPolicy.limitedToSetup(roles, twoFactor.isEnabled(UserId.of(userId)),
+                requirement.forStaff());
+        return limited ? SetupOnlySession.CLAIMS : Map.of();
     }
 
     public List<String> rolesOf(String userId) {

@@ -57,6 +57,7 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login",
                                 "/api/auth/refresh", "/api/auth/logout", "/api/auth/verify-email",
                                 "/api/auth/resend-verification").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/auth/2fa/verify", "/api/auth/2fa/backup-code").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/legal/documents/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/legal/documents/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.PUT, "/api/legal/cookie-consent").permitAll()
