@@ -27,7 +27,8 @@ public record MueJamProperties(
         @DefaultValue Oidc oidc,
         @DefaultValue Lockout lockout,
         @DefaultValue("1MB") org.springframework.util.unit.DataSize maxRequestBody,
-        @DefaultValue("no-reply@muejam.local") String mailFrom) {
+        @DefaultValue("no-reply@muejam.local") String mailFrom,
+        @DefaultValue Security security) {
 
     public record Admin(
             @NotBlank(message = "set MUEJAM_ADMIN_EMAIL to the first administrator's email address")
@@ -50,6 +51,10 @@ public record MueJamProperties(
             @DefaultValue("3") int alertAfterFailures,
             @DefaultValue("5") int lockAfterFailures,
             @DefaultValue("30m") Duration lockDuration) {
+    }
+
+    /** Sign-in rules: staff must use two-factor authentication unless MUEJAM_REQUIRE_2FA_FOR_MODERATORS=false. */
+    public record Security(@DefaultValue("true") boolean require2faForModerators) {
     }
 
     /** An external OpenID Connect issuer (Clerk, for one) whose tokens are accepted beside ours. */

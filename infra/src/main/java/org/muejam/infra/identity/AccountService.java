@@ -5,13 +5,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.muejam.command.identity.GeoLocator;
 import org.muejam.command.identity.PasswordPolicy;
+import org.muejam.command.identity.TwoFactorDirectory;
+import org.muejam.command.identity.TwoFactorRequirementPolicy;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.shared.Mailer;
 import org.muejam.infra.config.MueJamProperties;
 import org.muejam.infra.security.TokenService;
+import org.muejam.infra.web.ClientAddress;
 import org.muejam.infra.web.Commands;
 import org.muejam.infra.web.RequestMetadataInterceptor;
 import org.muejam.query.identity.UserAccountReader;
@@ -41,11 +45,15 @@ public class AccountService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final MueJamProperties properties;
+    private final TwoFactorDirectory twoFactor;
+    private final SecondFactorChallenges challenges;
+    private final TwoFactorRequirement requirement;
     private final GeoLocator geo;
 
     public AccountService(Commands commands, PasswordEncoder passwords, UserAccountReader users, TokenService tokens,
                           Mailer mailer, JdbcTemplate jdbc, Clock clock, MueJamProperties properties,
-                          GeoLocator geo) {
+                          TwoFactorDirectory twoFactor, SecondFactorChallenges challenges,
+                          TwoFactorRequirement requirement, GeoLocator geo) {
         this.commands = commands;
         this.passwords = passwords;
         this.users = users;
@@ -54,6 +62,9 @@ public class AccountService {
         this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
+        this.twoFactor = twoFactor;
+        this.challenges = challenges;
+        this.requirement = requirement;
         this.geo = geo;
         this.decoyHash = passwords.encode(TokenService.randomToken());
     }
@@ -94,11 +105,23 @@ public class AccountService {
         });
     }
 
+    /** What a correct password leads to: a session, or a challenge for the second factor. */
+    public sealed interface SignIn permits SessionOpened, SecondFactorRequired {
+    }
+
+    public record SessionOpened(TokenService.Session session) implements SignIn {
+    }
+
+    /** The password was right, but two-factor authentication is on: no session until the second step passes. */
+    public record SecondFactorRequired(String challengeToken, long expiresIn) implements SignIn {
+    }
+
     /**
-     * Checks the password. A wrong one is recorded against the account (alerts and lockout follow from it); a
-     * right one records the sign-in with where it came from, which the account refuses while it is locked.
+     * Checks the password. A wrong one is recorded against the account (alerts and lockout follow from it). With
+     * two-factor authentication on, a right one gets a challenge and never a session; otherwise the sign-in is
+     * recorded and a session opened.
      */
-    public Optional<TokenService.Session> login(String email, String password, String ipAddress) {
+    public Optional<SignIn> login(String email, String password) {
         Optional<UserAccountReader.UserAccountView> user = users.byEmail(email);
         String hash = user.map(UserAccountReader.UserAccountView::passwordHash).orElse(decoyHash);
         boolean matches = passwords.matches(password, hash);
@@ -112,9 +135,33 @@ public class AccountService {
             return Optional.empty();
         }
         RequestMetadataInterceptor.actingAs(userId);
-        GeoLocator.Location location = geo.locate(ipAddress);
+        if (twoFactor.isEnabled(UserId.of(userId))) {
+            return Optional.of(new SecondFactorRequired(challenges.issue(userId),
+                    SecondFactorChallenges.TTL.toSeconds()));
+        }
+        return Optional.of(new SessionOpened(openSession(userId, user.get().roles())));
+    }
+
+    /**
+     * Records a sign-in whose every factor has passed and opens its session: one limited to setting up two-factor
+     * authentication for staff who do not use it while it is required.
+     */
+    public TokenService.Session openSession(String userId, List<String> roles) {
+        // where the sign-in came from feeds the account's suspicious-login check; the account refuses while locked
+        GeoLocator.Location location = geo.locate(ClientAddress.current());
         commands.send(new RecordLoginCommand(UserId.of(userId), location.network(), location.country()), userId);
-        return Optional.of(tokens.open(userId, user.get().roles()));
+        return tokens.open(userId, roles, sessionClaims(userId, roles));
+    }
+
+    /** The extra claims of a session's access tokens, decided afresh at every refresh. */
+    public Map<String, Object> sessionClaimsOf(String userId) {
+        return sessionClaims(userId, rolesOf(userId));
+    }
+
+    private Map<String, Object> sessionClaims(String userId, List<String> roles) {
+        boolean limited = TwoFactorRequirementPolicy.limitedToSetup(roles, twoFactor.isEnabled(UserId.of(userId)),
+                requirement.forStaff());
+        return limited ? SetupOnlySession.CLAIMS : Map.of();
     }
 
     public List<String> rolesOf(String userId) {

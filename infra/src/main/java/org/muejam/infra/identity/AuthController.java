@@ -2,6 +2,7 @@ package org.muejam.infra.identity;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -49,10 +50,18 @@ public class AuthController {
     public record EmailRequest(@NotBlank @Email @Size(max = 320) String email) {
     }
 
-    public record LoginRequest(@NotBlank @Size(max = 320) String email, @NotBlank @Size(max = 128) String password) {
+    /** {@code cookies}: also set the session cookies, for browsers. */
+    public record LoginRequest(@NotBlank @Size(max = 320) String email, @NotBlank @Size(max = 128) String password,
+                               Boolean cookies) {
     }
 
-    public record RefreshRequest(@NotBlank @Size(max = 512) String refreshToken) {
+    /** The refresh token comes in the body or, for browsers, in the MUEJAM_REFRESH cookie. */
+    public record RefreshRequest(@Size(max = 512) String refreshToken, Boolean cookies) {
+    }
+
+    /** The password was right and a second factor is due: answer the challenge at /api/auth/2fa/verify. */
+    public record SecondFactorChallengeResponse(boolean secondFactorRequired, String challengeToken,
+                                                long challengeExpiresIn) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -64,10 +73,12 @@ public class AuthController {
 
     private final AccountService accounts;
     private final TokenService tokens;
+    private final SessionCookies cookies;
 
-    public AuthController(AccountService accounts, TokenService tokens) {
+    public AuthController(AccountService accounts, TokenService tokens, SessionCookies cookies) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.cookies = cookies;
     }
 
     @PostMapping("/register")
@@ -93,22 +104,49 @@ public class AuthController {
         return Map.of("status", "if an unverified account uses this address, a new link is on its way");
     }
 
+    /** {"accessToken",...} or, with two-factor authentication on, {"secondFactorRequired":true,"challengeToken"}. */
     @PostMapping("/login")
-    public LoginResponse login(@Valid @RequestBody LoginRequest body, HttpServletRequest request) {
-        return accounts.login(body.email(), body.password(), ClientAddress.of(request))
-                .map(LoginResponse::of)
+    public Object login(@Valid @RequestBody LoginRequest body, HttpServletResponse response) {
+        AccountService.SignIn signIn = accounts.login(body.email(), body.password())
                 .orElseThrow(() -> new BadCredentialsException("the email address or password is wrong"));
+        if (signIn instanceof AccountService.SecondFactorRequired challenge) {
+            return new SecondFactorChallengeResponse(true, challenge.challengeToken(), challenge.expiresIn());
+        }
+        TokenService.Session session = ((AccountService.SessionOpened) signIn).session();
+        if (Boolean.TRUE.equals(body.cookies())) {
+            cookies.write(response, session);
+        }
+        return LoginResponse.of(session);
     }
 
     @PostMapping("/refresh")
-    public LoginResponse refresh(@Valid @RequestBody RefreshRequest body) {
-        return LoginResponse.of(tokens.refresh(body.refreshToken(), accounts::rolesOf));
+    public LoginResponse refresh(@Valid @RequestBody(required = false) RefreshRequest body,
+                                 HttpServletRequest request, HttpServletResponse response) {
+        String fromBody = body == null ? null : body.refreshToken();
+        boolean fromCookie = fromBody == null || fromBody.isBlank();
+        TokenService.Session session = tokens.refresh(refreshToken(fromBody, request), accounts::rolesOf,
+                accounts::sessionClaimsOf);
+        // the presented refresh token is spent: a browser must get its successor in the cookie
+        if (fromCookie || Boolean.TRUE.equals(body.cookies())) {
+            cookies.write(response, session);
+        }
+        return LoginResponse.of(session);
     }
 
     @PostMapping("/logout")
-    public ResponseEntity<Void> logout(@Valid @RequestBody RefreshRequest body) {
-        tokens.logout(body.refreshToken());
+    public ResponseEntity<Void> logout(@Valid @RequestBody(required = false) RefreshRequest body,
+                                       HttpServletRequest request, HttpServletResponse response) {
+        tokens.logout(refreshToken(body == null ? null : body.refreshToken(), request));
+        cookies.clear(response);
         return ResponseEntity.noContent().build();
+    }
+
+    private String refreshToken(String fromBody, HttpServletRequest request) {
+        if (fromBody != null && !fromBody.isBlank()) {
+            return fromBody;
+        }
+        return cookies.refreshToken(request).orElseThrow(() -> DomainRuleViolation.invalid("missing-refresh-token",
+                "refreshToken", "send refreshToken in the body, or the " + SessionCookies.REFRESH + " cookie"));
     }
 
     private static DocumentVersion document(AcceptedDocument accepted) {

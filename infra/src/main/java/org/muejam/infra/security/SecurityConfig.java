@@ -58,6 +58,7 @@ public class SecurityConfig {
                                 "/api/auth/refresh", "/api/auth/logout", "/api/auth/verify-email",
                                 "/api/auth/resend-verification", "/api/auth/password-reset/request",
                                 "/api/auth/password-reset/confirm").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/auth/2fa/verify", "/api/auth/2fa/backup-code").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/legal/documents/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/legal/documents/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.PUT, "/api/legal/cookie-consent").permitAll()

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.muejam.infra.config.MueJamProperties;
@@ -48,12 +49,24 @@ public class TokenService {
 
     @Transactional
     public Session open(String userId, List<String> roles) {
-        return issue(userId, roles, UUID.randomUUID().toString());
+        return open(userId, roles, Map.of());
+    }
+
+    /** Opens a session whose access tokens also carry {@code claims} (a scope that restricts them, say). */
+    @Transactional
+    public Session open(String userId, List<String> roles, Map<String, Object> claims) {
+        return issue(userId, roles, claims, UUID.randomUUID().toString());
+    }
+
+    @Transactional(noRollbackFor = InvalidRefreshToken.class)
+    public Session refresh(String refreshToken, java.util.function.Function<String, List<String>> rolesOf) {
+        return refresh(refreshToken, rolesOf, userId -> Map.of());
     }
 
     /** Rotates a refresh token; presenting one that was already rotated revokes its whole family. */
     @Transactional(noRollbackFor = InvalidRefreshToken.class)
-    public Session refresh(String refreshToken, java.util.function.Function<String, List<String>> rolesOf) {
+    public Session refresh(String refreshToken, java.util.function.Function<String, List<String>> rolesOf,
+                           java.util.function.Function<String, Map<String, Object>> claimsOf) {
         String hash = sha256(refreshToken);
         StoredRefresh stored = find(hash).orElseThrow(InvalidRefreshToken::new);
         Instant now = clock.instant();
@@ -65,7 +78,8 @@ public class TokenService {
             throw new InvalidRefreshToken();
         }
         jdbc.update("UPDATE refresh_token SET revoked_at = ? WHERE token_hash = ?", Timestamp.from(now), hash);
-        return issue(stored.userId(), rolesOf.apply(stored.userId()), stored.familyId());
+        return issue(stored.userId(), rolesOf.apply(stored.userId()), claimsOf.apply(stored.userId()),
+                stored.familyId());
     }
 
     /** Ends the session the refresh token belongs to. Unknown tokens are ignored: logout always succeeds. */
@@ -87,18 +101,18 @@ public class TokenService {
         return settings.accessTokenTtl().toSeconds();
     }
 
-    private Session issue(String userId, List<String> roles, String familyId) {
+    private Session issue(String userId, List<String> roles, Map<String, Object> extra, String familyId) {
         Instant now = clock.instant();
-        JwtClaimsSet claims = JwtClaimsSet.builder()
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
                 .issuer(settings.issuer())
                 .subject(userId)
                 .issuedAt(now)
                 .expiresAt(now.plus(settings.accessTokenTtl()))
                 .id(UUID.randomUUID().toString())
-                .claim("roles", roles)
-                .build();
-        String access = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
-                .getTokenValue();
+                .claim("roles", roles);
+        extra.forEach(claims::claim);
+        String access = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(),
+                claims.build())).getTokenValue();
         String refresh = randomToken();
         jdbc.update("""
                 INSERT INTO refresh_token (token_hash, user_id, family_id, issued_at, expires_at) VALUES (?, ?, ?, ?, ?)""",

@@ -1,0 +1,114 @@
+package org.muejam.infra.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import org.muejam.infra.security.TokenService;
+import org.muejam.infra.web.ProblemWriter;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Two-factor authentication (TOTP, RFC 6238): pairing an app, backup codes, and the second step of sign-in. */
+@RestController
+@RequestMapping("/api/auth/2fa")
+public class TwoFactorController {
+
+    public record StatusResponse(boolean enabled) {
+    }
+
+    public record SetupResponse(String secret, String otpauthUri, String qrCodePng) {
+    }
+
+    public record CodeRequest(@NotBlank @Size(max = 64) String code) {
+    }
+
+    public record BackupCodesResponse(List<String> backupCodes) {
+    }
+
+    public record DisableRequest(@NotBlank @Size(max = 128) String password, @NotBlank @Size(max = 64) String code) {
+    }
+
+    /** {@code cookies}: also set the session cookies, for browsers. */
+    public record ChallengeAnswer(@NotBlank @Size(max = 512) String challengeToken,
+                                  @NotBlank @Size(max = 64) String code, Boolean cookies) {
+    }
+
+    private final TwoFactorService twoFactor;
+    private final SessionCookies cookies;
+
+    public TwoFactorController(TwoFactorService twoFactor, SessionCookies cookies) {
+        this.twoFactor = twoFactor;
+        this.cookies = cookies;
+    }
+
+    @GetMapping
+    public StatusResponse status(Principal principal) {
+        return new StatusResponse(twoFactor.isEnabled(principal.getName()));
+    }
+
+    @PostMapping("/setup")
+    public SetupResponse setup(Principal principal) {
+        TwoFactorService.Setup setup = twoFactor.startSetup(principal.getName());
+        return new SetupResponse(setup.secret(), setup.otpauthUri(), setup.qrCodePng());
+    }
+
+    @PostMapping("/verify-setup")
+    public BackupCodesResponse verifySetup(@Valid @RequestBody CodeRequest body, Principal principal) {
+        return new BackupCodesResponse(twoFactor.confirmSetup(principal.getName(), body.code()));
+    }
+
+    @PostMapping("/regenerate-backup-codes")
+    public BackupCodesResponse regenerate(@Valid @RequestBody CodeRequest body, Principal principal) {
+        return new BackupCodesResponse(twoFactor.regenerateBackupCodes(principal.getName(), body.code()));
+    }
+
+    @DeleteMapping
+    public ResponseEntity<Void> disable(@Valid @RequestBody DisableRequest body, Principal principal) {
+        twoFactor.disable(principal.getName(), body.password(), body.code());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/verify")
+    public AuthController.LoginResponse verify(@Valid @RequestBody ChallengeAnswer body,
+                                               HttpServletResponse response) {
+        return answer(twoFactor.passChallenge(body.challengeToken(), body.code(), false), body, response);
+    }
+
+    @PostMapping("/backup-code")
+    public AuthController.LoginResponse backupCode(@Valid @RequestBody ChallengeAnswer body,
+                                                   HttpServletResponse response) {
+        return answer(twoFactor.passChallenge(body.challengeToken(), body.code(), true), body, response);
+    }
+
+    @ExceptionHandler(SecondFactorRefused.class)
+    ResponseEntity<ProblemDetail> refused(SecondFactorRefused refusal, HttpServletRequest request) {
+        ProblemDetail problem = ProblemWriter.problem(401, refusal.problemType(), "Unauthorized",
+                refusal.getMessage());
+        problem.setInstance(URI.create(request.getRequestURI()));
+        if (refusal.remainingAttempts() != null) {
+            problem.setProperty("remainingAttempts", refusal.remainingAttempts());
+        }
+        return ResponseEntity.status(401).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private AuthController.LoginResponse answer(TokenService.Session session, ChallengeAnswer body,
+                                                HttpServletResponse response) {
+        if (Boolean.TRUE.equals(body.cookies())) {
+            cookies.write(response, session);
+        }
+        return AuthController.LoginResponse.of(session);
+    }
+}

@@ -1,0 +1,101 @@
+package org.muejam.infra.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.muejam.infra.support.Api;
+import org.muejam.infra.support.Authenticator;
+import org.muejam.infra.support.IntegrationTest;
+
+/** Browser sessions: with "cookies": true the tokens also come as HttpOnly, Secure, SameSite=Strict cookies. */
+class SessionCookieTest extends IntegrationTest {
+
+    private static Optional<String> cookie(Api.Response response, String name) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst();
+    }
+
+    private static String value(String setCookie) {
+        return setCookie.substring(setCookie.indexOf('=') + 1, setCookie.indexOf(';'));
+    }
+
+    @Test
+    void aLoginAskingForCookiesSetsBothWithTheirAttributes() {
+        String email = uniqueEmail("cookies");
+        register(email);
+        Api.Response login = api.post("/api/auth/login",
+                Map.of("email", email, "password", PASSWORD, "cookies", true), null);
+
+        assertThat(login.status()).isEqualTo(200);
+        String access = cookie(login, SessionCookies.ACCESS).orElseThrow();
+        String refresh = cookie(login, SessionCookies.REFRESH).orElseThrow();
+        assertThat(value(access)).isEqualTo(login.body().get("accessToken").asText());
+        assertThat(value(refresh)).isEqualTo(login.body().get("refreshToken").asText());
+        assertThat(access).contains("Path=/;", "Max-Age=900;", "Secure", "HttpOnly", "SameSite=Strict");
+        assertThat(refresh).contains("Path=/api/auth;", "Max-Age=2592000;", "Secure", "HttpOnly", "SameSite=Strict");
+    }
+
+    @Test
+    void aLoginWithoutTheFlagSetsNoCookie() {
+        String email = uniqueEmail("nocookie");
+        register(email);
+        Api.Response login = api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD), null);
+        assertThat(login.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void refreshAndLogoutTakeTheRefreshTokenFromTheCookie() {
+        String email = uniqueEmail("cookierefresh");
+        register(email);
+        Api.Response login = api.post("/api/auth/login",
+                Map.of("email", email, "password", PASSWORD, "cookies", true), null);
+        String first = value(cookie(login, SessionCookies.REFRESH).orElseThrow());
+
+        Api.Response refreshed = api.send("POST", "/api/auth/refresh", null, null, null,
+                Map.of("Cookie", SessionCookies.REFRESH + "=" + first));
+        assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
+        String second = value(cookie(refreshed, SessionCookies.REFRESH).orElseThrow());
+        assertThat(second).isNotEqualTo(first).isEqualTo(refreshed.body().get("refreshToken").asText());
+        assertThat(value(cookie(refreshed, SessionCookies.ACCESS).orElseThrow()))
+                .isEqualTo(refreshed.body().get("accessToken").asText());
+
+        Api.Response logout = api.send("POST", "/api/auth/logout", null, null, null,
+                Map.of("Cookie", SessionCookies.REFRESH + "=" + second));
+        assertThat(logout.status()).isEqualTo(204);
+        assertThat(cookie(logout, SessionCookies.ACCESS).orElseThrow()).contains("Max-Age=0");
+        assertThat(cookie(logout, SessionCookies.REFRESH).orElseThrow()).contains("Max-Age=0", "Path=/api/auth");
+        assertThat(api.post("/api/auth/refresh", Map.of("refreshToken", second), null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void refreshWithNeitherBodyNorCookieNamesWhatIsMissing() {
+        Api.Response refreshed = api.post("/api/auth/refresh", Map.of(), null);
+        assertThat(refreshed.status()).isEqualTo(400);
+        assertThat(refreshed.body().get("field").asText()).isEqualTo("refreshToken");
+        assertThat(api.send("POST", "/api/auth/logout", null, null, null, Map.of()).status()).isEqualTo(400);
+    }
+
+    @Test
+    void theSecondFactorStepSetsCookiesWhenAskedTo() {
+        String email = uniqueEmail("cookie2fa");
+        register(email);
+        String token = login(email, PASSWORD);
+        String secret = api.post("/api/auth/2fa/setup", null, token).body().get("secret").asText();
+        Api.Response confirmed = api.post("/api/auth/2fa/verify-setup",
+                Map.of("code", Authenticator.code(secret, Instant.now())), token);
+        List<String> codes = List.of(confirmed.body().get("backupCodes").get(0).asText());
+
+        Api.Response challenge = api.post("/api/auth/login",
+                Map.of("email", email, "password", PASSWORD, "cookies", true), null);
+        assertThat(challenge.headers().allValues("Set-Cookie")).as("no session before the second factor").isEmpty();
+        Api.Response passed = api.post("/api/auth/2fa/backup-code", Map.of("challengeToken",
+                challenge.body().get("challengeToken").asText(), "code", codes.get(0), "cookies", true), null);
+        assertThat(passed.status()).isEqualTo(200);
+        assertThat(value(cookie(passed, SessionCookies.ACCESS).orElseThrow()))
+                .isEqualTo(passed.body().get("accessToken").asText());
+        assertThat(cookie(passed, SessionCookies.REFRESH)).isPresent();
+    }
+}
