@@ -19,7 +19,9 @@ class ProjectionRebuildTest extends IntegrationTest {
             + "user_agent, resource_type, resource_id, result, metadata, occurred_at FROM audit_log "
             + "WHERE subject_id IS NULL OR subject_id IN (SELECT subject_id FROM subject_key) ORDER BY position";
     /** People whose key was erased come back from a rebuild as placeholders, so they are compared apart. */
-    private static final String KEPT_USERS = "SELECT * FROM user_account "
+    /** Sign-ins during the rebuild move last_login_at on, so it is left out of the comparison. */
+    private static final String KEPT_USERS = "SELECT user_id, email, display_name, password_hash, roles, "
+            + "email_verified, registered_at, locked_until FROM user_account "
             + "WHERE user_id IN (SELECT subject_id FROM subject_key) ORDER BY user_id";
 
     @Test
@@ -65,7 +67,9 @@ class ProjectionRebuildTest extends IntegrationTest {
 
         assertThat(api.post("/api/admin/projections/users/rebuild", null, admin).status()).isEqualTo(202);
         for (int i = 0; i < 5; i++) {
-            assertThat(api.get("/api/users/me", reader).status()).isIn(200, 404);
+            assertThat(api.get("/api/users/me", reader).status()).isEqualTo(200);
+            assertThat(api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD), null).status())
+                    .isEqualTo(200);
             assertThat(api.get("/api/admin/projections", admin).status()).isEqualTo(200);
         }
         awaitCaughtUp(admin, "users");

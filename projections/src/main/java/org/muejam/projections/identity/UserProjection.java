@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.muejam.shared.identity.AccountLockedEvent;
 import org.muejam.shared.identity.EmailVerifiedEvent;
 import org.muejam.shared.identity.PasswordChangedEvent;
@@ -13,7 +12,10 @@ import org.muejam.shared.identity.UserRegisteredEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Accounts as the API shows them, and the credentials sign-in checks. */
+/**
+ * Accounts as the API shows them, and the credentials sign-in checks. Every write is an upsert or an update in
+ * event order, so a replay rewrites the rows in place and sign-in keeps working during a rebuild.
+ */
 @Component
 @ProcessingGroup(UserProjection.NAME)
 public class UserProjection {
@@ -61,8 +63,4 @@ public class UserProjection {
                 event.passwordHash(), event.userId().value());
     }
 
-    @ResetHandler
-    void reset() {
-        jdbc.execute("TRUNCATE user_account");
-    }
 }

@@ -4,13 +4,15 @@ import java.sql.Timestamp;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.muejam.shared.legal.ConsentRecordedEvent;
 import org.muejam.shared.legal.CookieConsentRecordedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Consent records (one row per acceptance) and the latest cookie choices of each holder. */
+/**
+ * Consent records (one row per acceptance) and the latest cookie choices of each holder. Every write is an upsert,
+ * so a replay rewrites the rows in place while reads go on (a forgotten person's address comes back erased).
+ */
 @Component
 @ProcessingGroup(ConsentProjection.NAME)
 public class ConsentProjection {
@@ -27,7 +29,8 @@ public class ConsentProjection {
     void on(ConsentRecordedEvent event, EventMessage<?> message) {
         jdbc.update("""
                 INSERT INTO user_consent (event_id, user_id, document_type, version, consented_at, ip_address, user_agent)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""",
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (event_id) DO UPDATE SET ip_address = excluded.ip_address, user_agent = excluded.user_agent""",
                 message.getIdentifier(), event.userId().value(), event.documentType().slug(), event.version(),
                 Timestamp.from(event.consentedAt()), event.ipAddress(), event.userAgent());
     }
@@ -42,8 +45,4 @@ public class ConsentProjection {
                 Timestamp.from(event.consentedAt()));
     }
 
-    @ResetHandler
-    void reset() {
-        jdbc.execute("TRUNCATE user_consent, cookie_consent");
-    }
 }

@@ -4,12 +4,11 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.muejam.shared.legal.LegalDocumentPublishedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Every published version of every legal document. */
+/** Every published version of every legal document; upserts, so a replay rewrites rows in place. */
 @Component
 @ProcessingGroup(LegalDocumentProjection.NAME)
 public class LegalDocumentProjection {
@@ -26,13 +25,10 @@ public class LegalDocumentProjection {
     void on(LegalDocumentPublishedEvent event) {
         jdbc.update("""
                 INSERT INTO legal_document_version (document_type, version, content, effective_date, published_at)
-                VALUES (?, ?, ?, ?, ?) ON CONFLICT (document_type, version) DO NOTHING""",
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT (document_type, version) DO UPDATE SET content = excluded.content,
+                    effective_date = excluded.effective_date, published_at = excluded.published_at""",
                 event.type().slug(), event.version(), event.content(), Date.valueOf(event.effectiveDate()),
                 Timestamp.from(event.publishedAt()));
     }
 
-    @ResetHandler
-    void reset() {
-        jdbc.execute("TRUNCATE legal_document_version");
-    }
 }
