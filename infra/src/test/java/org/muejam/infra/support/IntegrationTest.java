@@ -29,7 +29,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "muejam.admin.email=" + IntegrationTest.ADMIN_EMAIL,
         "muejam.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
-        "muejam.audit.seal-interval=200ms"})
+        "muejam.audit.seal-interval=200ms",
+        // buckets of earlier runs against the same Redis must not count against this one
+        "muejam.rate-limits.redis-key-prefix=muejam-test:${random.uuid}:",
+        // RedisOutageTest waits for the limiter to return to Redis; production retries every 5 s
+        "muejam.rate-limits.redis-retry-interval=1s"})
 public abstract class IntegrationTest {
 
     public static final String ADMIN_EMAIL = "admin@muejam.test";
