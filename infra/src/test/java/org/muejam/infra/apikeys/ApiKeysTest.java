@@ -65,6 +65,9 @@ class ApiKeysTest extends IntegrationTest {
             assertThat(me.body().get("id").asText()).isEqualTo(owner.id());
         }
         assertThat(withKey("/api/admin/audit-logs", key).status()).as("the owner's roles, no more").isEqualTo(403);
+        Api.Response both = api.send("GET", "/api/users/me", null, null, owner.token(), Map.of("X-API-Key", key));
+        assertThat(both.status()).isEqualTo(401);
+        assertThat(both.body().get("type").asText()).isEqualTo("/problems/ambiguous-credentials");
     }
 
     @Test

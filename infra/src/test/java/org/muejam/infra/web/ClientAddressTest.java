@@ -109,6 +109,13 @@ class ClientAddressTest {
     }
 
     @Test
+    void aBadTrustedProxySettingStopsTheStartNamingTheVariable() {
+        assertThatThrownBy(() -> new org.muejam.infra.security.SecuritySettings(List.of("10.0.0.0/8", "proxy"),
+                java.time.Duration.ofHours(24)))
+                .hasMessageContaining("MUEJAM_TRUSTED_PROXIES").hasMessageContaining("'proxy'");
+    }
+
+    @Test
     void singleAddressesAndBlankEntriesAreAcceptedAsTrustedProxies() {
         TrustedProxies proxies = TrustedProxies.of(List.of(" 192.0.2.10 ", "", "fd00::/8"));
         assertThat(ClientAddress.resolve("192.0.2.10", List.of("198.51.100.1"), proxies)).isEqualTo("198.51.100.1");
