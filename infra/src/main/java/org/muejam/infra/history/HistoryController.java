@@ -22,6 +22,7 @@ import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.muejam.command.apikeys.ApiKey;
 import org.muejam.command.identity.UserAccount;
 import org.muejam.command.legal.CookieConsent;
 import org.muejam.command.legal.LegalDocumentSeries;
@@ -54,7 +55,8 @@ public class HistoryController {
     private static final Map<String, Class<?>> AGGREGATES = Map.of(
             "UserAccount", UserAccount.class,
             "LegalDocumentSeries", LegalDocumentSeries.class,
-            "CookieConsent", CookieConsent.class);
+            "CookieConsent", CookieConsent.class,
+            "ApiKey", ApiKey.class);
     private static final int PAGE = 500;
 
     private final EventStore events;

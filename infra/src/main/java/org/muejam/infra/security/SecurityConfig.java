@@ -34,31 +34,88 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import org.muejam.infra.ratelimit.RateLimitFilter;
+import org.muejam.infra.ratelimit.RateLimiting;
+import org.muejam.query.apikeys.ApiKeyReader;
+import org.muejam.query.identity.UserAccountReader;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
- * Stateless API security: bearer JWTs issued by us (HS256) or by a configured OpenID Connect issuer (JWKS),
- * roles from the token, every refusal as problem+json.
+ * Stateless API security: bearer JWTs issued by us (HS256) or by a configured OpenID Connect issuer (JWKS), from
+ * the Authorization header or the MUEJAM_ACCESS cookie (with CSRF protection for cookie-authenticated writes), API
+ * keys, roles from the token, rate limits, security headers on every response, every refusal as problem+json.
  */
 @Configuration
 public class SecurityConfig {
 
     static final String ADMIN = "ADMINISTRATOR";
 
+    /** Endpoints anyone may POST to: no credentials, and no CSRF token even when a session cookie is around. */
+    static final String[] ANONYMOUS_POSTS = {"/api/auth/register", "/api/auth/login", "/api/auth/refresh",
+            "/api/auth/logout", "/api/auth/verify-email", "/api/auth/resend-verification", "/api/auth/2fa/verify",
+            "/api/auth/2fa/backup-code"};
+
+    /** Strict for the JSON API: nothing may load, nothing may frame it. */
+    static final String API_CONTENT_SECURITY_POLICY =
+            "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    /** Swagger UI runs its own scripts and styles (style attributes included) and fetches the schema. */
+    static final String SWAGGER_CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+            + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, AuthenticationManagerResolver<HttpServletRequest> tokens,
-                            ProblemWriter problems) throws Exception {
+                            ProblemWriter problems, RateLimiting rateLimits, ApiKeyReader apiKeys,
+                            UserAccountReader users, Clock clock) throws Exception {
+        List<String> noCsrf = new java.util.ArrayList<>(List.of(ANONYMOUS_POSTS));
+        noCsrf.add("/api/auth/password-reset/**");
+        CsrfPolicy csrfPolicy = new CsrfPolicy(noCsrf);
+        ApiKeyAuthenticationFilter apiKeyAuthentication = new ApiKeyAuthenticationFilter(apiKeys, users, clock,
+                problems);
+        AccessDeniedHandler refusal = (request, response, failure) -> {
+            if (failure instanceof CsrfException) {
+                problems.write(request, response, 403, "csrf-token-invalid", "Forbidden",
+                        "a write authenticated by the " + CookieBearerTokenResolver.ACCESS_COOKIE + " cookie must send "
+                                + "the " + CsrfPolicy.COOKIE + " cookie's value in the " + CsrfPolicy.HEADER + " header",
+                        null);
+            } else {
+                problems.write(request, response, 403, "forbidden", "Forbidden", "your roles do not allow this",
+                        null);
+            }
+        };
         http.csrf(csrf -> csrf.disable())
+                .addFilterAt(csrfPolicy.filter(refusal), CsrfFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SecurityConfig::isSwaggerUi,
+                                new StaticHeadersWriter("Content-Security-Policy", SWAGGER_CONTENT_SECURITY_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                request -> !isSwaggerUi(request),
+                                new StaticHeadersWriter("Content-Security-Policy", API_CONTENT_SECURITY_POLICY)))
+                        // on plain HTTP too: behind a TLS-terminating proxy every request looks insecure here
+                        .httpStrictTransportSecurity(hsts -> hsts.disable())
+                        .addHeaderWriter(new StaticHeadersWriter("Strict-Transport-Security",
+                                "max-age=31536000; includeSubDomains"))
+                        .frameOptions(frame -> frame.deny())
+                        .contentTypeOptions(Customizer.withDefaults())
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus",
                                 "/actuator/info").permitAll()
                         .requestMatchers("/api/schema", "/api/schema/**", "/swagger-ui/**", "/v3/api-docs/**")
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login",
-                                "/api/auth/refresh", "/api/auth/logout", "/api/auth/verify-email",
-                                "/api/auth/resend-verification", "/api/auth/password-reset/request",
-                                "/api/auth/password-reset/confirm").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/auth/2fa/verify", "/api/auth/2fa/backup-code").permitAll()
+                        .requestMatchers(HttpMethod.POST, ANONYMOUS_POSTS).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/legal/documents/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/legal/documents/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.PUT, "/api/legal/cookie-consent").permitAll()
@@ -67,16 +124,30 @@ public class SecurityConfig {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
                         .authenticationManagerResolver(tokens)
+                        .bearerTokenResolver(new CookieBearerTokenResolver())
                         .authenticationEntryPoint((request, response, failure) -> problems.write(request, response,
                                 401, "unauthorized", "Unauthorized",
                                 "a valid bearer token is required (" + failure.getMessage() + ")", null)))
+                .addFilterAfter(new CsrfPolicy.IssueTokenFilter(), CsrfFilter.class)
+                .addFilterAfter(apiKeyAuthentication, BearerTokenAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, failure) -> problems.write(request, response,
-                                401, "unauthorized", "Unauthorized", "sign in first: send Authorization: Bearer <token>",
-                                null))
-                        .accessDeniedHandler((request, response, failure) -> problems.write(request, response,
-                                403, "forbidden", "Forbidden", "your roles do not allow this", null)));
+                                401, "unauthorized", "Unauthorized",
+                                "sign in first: send Authorization: Bearer <token> or an API key", null))
+                        .accessDeniedHandler(refusal));
+        if (rateLimits.enabled()) {
+            // addresses and accounts are counted before authentication (bad credentials count too),
+            // users once authentication has named them
+            http.addFilterAfter(rateLimits.filter(RateLimitFilter.Phase.BEFORE_AUTHENTICATION),
+                            HeaderWriterFilter.class)
+                    .addFilterBefore(rateLimits.filter(RateLimitFilter.Phase.AFTER_AUTHENTICATION),
+                            AnonymousAuthenticationFilter.class);
+        }
         return http.build();
+    }
+
+    private static boolean isSwaggerUi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/schema/swagger-ui");
     }
 
     @Bean

@@ -20,7 +20,7 @@ class HistoryTest extends IntegrationTest {
         JsonNode events = response.body();
         assertThat(events.get(0).get("eventType").asText()).isEqualTo("UserRegisteredEvent");
         assertThat(events.get(0).get("payload").get("displayName").asText()).startsWith("Reader");
-        assertThat(events.get(0).get("metadata").get("ipAddress").asText()).isEqualTo("127.0.0.1");
+        assertThat(events.get(0).get("metadata").get("ipAddress").asText()).isEqualTo(api.clientIp());
         assertThat(events.get(0).get("metadata").get("requestId").asText()).isNotBlank();
         assertThat(events.findValuesAsText("sequenceNumber")).containsExactly("0", "1", "2", "3");
     }

@@ -122,7 +122,7 @@ class PersonalDataProperties {
     Arbitrary<UserRegisteredEvent> registrations() {
         Arbitrary<String> local = text(8, 24);
         Arbitrary<String> names = Arbitraries.strings().withCharRange('a', 'z').withChars("ÄÖÜßéñ漢字 ")
-                .ofMinLength(8).ofMaxLength(40).map(s -> "N" + s.strip() + "x");
+                .ofMinLength(8).ofMaxLength(40).map(String::strip).filter(s -> s.length() >= 6).map(s -> "N" + s + "x");
         Arbitrary<LocalDate> births = Arbitraries.integers().between(0, 30_000)
                 .map(days -> LocalDate.of(1930, 1, 1).plusDays(days));
         return Combinators.combine(local, names, births).as((l, n, b) -> new UserRegisteredEvent(

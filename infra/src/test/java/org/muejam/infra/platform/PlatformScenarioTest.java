@@ -92,7 +92,7 @@ class PlatformScenarioTest extends IntegrationTest {
         for (JsonNode entry : trail) {
             actions.add(entry.get("actionType").asText());
             assertThat(entry.get("actorId").asText()).isEqualTo(userId);
-            assertThat(entry.get("ipAddress").asText()).isEqualTo("127.0.0.1");
+            assertThat(entry.get("ipAddress").asText()).isEqualTo(api.clientIp());
             assertThat(entry.get("userAgent").asText()).isEqualTo("muejam-integration-test");
             assertThat(entry.get("resourceId").asText()).isEqualTo(userId);
             assertThat(entry.get("occurredAt").asText()).isNotBlank();

@@ -34,13 +34,41 @@ public class Api {
         }
     }
 
+    /** Documentation ranges (RFC 5737): addresses no real client has. */
+    private static final String[] CLIENT_RANGES = {"198.51.100.", "203.0.113."};
+
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_CLIENT =
+            new java.util.concurrent.atomic.AtomicInteger(new java.util.Random().nextInt(508));
+
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final ObjectMapper json;
+    private final String clientIp;
 
+    /**
+     * A client with an address of its own: every request says X-Forwarded-For: that address, which the platform
+     * believes because the connection comes from loopback, a trusted proxy. So each test has its own rate-limit
+     * buckets, and the audit trail shows the address.
+     */
     public Api(int port, ObjectMapper json) {
+        this(port, json, nextClientIp());
+    }
+
+    public Api(int port, ObjectMapper json, String clientIp) {
         this.base = "http://127.0.0.1:" + port;
         this.json = json;
+        this.clientIp = clientIp;
+    }
+
+    /** The next of the 508 documentation addresses, so no two clients of a run share one (until it wraps). */
+    public static String nextClientIp() {
+        int n = Math.floorMod(NEXT_CLIENT.getAndIncrement(), CLIENT_RANGES.length * 254);
+        return CLIENT_RANGES[n / 254] + (1 + n % 254);
+    }
+
+    /** The address the platform sees for this client's requests. */
+    public String clientIp() {
+        return clientIp;
     }
 
     public Response get(String path, String token) {
@@ -65,6 +93,9 @@ public class Api {
             request.header("Content-Type", contentType);
         }
         request.header("User-Agent", "muejam-integration-test");
+        if (headers.keySet().stream().noneMatch("X-Forwarded-For"::equalsIgnoreCase)) {
+            request.header("X-Forwarded-For", clientIp);
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

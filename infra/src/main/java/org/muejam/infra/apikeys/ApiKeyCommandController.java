@@ -1,0 +1,87 @@
+package org.muejam.infra.apikeys;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.security.Principal;
+import java.time.Instant;
+import org.muejam.command.apikeys.ApiKeyPolicy;
+import org.muejam.command.shared.DomainRuleViolation;
+import org.muejam.infra.security.SecuritySettings;
+import org.muejam.infra.security.TokenService;
+import org.muejam.infra.web.Commands;
+import org.muejam.query.apikeys.ApiKeyReader;
+import org.muejam.shared.apikeys.CreateApiKeyCommand;
+import org.muejam.shared.apikeys.RevokeApiKeyCommand;
+import org.muejam.shared.apikeys.RotateApiKeyCommand;
+import org.muejam.shared.identity.UserId;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Creating, rotating and revoking the caller's API keys. The key text is in the answer once and nowhere else. */
+@RestController
+@RequestMapping("/api/keys")
+public class ApiKeyCommandController {
+
+    public record CreateRequest(@NotBlank @Size(max = ApiKeyPolicy.MAX_NAME_LENGTH) String name, Instant expiresAt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record KeyResponse(String id, String key, String name, Instant expiresAt, Instant previousKeyValidUntil) {
+    }
+
+    private final Commands commands;
+    private final ApiKeyReader keys;
+    private final SecuritySettings settings;
+
+    public ApiKeyCommandController(Commands commands, ApiKeyReader keys, SecuritySettings settings) {
+        this.commands = commands;
+        this.keys = keys;
+        this.settings = settings;
+    }
+
+    @PostMapping
+    public ResponseEntity<KeyResponse> create(@Valid @RequestBody CreateRequest body, Principal principal) {
+        String keyId = ApiKeySecrets.newKeyId();
+        String secret = ApiKeySecrets.newSecret();
+        commands.send(new CreateApiKeyCommand(keyId, UserId.of(principal.getName()), body.name(),
+                TokenService.sha256(secret), body.expiresAt()), keyId);
+        return ResponseEntity.created(URI.create("/api/keys/" + keyId))
+                .body(new KeyResponse(keyId, ApiKeySecrets.text(keyId, secret), body.name().strip(),
+                        body.expiresAt(), null));
+    }
+
+    @PostMapping("/{id}/rotate")
+    public KeyResponse rotate(@PathVariable String id, Principal principal) {
+        requireKnown(id, principal);
+        String secret = ApiKeySecrets.newSecret();
+        commands.send(new RotateApiKeyCommand(id, UserId.of(principal.getName()), TokenService.sha256(secret),
+                settings.apiKeyRotationOverlap()), id);
+        ApiKeyReader.ApiKeyView rotated = keys.byId(id).orElseThrow();
+        return new KeyResponse(id, ApiKeySecrets.text(id, secret), rotated.name(), rotated.expiresAt(),
+                rotated.previousValidUntil());
+    }
+
+    @DeleteMapping("/{id}")
+    public ResponseEntity<Void> revoke(@PathVariable String id, Principal principal) {
+        requireKnown(id, principal);
+        commands.send(new RevokeApiKeyCommand(id, UserId.of(principal.getName())), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Ids that are no key of the caller's are missing, whether malformed, unknown or someone else's. */
+    private void requireKnown(String id, Principal principal) {
+        boolean known = ApiKeySecrets.isKeyId(id) && keys.byId(id)
+                .filter(key -> key.ownerId().equals(principal.getName())).isPresent();
+        if (!known) {
+            throw DomainRuleViolation.notFound("api-key-not-found", null, "you have no API key with this id");
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.muejam.infra.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.muejam.infra.apikeys.ApiKeySecrets;
+import org.muejam.infra.web.ProblemWriter;
+import org.muejam.query.apikeys.ApiKeyReader;
+import org.muejam.query.identity.UserAccountReader;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates "Authorization: ApiKey &lt;key&gt;" or "X-API-Key: &lt;key&gt;" against the api-keys read model: the
+ * current secret, or the previous one within its overlap after a rotation; expired and revoked keys are refused.
+ */
+public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
+
+    public static final String HEADER = "X-API-Key";
+    public static final String SCHEME = "ApiKey ";
+
+    private final ApiKeyReader keys;
+    private final UserAccountReader users;
+    private final Clock clock;
+    private final ProblemWriter problems;
+    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+
+    public ApiKeyAuthenticationFilter(ApiKeyReader keys, UserAccountReader users, Clock clock,
+                                      ProblemWriter problems) {
+        this.keys = keys;
+        this.users = users;
+        this.clock = clock;
+        this.problems = problems;
+    }
+
+    /** The key the request presents, if it presents one. */
+    public static String presented(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+            return authorization.substring(SCHEME.length()).strip();
+        }
+        return request.getHeader(HEADER);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String presented = presented(request);
+        if (presented == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Authentication already = contexts.getContext().getAuthentication();
+        if (already != null && already.isAuthenticated()) {
+            problems.write(request, response, 401, "ambiguous-credentials", "Unauthorized",
+                    "send one credential: a bearer token or an API key, not both", null);
+            return;
+        }
+        Optional<ApiKeyAuthentication> authentication = authenticate(presented);
+        if (authentication.isEmpty()) {
+            problems.write(request, response, 401, "invalid-api-key", "Unauthorized",
+                    "the API key is unknown, expired or revoked", null);
+            return;
+        }
+        SecurityContext context = contexts.createEmptyContext();
+        context.setAuthentication(authentication.get());
+        contexts.setContext(context);
+        chain.doFilter(request, response);
+    }
+
+    private Optional<ApiKeyAuthentication> authenticate(String presented) {
+        Optional<ApiKeySecrets.Presented> parsed = ApiKeySecrets.parse(presented);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Optional<ApiKeyReader.ApiKeyView> key = keys.byId(parsed.get().keyId())
+                .filter(k -> k.revokedAt() == null && !k.expired(now))
+                .filter(k -> matches(parsed.get().secret(), k, now));
+        return key.flatMap(k -> users.byId(k.ownerId()).map(owner -> new ApiKeyAuthentication(k.id(), owner.id(),
+                roles(owner.roles()))));
+    }
+
+    private static boolean matches(String secret, ApiKeyReader.ApiKeyView key, Instant now) {
+        byte[] hash = TokenService.sha256(secret).getBytes(StandardCharsets.US_ASCII);
+        boolean current = MessageDigest.isEqual(hash, key.secretHash().getBytes(StandardCharsets.US_ASCII));
+        boolean previous = key.previousSecretHash() != null && key.previousValidUntil() != null
+                && now.isBefore(key.previousValidUntil())
+                && MessageDigest.isEqual(hash, key.previousSecretHash().getBytes(StandardCharsets.US_ASCII));
+        return current | previous;
+    }
+
+    private static List<SimpleGrantedAuthority> roles(List<String> roles) {
+        return roles.stream().filter(r -> !r.isBlank()).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+    }
+}
