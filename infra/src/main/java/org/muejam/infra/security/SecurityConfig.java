@@ -63,7 +63,7 @@ public class SecurityConfig {
     /** Endpoints anyone may POST to: no credentials, and no CSRF token even when a session cookie is around. */
     static final String[] ANONYMOUS_POSTS = {"/api/auth/register", "/api/auth/login", "/api/auth/refresh",
             "/api/auth/logout", "/api/auth/verify-email", "/api/auth/resend-verification", "/api/auth/2fa/verify",
-            "/api/auth/2fa/backup-code"};
+            "/api/auth/2fa/backup-code", "/api/auth/password-reset/request", "/api/auth/password-reset/confirm"};
 
     /** Strict for the JSON API: nothing may load, nothing may frame it. */
     static final String API_CONTENT_SECURITY_POLICY =

@@ -62,6 +62,25 @@ class AccountProtectionTest extends IntegrationTest {
     }
 
     @Test
+    void aSignInFromANewNetworkAlertsTheOwner() {
+        String email = uniqueEmail("new-network");
+        String userId = register(email);
+        String body = "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}";
+        assertThat(api.send("POST", "/api/auth/login", body, "application/json", null,
+                Map.of("X-Forwarded-For", "198.51.100.77")).status()).isEqualTo(200);
+        assertThat(auditEntries(adminToken(), "userId=" + userId + "&actionType=SuspiciousLoginDetected")).isEmpty();
+
+        assertThat(api.send("POST", "/api/auth/login", body, "application/json", null,
+                Map.of("X-Forwarded-For", "203.0.113.201")).status()).isEqualTo(200);
+        JsonNode alerts = auditEntries(adminToken(), "userId=" + userId + "&actionType=SuspiciousLoginDetected");
+        assertThat(alerts).hasSize(1);
+        assertThat(alerts.get(0).get("ipAddress").asText()).isEqualTo("203.0.113.201");
+        await("the security alert reached the mailbox", java.time.Duration.ofSeconds(20), () ->
+                Mailbox.read(email).stream().anyMatch(m -> m.subject().contains("Security alert")
+                        && m.text().contains("network not seen before")));
+    }
+
+    @Test
     void aPasswordResetEndsEverySession() {
         String email = uniqueEmail("reset-sessions");
         register(email);

@@ -43,7 +43,7 @@ class SessionCookieTest extends IntegrationTest {
         String email = uniqueEmail("nocookie");
         register(email);
         Api.Response login = api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD), null);
-        assertThat(login.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(login.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("MUEJAM_"));
     }
 
     @Test
@@ -90,7 +90,8 @@ class SessionCookieTest extends IntegrationTest {
 
         Api.Response challenge = api.post("/api/auth/login",
                 Map.of("email", email, "password", PASSWORD, "cookies", true), null);
-        assertThat(challenge.headers().allValues("Set-Cookie")).as("no session before the second factor").isEmpty();
+        assertThat(challenge.headers().allValues("Set-Cookie")).as("no session before the second factor")
+                .noneMatch(c -> c.startsWith("MUEJAM_"));
         Api.Response passed = api.post("/api/auth/2fa/backup-code", Map.of("challengeToken",
                 challenge.body().get("challengeToken").asText(), "code", codes.get(0), "cookies", true), null);
         assertThat(passed.status()).isEqualTo(200);

@@ -41,7 +41,7 @@ class RateLimitSettingsTest {
     void theDefaultsAreTheSeedsNumbers() throws IOException {
         Map<String, RateLimitSettings.Rule> rules = bind(Map.of()).rules();
         assertThat(rules).containsOnlyKeys("reads", "writes", "user", "content", "loginaccount", "loginip",
-                "passwordreset");
+                "twofactor", "passwordreset");
         assertRule(rules.get("reads"), 100, Duration.ofMinutes(1), RateLimitSettings.Key.IP);
         assertThat(rules.get("reads").methods()).containsExactlyInAnyOrder("GET", "HEAD");
         assertRule(rules.get("writes"), 20, Duration.ofMinutes(1), RateLimitSettings.Key.IP);
@@ -52,6 +52,8 @@ class RateLimitSettingsTest {
         assertThat(rules.get("loginaccount").count()).isEqualTo(RateLimitSettings.Count.FAILURES);
         assertRule(rules.get("loginip"), 5, Duration.ofMinutes(15), RateLimitSettings.Key.IP);
         assertThat(rules.get("loginip").count()).isEqualTo(RateLimitSettings.Count.FAILURES);
+        assertRule(rules.get("twofactor"), 10, Duration.ofMinutes(15), RateLimitSettings.Key.IP);
+        assertThat(rules.get("twofactor").count()).isEqualTo(RateLimitSettings.Count.FAILURES);
         assertRule(rules.get("passwordreset"), 10, Duration.ofHours(1), RateLimitSettings.Key.IP);
         assertThat(rules.get("passwordreset").paths()).contains("/api/auth/password-reset/**");
     }
@@ -63,7 +65,7 @@ class RateLimitSettingsTest {
         assertRule(settings.rules().get("loginip"), 3, Duration.ofMinutes(15), RateLimitSettings.Key.IP);
         assertThat(settings.rules().get("loginip").paths()).containsExactly("/api/auth/login");
         assertRule(settings.rules().get("reads"), 100, Duration.ofMinutes(2), RateLimitSettings.Key.IP);
-        assertThat(settings.rules()).hasSize(7);
+        assertThat(settings.rules()).hasSize(8);
     }
 
     @Test
