@@ -26,11 +26,9 @@ public class RequestIdFilter extends OncePerRequestFilter {
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private final long maxBody;
-    private final ProblemWriter problems;
 
-    public RequestIdFilter(MueJamProperties properties, ProblemWriter problems) {
+    public RequestIdFilter(MueJamProperties properties) {
         this.maxBody = properties.maxRequestBody().toBytes();
-        this.problems = problems;
     }
 
     @Override
@@ -40,11 +38,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
         String requestId = given != null && SAFE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
         request.setAttribute(REQUEST_ID_ATTRIBUTE, requestId);
         response.setHeader(REQUEST_ID_HEADER, requestId);
-        if (request.getContentLengthLong() > maxBody) {
-            problems.write(request, response, 413, "payload-too-large",
-                    "Payload too large", "the request body exceeds " + maxBody + " bytes", null);
-            return;
-        }
+        // refused when read, so the answer passes through the security chain and carries its headers
         chain.doFilter(new LimitedRequest(request, maxBody), response);
     }
 
@@ -66,6 +60,9 @@ public class RequestIdFilter extends OncePerRequestFilter {
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
+            if (getContentLengthLong() > limit) {
+                throw new BodyTooLargeException(limit);
+            }
             if (stream == null) {
                 ServletInputStream in = super.getInputStream();
                 stream = new ServletInputStream() {

@@ -70,6 +70,8 @@ class BadInputTest extends IntegrationTest {
         Api.Response response = api.send("POST", "/api/legal/documents/content-policy", huge, "application/json",
                 admin, Map.of());
         assertProblem(response, 413);
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
         assertThat(eventCount()).isEqualTo(before);
     }
 
