@@ -28,6 +28,12 @@ class ErasureTest extends IntegrationTest {
             assertThat(stored).doesNotContain(email).doesNotContain(api.clientIp()).doesNotContain("muejam-integration");
         }
         String admin = adminToken();
+        for (JsonNode entry : auditEntries(admin, "userId=" + userId)) {
+            assertThat(entry.get("ipAddress").asText()).isEqualTo(api.clientIp());
+        }
+        assertThat(jdbc.queryForList("SELECT ip_address || user_agent FROM audit_log WHERE subject_id = ?",
+                String.class, userId)).isNotEmpty().noneMatch(stored -> stored.contains(api.clientIp())
+                || stored.contains("muejam-integration"));
         JsonNode readable = api.get("/api/admin/history/aggregates/UserAccount/" + userId, admin).body();
         assertThat(readable.get(0).get("payload").get("email").asText()).isEqualTo(email);
 
@@ -40,6 +46,10 @@ class ErasureTest extends IntegrationTest {
         assertThat(forgotten.get(0).get("metadata").get("ipAddress").asText()).isEqualTo("[erased]");
         assertThat(forgotten.get(2).get("payload").get("userAgent").asText()).isEqualTo("[erased]");
 
+        for (JsonNode entry : auditEntries(admin, "userId=" + userId)) {
+            assertThat(entry.get("ipAddress").asText()).isEqualTo("[erased]");
+            assertThat(entry.get("userAgent").asText()).isEqualTo("[erased]");
+        }
         await("every event is sealed", Duration.ofSeconds(30),
                 () -> api.get("/api/admin/audit/verify", admin).body().get("pendingEvents").asLong() == 0);
         assertThat(api.get("/api/admin/audit/verify", admin).body().get("status").asText()).isEqualTo("OK");

@@ -145,6 +145,9 @@ class BadInputTest extends IntegrationTest {
         assertThat(api.get("/api/admin/audit-logs?cursor=not-a-cursor", admin).status()).isEqualTo(400);
         assertThat(api.get("/api/admin/audit-logs?from=yesterday", admin).body().get("field").asText())
                 .isEqualTo("from");
+        assertThat(api.get("/api/admin/audit-logs?to=%2B999999999-12-31", admin).body().get("field").asText())
+                .isEqualTo("to");
+        assertThat(api.get("/api/admin/audit-logs?from=%2B300000-01-01T00:00:00Z", admin).status()).isEqualTo(400);
     }
 
     private String registerAndGetEmail() {

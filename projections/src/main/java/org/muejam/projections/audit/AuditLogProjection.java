@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.muejam.shared.audit.AuditMetadata;
+import org.muejam.shared.personaldata.PersonalDataVault;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,10 +35,12 @@ public class AuditLogProjection {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final PersonalDataVault vault;
 
-    public AuditLogProjection(JdbcTemplate jdbc, ObjectMapper json) {
+    public AuditLogProjection(JdbcTemplate jdbc, ObjectMapper json, PersonalDataVault vault) {
         this.jdbc = jdbc;
         this.json = json;
+        this.vault = vault;
     }
 
     /** One audit row, as derived from one event. */
@@ -54,7 +57,10 @@ public class AuditLogProjection {
                     resource_type, resource_id, result, metadata, occurred_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 entry.position(), entry.eventId(), entry.actionType(), entry.actorId(), entry.subjectId(),
-                entry.ipAddress(), entry.userAgent(), entry.resourceType(), entry.resourceId(), entry.result(),
+                // kept under the person's key, like in the events: erasing the key forgets this copy too
+                vault.seal(entry.subjectId(), entry.eventId() + ":ip", entry.ipAddress()),
+                vault.seal(entry.subjectId(), entry.eventId() + ":ua", entry.userAgent()),
+                entry.resourceType(), entry.resourceId(), entry.result(),
                 json.writeValueAsString(entry.metadata()), Timestamp.from(entry.occurredAt()));
     }
 

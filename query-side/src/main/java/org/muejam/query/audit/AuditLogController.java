@@ -7,12 +7,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.DateTimeException;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.muejam.query.shared.Problems;
+import org.muejam.shared.personaldata.PersonalDataVault;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.ErrorResponseException;
@@ -38,12 +40,17 @@ public class AuditLogController {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
+    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final PersonalDataVault vault;
 
-    public AuditLogController(JdbcTemplate jdbc, ObjectMapper json) {
+    public AuditLogController(JdbcTemplate jdbc, ObjectMapper json, PersonalDataVault vault) {
         this.jdbc = jdbc;
         this.json = json;
+        this.vault = vault;
     }
 
     @GetMapping
@@ -85,7 +92,8 @@ public class AuditLogController {
         args.add(limit + 1);
         List<AuditEntry> rows = jdbc.query(sql.toString(), (rs, i) -> new AuditEntry(rs.getString("event_id"),
                 rs.getLong("position"), rs.getString("action_type"), rs.getString("actor_id"),
-                rs.getString("subject_id"), rs.getString("ip_address"), rs.getString("user_agent"),
+                rs.getString("subject_id"), vault.open(rs.getString("subject_id"), rs.getString("ip_address")),
+                vault.open(rs.getString("subject_id"), rs.getString("user_agent")),
                 rs.getString("resource_type"), rs.getString("resource_id"), rs.getString("result"),
                 rs.getTimestamp("occurred_at").toInstant(), parse(rs.getString("metadata"))), args.toArray());
         String next = null;
@@ -105,16 +113,21 @@ public class AuditLogController {
 
     /** Accepts an instant (2026-01-01T00:00:00Z) or a date; a date in "to" includes that whole day. */
     private static Instant instant(String name, String value, boolean endOfDay) {
+        Instant instant;
         try {
-            return Instant.parse(value);
+            instant = Instant.parse(value);
         } catch (DateTimeParseException notInstant) {
             try {
                 LocalDate date = LocalDate.parse(value);
-                return (endOfDay ? date.plusDays(1) : date).atStartOfDay().toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException notDate) {
+                instant = (endOfDay ? date.plusDays(1) : date).atStartOfDay().toInstant(ZoneOffset.UTC);
+            } catch (DateTimeException notDate) {
                 throw badRequest(name, name + " must be an ISO-8601 instant or date");
             }
         }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw badRequest(name, name + " must lie between 1970 and 9999");
+        }
+        return instant;
     }
 
     private Map<String, Object> parse(String metadata) {
