@@ -26,13 +26,18 @@ import org.muejam.shared.identity.RegisterUserCommand;
 import org.muejam.shared.identity.UserId;
 import org.muejam.shared.identity.VerifyEmailCommand;
 import org.muejam.shared.legal.DocumentVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /** Registration, email verification and sign-in: the steps around the account commands. */
 @Service
 public class AccountService {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
 
     /** Compared against when the email is unknown, so a miss costs as much as a wrong password. */
     private final String decoyHash;
@@ -78,7 +83,7 @@ public class AccountService {
         RequestMetadataInterceptor.actingAs(userId.value());
         commands.send(new RegisterUserCommand(userId, email, displayName, passwords.encode(password), birthDate,
                 accepted, TokenService.sha256(token), expiresAt, ipAddress, userAgent), userId.value());
-        sendVerificationMail(email, displayName, token);
+        sendVerificationMail(userId.value(), email, displayName, token);
         return userId;
     }
 
@@ -101,7 +106,7 @@ public class AccountService {
             rememberVerificationToken(token, UserId.of(user.id()), expiresAt);
             commands.send(new IssueEmailVerificationCommand(UserId.of(user.id()), TokenService.sha256(token),
                     expiresAt), user.id());
-            sendVerificationMail(user.email(), user.displayName(), token);
+            sendVerificationMail(user.id(), user.email(), user.displayName(), token);
         });
     }
 
@@ -173,16 +178,24 @@ public class AccountService {
                 TokenService.sha256(token), userId.value(), Timestamp.from(expiresAt));
     }
 
-    private void sendVerificationMail(String email, String displayName, String token) {
+    /**
+     * Mails the verification link. The account is stored by then, so a mail server failure is logged and the answer
+     * stays a success: the person can ask for another link.
+     */
+    private void sendVerificationMail(String userId, String email, String displayName, String token) {
         String link = properties.publicUrl().toString().replaceAll("/+$", "") + "/verify-email?token=" + token;
-        mailer.send(email, "Confirm your email address for MueJam Library", """
-                Hello %s,
+        try {
+            mailer.send(email, "Confirm your email address for MueJam Library", """
+                    Hello %s,
 
-                please confirm your email address by opening this link within %d hours:
+                    please confirm your email address by opening this link within %d hours:
 
-                %s
+                    %s
 
-                If you did not create an account, you can ignore this message.
-                """.formatted(displayName, properties.tokens().emailVerificationTtl().toHours(), link));
+                    If you did not create an account, you can ignore this message.
+                    """.formatted(displayName, properties.tokens().emailVerificationTtl().toHours(), link));
+        } catch (MailException failure) {
+            log.warn("could not mail the verification link to user {}: {}", userId, failure.getMessage());
+        }
     }
 }
