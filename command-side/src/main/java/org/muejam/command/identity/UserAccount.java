@@ -176,9 +176,7 @@ public class UserAccount {
 
     private void requireNotLocked(Instant now) {
         if (isLocked(now)) {
-            throw new DomainRuleViolation(DomainRuleViolation.Kind.FORBIDDEN, "account-locked", null,
-                    "the account is locked after too many wrong passwords until " + lockedUntil
-                            + "; reset the password to unlock it now");
+            throw LockoutPolicy.locked(lockedUntil);
         }
     }
 

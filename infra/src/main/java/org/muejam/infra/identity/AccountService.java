@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.muejam.command.identity.GeoLocator;
+import org.muejam.command.identity.LockoutPolicy;
 import org.muejam.command.identity.PasswordPolicy;
 import org.muejam.command.identity.TwoFactorDirectory;
 import org.muejam.command.identity.TwoFactorRequirementPolicy;
@@ -122,12 +123,16 @@ public class AccountService {
     }
 
     /**
-     * Checks the password. A wrong one is recorded against the account (alerts and lockout follow from it). With
-     * two-factor authentication on, a right one gets a challenge and never a session; otherwise the sign-in is
-     * recorded and a session opened.
+     * Checks the password. While the account is locked every attempt is refused alike (403), so the answer never
+     * tells whether the password was right. A wrong one is recorded against the account (alerts and lockout follow
+     * from it). With two-factor authentication on, a right one gets a challenge and never a session; otherwise the
+     * sign-in is recorded and a session opened.
      */
     public Optional<SignIn> login(String email, String password) {
         Optional<UserAccountReader.UserAccountView> user = users.byEmail(email);
+        if (user.isPresent() && user.get().lockedAt(clock.instant())) {
+            throw LockoutPolicy.locked(user.get().lockedUntil());
+        }
         String hash = user.map(UserAccountReader.UserAccountView::passwordHash).orElse(decoyHash);
         boolean matches = passwords.matches(password, hash);
         if (user.isEmpty()) {

@@ -44,7 +44,7 @@ class MailFailureTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
     private static final UserAccountReader.UserAccountView READER = new UserAccountReader.UserAccountView(
-            "user-1", "reader@example.org", "Reader", List.of("USER"), false, "hash");
+            "user-1", "reader@example.org", "Reader", List.of("USER"), false, "hash", null);
 
     private final Mailer mailer = mock(Mailer.class);
     private final Commands commands = mock(Commands.class);
