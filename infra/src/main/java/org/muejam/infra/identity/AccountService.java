@@ -80,10 +80,11 @@ public class AccountService {
         PasswordPolicy.requireAcceptable(password, email, displayName);
         String token = TokenService.randomToken();
         Instant expiresAt = clock.instant().plus(properties.tokens().emailVerificationTtl());
-        rememberVerificationToken(token, userId, expiresAt);
         RequestMetadataInterceptor.actingAs(userId.value());
         commands.send(new RegisterUserCommand(userId, email, displayName, passwords.encode(password), birthDate,
                 accepted, TokenService.sha256(token), expiresAt, ipAddress, userAgent), userId.value());
+        // only once the account exists: a refused registration leaves nothing behind
+        rememberVerificationToken(token, userId, expiresAt);
         sendVerificationMail(userId.value(), email, displayName, token);
         return userId;
     }
@@ -104,9 +105,9 @@ public class AccountService {
         users.byEmail(email).filter(u -> !u.emailVerified()).ifPresent(user -> {
             String token = TokenService.randomToken();
             Instant expiresAt = clock.instant().plus(properties.tokens().emailVerificationTtl());
-            rememberVerificationToken(token, UserId.of(user.id()), expiresAt);
             commands.send(new IssueEmailVerificationCommand(UserId.of(user.id()), TokenService.sha256(token),
                     expiresAt), user.id());
+            rememberVerificationToken(token, UserId.of(user.id()), expiresAt);
             sendVerificationMail(user.id(), user.email(), user.displayName(), token);
         });
     }

@@ -58,10 +58,11 @@ public class PasswordResetService {
             String token = TokenService.randomToken();
             String hash = TokenService.sha256(token);
             Instant expiresAt = clock.instant().plus(TOKEN_TTL);
-            jdbc.update("INSERT INTO password_reset_token (token_hash, user_id, expires_at) VALUES (?, ?, ?)",
-                    hash, user.id(), Timestamp.from(expiresAt));
             RequestMetadataInterceptor.about(user.id());
             commands.send(new RequestPasswordResetCommand(UserId.of(user.id()), hash, expiresAt), user.id());
+            // only once the account has recorded the request, so a refused one leaves no usable token row
+            jdbc.update("INSERT INTO password_reset_token (token_hash, user_id, expires_at) VALUES (?, ?, ?)",
+                    hash, user.id(), Timestamp.from(expiresAt));
             mailLink(user, token);
         });
     }

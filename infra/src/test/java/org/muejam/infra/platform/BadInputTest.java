@@ -105,6 +105,23 @@ class BadInputTest extends IntegrationTest {
     }
 
     @Test
+    void aRefusedRegistrationLeavesNoVerificationTokenBehind() {
+        long tokens = jdbc.queryForObject("SELECT count(*) FROM email_verification_token", Long.class);
+        Api.Response child = api.post("/api/auth/register", Map.of("email", uniqueEmail("child"),
+                "password", PASSWORD, "displayName", "Too Young",
+                "birthDate", java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusYears(12).toString(),
+                "acceptedDocuments", currentRequiredDocuments()), null);
+        assertProblem(child, 400);
+        assertThat(child.body().get("field").asText()).isEqualTo("birthDate");
+        Api.Response duplicate = api.post("/api/auth/register", Map.of("email", registerAndGetEmail(),
+                "password", PASSWORD, "displayName", "Twin", "birthDate", "1990-01-01",
+                "acceptedDocuments", currentRequiredDocuments()), null);
+        assertProblem(duplicate, 409);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM email_verification_token", Long.class))
+                .as("one row, of the one registration that succeeded").isEqualTo(tokens + 1);
+    }
+
+    @Test
     void registrationWithoutTheCurrentDocumentsIsRefused() {
         currentRequiredDocuments();
         long before = eventCount();
