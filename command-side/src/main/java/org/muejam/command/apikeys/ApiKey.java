@@ -16,6 +16,7 @@ import org.muejam.shared.apikeys.CreateApiKeyCommand;
 import org.muejam.shared.apikeys.RevokeApiKeyCommand;
 import org.muejam.shared.apikeys.RotateApiKeyCommand;
 import org.muejam.shared.identity.UserId;
+import org.muejam.shared.security.Secret;
 
 /** A person's API key ("key:&lt;uuid&gt;"): created, rotated with an overlap, revoked. Holds secret hashes only. */
 @Aggregate
@@ -26,6 +27,7 @@ public class ApiKey {
     @AggregateIdentifier
     private String keyId;
     private UserId owner;
+    @Secret
     private String secretHash;
     private Instant expiresAt;
     private boolean revoked;

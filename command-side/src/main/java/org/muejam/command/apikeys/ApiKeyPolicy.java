@@ -2,13 +2,18 @@ package org.muejam.command.apikeys;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.shared.identity.UserId;
 
-/** The rules of API keys: a recognisable name, an expiry in the future, and only the owner manages a key. */
+/**
+ * The rules of API keys: a recognisable name, an expiry in the future but at most {@value #MAX_LIFETIME_YEARS} years
+ * ahead, and only the owner manages a key.
+ */
 public final class ApiKeyPolicy {
 
     public static final int MAX_NAME_LENGTH = 100;
+    public static final int MAX_LIFETIME_YEARS = 10;
 
     private ApiKeyPolicy() {
     }
@@ -22,10 +27,15 @@ public final class ApiKeyPolicy {
         return stripped;
     }
 
+    /** A bounded expiry also keeps every stored instant within what the read models' timestamps can hold. */
     public static void requireFutureExpiry(Instant expiresAt, Instant now) {
-        if (expiresAt != null && !expiresAt.isAfter(now)) {
+        if (expiresAt == null) {
+            return;
+        }
+        Instant latest = now.atOffset(ZoneOffset.UTC).plusYears(MAX_LIFETIME_YEARS).toInstant();
+        if (!expiresAt.isAfter(now) || expiresAt.isAfter(latest)) {
             throw DomainRuleViolation.invalid("invalid-api-key-expiry", "expiresAt",
-                    "expiresAt must lie in the future");
+                    "expiresAt must lie in the future and at most " + MAX_LIFETIME_YEARS + " years ahead");
         }
     }
 

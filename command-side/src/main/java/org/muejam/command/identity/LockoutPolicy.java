@@ -1,6 +1,8 @@
 package org.muejam.command.identity;
 
 import java.time.Duration;
+import java.time.Instant;
+import org.muejam.command.shared.DomainRuleViolation;
 
 /**
  * How many wrong passwords in a row raise a security alert and lock the account, and for how long. Injected into
@@ -22,5 +24,12 @@ public record LockoutPolicy(int alertAfterFailures, int lockAfterFailures, Durat
 
     public boolean locks(int consecutiveFailures) {
         return consecutiveFailures >= lockAfterFailures;
+    }
+
+    /** The refusal of a sign-in while the account is locked, whatever password came with it. */
+    public static DomainRuleViolation locked(Instant lockedUntil) {
+        return new DomainRuleViolation(DomainRuleViolation.Kind.FORBIDDEN, "account-locked", null,
+                "the account is locked after too many wrong passwords until " + lockedUntil
+                        + "; reset the password to unlock it now");
     }
 }

@@ -28,6 +28,7 @@ import org.muejam.shared.identity.TwoFactorIds;
 import org.muejam.shared.identity.TwoFactorSetupStartedEvent;
 import org.muejam.shared.identity.UseBackupCodeCommand;
 import org.muejam.shared.identity.UserId;
+import org.muejam.shared.security.Secret;
 
 /**
  * A person's second factor (id {@code 2fa:<userId>}): the authenticator app's shared secret, the backup codes still
@@ -43,8 +44,11 @@ public class TwoFactorAuthentication {
     @AggregateIdentifier
     private String id;
     private UserId userId;
+    @Secret
     private String pendingSecret;
+    @Secret
     private String secret;
+    @Secret
     private final Set<String> unusedBackupCodes = new HashSet<>();
     private long lastAcceptedStep = Long.MIN_VALUE;
 

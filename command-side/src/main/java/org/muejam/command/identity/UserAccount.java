@@ -46,6 +46,7 @@ import org.muejam.shared.legal.ConsentRecordedEvent;
 import org.muejam.shared.legal.DocumentType;
 import org.muejam.shared.legal.DocumentVersion;
 import org.muejam.shared.legal.RecordConsentCommand;
+import org.muejam.shared.security.Secret;
 
 /** A person's account: registration, email verification, sign-ins, lockout, password resets and legal consents. */
 @Aggregate
@@ -57,6 +58,7 @@ public class UserAccount {
     private UserId userId;
     private Set<Role> roles;
     private boolean emailVerified;
+    @Secret
     private String pendingTokenHash;
     private Instant pendingTokenExpiresAt;
     private Instant lastLoginAt;
@@ -67,6 +69,7 @@ public class UserAccount {
     private final Set<String> knownCountries = new HashSet<>();
     /** Hours of day (UTC) of the latest sign-ins, newest last, at most {@value #HOURS_KEPT}. */
     private final Deque<Integer> loginHours = new ArrayDeque<>();
+    @Secret
     private String pendingResetHash;
     private Instant pendingResetExpiresAt;
     private final Map<DocumentType, String> acceptedVersions = new EnumMap<>(DocumentType.class);
@@ -173,9 +176,7 @@ public class UserAccount {
 
     private void requireNotLocked(Instant now) {
         if (isLocked(now)) {
-            throw new DomainRuleViolation(DomainRuleViolation.Kind.FORBIDDEN, "account-locked", null,
-                    "the account is locked after too many wrong passwords until " + lockedUntil
-                            + "; reset the password to unlock it now");
+            throw LockoutPolicy.locked(lockedUntil);
         }
     }
 

@@ -75,6 +75,23 @@ class ApiKeyTest {
         }
 
         @ParameterizedTest
+        @ValueSource(strings = {"2035-06-15T10:15:31Z", "2100-01-01T00:00:00Z", "+300000-01-01T00:00:00Z"})
+        void anExpiryMoreThanTenYearsAheadIsRefused(String expiresAt) {
+            fixture.givenNoPriorActivity()
+                    .when(new CreateApiKeyCommand(KEY, OWNER, "ci", HASH_1, Instant.parse(expiresAt)))
+                    .expectNoEvents()
+                    .expectException(invalid("invalid-api-key-expiry"));
+        }
+
+        @Test
+        void anExpiryExactlyTenYearsAheadIsKept() {
+            Instant expiry = Instant.parse("2035-06-15T10:15:30Z");
+            fixture.givenNoPriorActivity()
+                    .when(new CreateApiKeyCommand(KEY, OWNER, "ci", HASH_1, expiry))
+                    .expectEvents(new ApiKeyCreatedEvent(KEY, OWNER, "ci", HASH_1, expiry, NOW));
+        }
+
+        @ParameterizedTest
         @ValueSource(strings = {"", "   "})
         void aKeyWithoutANameIsRefused(String name) {
             fixture.givenNoPriorActivity()

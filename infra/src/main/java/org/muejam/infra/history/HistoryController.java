@@ -23,6 +23,7 @@ import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaMode
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.muejam.command.apikeys.ApiKey;
+import org.muejam.command.identity.TwoFactorAuthentication;
 import org.muejam.command.identity.UserAccount;
 import org.muejam.command.legal.CookieConsent;
 import org.muejam.command.legal.LegalDocumentSeries;
@@ -45,7 +46,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /**
  * Event history for audits: an aggregate's whole stream, its state as of an instant (rebuilt from its events),
  * and everything by or about one person. Streams are written as they are read, as a JSON array or as NDJSON
- * when the client accepts application/x-ndjson.
+ * when the client accepts application/x-ndjson. Values marked {@code @Secret} are shown redacted in every view.
  */
 @RestController
 @RequestMapping("/api/admin/history")
@@ -56,14 +57,15 @@ public class HistoryController {
             "UserAccount", UserAccount.class,
             "LegalDocumentSeries", LegalDocumentSeries.class,
             "CookieConsent", CookieConsent.class,
-            "ApiKey", ApiKey.class);
+            "ApiKey", ApiKey.class,
+            "TwoFactorAuthentication", TwoFactorAuthentication.class);
     private static final int PAGE = 500;
 
     private final EventStore events;
     private final Serializer serializer;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
-    private final ObjectMapper stateMapper;
+    private final SecretRedactor redactor;
 
     public HistoryController(EventStore events, @Qualifier("eventSerializer") Serializer serializer, JdbcTemplate jdbc,
                              ObjectMapper json) {
@@ -71,9 +73,10 @@ public class HistoryController {
         this.serializer = serializer;
         this.jdbc = jdbc;
         this.json = json.copy().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-        this.stateMapper = json.copy().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        ObjectMapper stateMapper = json.copy().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        this.redactor = new SecretRedactor(this.json, stateMapper);
     }
 
     @GetMapping(value = "/aggregates/{type}/{id}", params = "asOf")
@@ -154,13 +157,13 @@ public class HistoryController {
                     view.put("eventType", payload.getClass().getSimpleName());
                     view.put("revision", rs.getString("payload_revision"));
                     view.put("occurredAt", rs.getString("time_stamp"));
-                    view.put("payload", payload);
+                    view.put("payload", redactor.payload(payload));
                     view.put("metadata", metaData);
                     return view;
                 }, positions.toArray());
     }
 
-    private static Map<String, Object> view(DomainEventMessage<?> event) {
+    private Map<String, Object> view(DomainEventMessage<?> event) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("eventId", event.getIdentifier());
         view.put("aggregateType", event.getType());
@@ -168,7 +171,7 @@ public class HistoryController {
         view.put("sequenceNumber", event.getSequenceNumber());
         view.put("eventType", event.getPayloadType().getSimpleName());
         view.put("occurredAt", event.getTimestamp());
-        view.put("payload", event.getPayload());
+        view.put("payload", redactor.payload(event.getPayload()));
         view.put("metadata", event.getMetaData());
         return view;
     }
@@ -203,7 +206,7 @@ public class HistoryController {
         result.put("existed", version >= 0);
         result.put("version", version);
         result.put("lastEventAt", lastEventAt);
-        result.put("state", version >= 0 ? stateMapper.valueToTree(aggregate) : null);
+        result.put("state", version >= 0 ? redactor.state(aggregate) : null);
         return result;
     }
 

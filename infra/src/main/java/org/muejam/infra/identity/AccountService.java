@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.muejam.command.identity.GeoLocator;
+import org.muejam.command.identity.LockoutPolicy;
 import org.muejam.command.identity.PasswordPolicy;
 import org.muejam.command.identity.TwoFactorDirectory;
 import org.muejam.command.identity.TwoFactorRequirementPolicy;
@@ -26,13 +27,18 @@ import org.muejam.shared.identity.RegisterUserCommand;
 import org.muejam.shared.identity.UserId;
 import org.muejam.shared.identity.VerifyEmailCommand;
 import org.muejam.shared.legal.DocumentVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /** Registration, email verification and sign-in: the steps around the account commands. */
 @Service
 public class AccountService {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
 
     /** Compared against when the email is unknown, so a miss costs as much as a wrong password. */
     private final String decoyHash;
@@ -74,11 +80,12 @@ public class AccountService {
         PasswordPolicy.requireAcceptable(password, email, displayName);
         String token = TokenService.randomToken();
         Instant expiresAt = clock.instant().plus(properties.tokens().emailVerificationTtl());
-        rememberVerificationToken(token, userId, expiresAt);
         RequestMetadataInterceptor.actingAs(userId.value());
         commands.send(new RegisterUserCommand(userId, email, displayName, passwords.encode(password), birthDate,
                 accepted, TokenService.sha256(token), expiresAt, ipAddress, userAgent), userId.value());
-        sendVerificationMail(email, displayName, token);
+        // only once the account exists: a refused registration leaves nothing behind
+        rememberVerificationToken(token, userId, expiresAt);
+        sendVerificationMail(userId.value(), email, displayName, token);
         return userId;
     }
 
@@ -98,10 +105,10 @@ public class AccountService {
         users.byEmail(email).filter(u -> !u.emailVerified()).ifPresent(user -> {
             String token = TokenService.randomToken();
             Instant expiresAt = clock.instant().plus(properties.tokens().emailVerificationTtl());
-            rememberVerificationToken(token, UserId.of(user.id()), expiresAt);
             commands.send(new IssueEmailVerificationCommand(UserId.of(user.id()), TokenService.sha256(token),
                     expiresAt), user.id());
-            sendVerificationMail(user.email(), user.displayName(), token);
+            rememberVerificationToken(token, UserId.of(user.id()), expiresAt);
+            sendVerificationMail(user.id(), user.email(), user.displayName(), token);
         });
     }
 
@@ -117,12 +124,16 @@ public class AccountService {
     }
 
     /**
-     * Checks the password. A wrong one is recorded against the account (alerts and lockout follow from it). With
-     * two-factor authentication on, a right one gets a challenge and never a session; otherwise the sign-in is
-     * recorded and a session opened.
+     * Checks the password. While the account is locked every attempt is refused alike (403), so the answer never
+     * tells whether the password was right. A wrong one is recorded against the account (alerts and lockout follow
+     * from it). With two-factor authentication on, a right one gets a challenge and never a session; otherwise the
+     * sign-in is recorded and a session opened.
      */
     public Optional<SignIn> login(String email, String password) {
         Optional<UserAccountReader.UserAccountView> user = users.byEmail(email);
+        if (user.isPresent() && user.get().lockedAt(clock.instant())) {
+            throw LockoutPolicy.locked(user.get().lockedUntil());
+        }
         String hash = user.map(UserAccountReader.UserAccountView::passwordHash).orElse(decoyHash);
         boolean matches = passwords.matches(password, hash);
         if (user.isEmpty()) {
@@ -173,16 +184,24 @@ public class AccountService {
                 TokenService.sha256(token), userId.value(), Timestamp.from(expiresAt));
     }
 
-    private void sendVerificationMail(String email, String displayName, String token) {
+    /**
+     * Mails the verification link. The account is stored by then, so a mail server failure is logged and the answer
+     * stays a success: the person can ask for another link.
+     */
+    private void sendVerificationMail(String userId, String email, String displayName, String token) {
         String link = properties.publicUrl().toString().replaceAll("/+$", "") + "/verify-email?token=" + token;
-        mailer.send(email, "Confirm your email address for MueJam Library", """
-                Hello %s,
+        try {
+            mailer.send(email, "Confirm your email address for MueJam Library", """
+                    Hello %s,
 
-                please confirm your email address by opening this link within %d hours:
+                    please confirm your email address by opening this link within %d hours:
 
-                %s
+                    %s
 
-                If you did not create an account, you can ignore this message.
-                """.formatted(displayName, properties.tokens().emailVerificationTtl().toHours(), link));
+                    If you did not create an account, you can ignore this message.
+                    """.formatted(displayName, properties.tokens().emailVerificationTtl().toHours(), link));
+        } catch (MailException failure) {
+            log.warn("could not mail the verification link to user {}: {}", userId, failure.getMessage());
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.infra.security.TokenService;
 import org.muejam.infra.web.ClientAddress;
+import org.muejam.infra.web.YearWithin;
 import org.muejam.shared.identity.UserId;
 import org.muejam.shared.legal.DocumentType;
 import org.muejam.shared.legal.DocumentVersion;
@@ -37,7 +38,7 @@ public class AuthController {
             @NotBlank @Email @Size(max = 320) String email,
             @NotBlank @Size(max = 128) String password,
             @NotBlank @Size(max = 100) String displayName,
-            @NotNull LocalDate birthDate,
+            @NotNull @YearWithin LocalDate birthDate,
             @NotNull List<@Valid @NotNull AcceptedDocument> acceptedDocuments) {
     }
 

@@ -15,7 +15,10 @@ import org.muejam.query.identity.UserAccountReader;
 import org.muejam.shared.identity.RequestPasswordResetCommand;
 import org.muejam.shared.identity.ResetPasswordCommand;
 import org.muejam.shared.identity.UserId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -24,6 +27,8 @@ import org.springframework.stereotype.Service;
 public class PasswordResetService {
 
     static final Duration TOKEN_TTL = Duration.ofHours(1);
+
+    private static final Logger log = LoggerFactory.getLogger(PasswordResetService.class);
 
     private final Commands commands;
     private final UserAccountReader users;
@@ -53,11 +58,19 @@ public class PasswordResetService {
             String token = TokenService.randomToken();
             String hash = TokenService.sha256(token);
             Instant expiresAt = clock.instant().plus(TOKEN_TTL);
-            jdbc.update("INSERT INTO password_reset_token (token_hash, user_id, expires_at) VALUES (?, ?, ?)",
-                    hash, user.id(), Timestamp.from(expiresAt));
             RequestMetadataInterceptor.about(user.id());
             commands.send(new RequestPasswordResetCommand(UserId.of(user.id()), hash, expiresAt), user.id());
-            String link = properties.publicUrl().toString().replaceAll("/+$", "") + "/reset-password?token=" + token;
+            // only once the account has recorded the request, so a refused one leaves no usable token row
+            jdbc.update("INSERT INTO password_reset_token (token_hash, user_id, expires_at) VALUES (?, ?, ?)",
+                    hash, user.id(), Timestamp.from(expiresAt));
+            mailLink(user, token);
+        });
+    }
+
+    /** The reset is recorded by then: a mail server failure is logged, and the person can ask again. */
+    private void mailLink(UserAccountReader.UserAccountView user, String token) {
+        String link = properties.publicUrl().toString().replaceAll("/+$", "") + "/reset-password?token=" + token;
+        try {
             mailer.send(user.email(), "Reset your MueJam Library password", """
                     Hello %s,
 
@@ -68,7 +81,9 @@ public class PasswordResetService {
 
                     If it was not you, ignore this message: your password stays as it is.
                     """.formatted(user.displayName(), link));
-        });
+        } catch (MailException failure) {
+            log.warn("could not mail a password reset link to user {}: {}", user.id(), failure.getMessage());
+        }
     }
 
     public void confirm(String token, String newPassword) {

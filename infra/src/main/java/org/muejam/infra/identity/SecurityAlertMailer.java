@@ -10,6 +10,9 @@ import org.muejam.shared.identity.AccountLockedEvent;
 import org.muejam.shared.identity.PasswordChangedEvent;
 import org.muejam.shared.identity.SuspiciousLoginDetectedEvent;
 import org.muejam.shared.identity.UserId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 
 /** Security alerts by mail. A side effect: never replayed, and it starts at the head of the log. */
@@ -18,6 +21,8 @@ import org.springframework.stereotype.Component;
 public class SecurityAlertMailer {
 
     public static final String NAME = "security-alerts";
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityAlertMailer.class);
 
     private final Mailer mailer;
     private final UserAccountReader users;
@@ -59,9 +64,15 @@ public class SecurityAlertMailer {
                 """.formatted(event.changedAt()));
     }
 
+    /** A mail server failure is logged and the alert dropped: throwing would hold this processor on the event. */
     private void mail(UserId userId, String subject, String text) {
-        users.byId(userId.value()).ifPresent(user -> mailer.send(user.email(), subject,
-                "Hello " + user.displayName() + ",\n\n" + text));
+        users.byId(userId.value()).ifPresent(user -> {
+            try {
+                mailer.send(user.email(), subject, "Hello " + user.displayName() + ",\n\n" + text);
+            } catch (MailException failure) {
+                log.warn("could not mail a security alert to user {}: {}", user.id(), failure.getMessage());
+            }
+        });
     }
 
     private static String describe(String reason) {

@@ -5,9 +5,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import org.muejam.command.identity.TwoFactorDirectory;
+import org.muejam.command.identity.TwoFactorRequirementPolicy;
+import org.muejam.infra.security.ApiKeyAuthentication;
 import org.muejam.infra.web.ProblemWriter;
+import org.muejam.shared.identity.UserId;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
@@ -16,7 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Holds a session limited to setting up two-factor authentication (its access token has scope
  * {@value #SCOPE}) to the two-factor endpoints, the other sign-in endpoints and GET /api/users/me; everything else
- * is 403 /problems/two-factor-required. Runs after Spring Security, which has authenticated the token by then.
+ * is 403 /problems/two-factor-required. The API keys of staff who must use two-factor authentication and do not
+ * reach GET /api/users/me alone: setting it up is for a signed-in person, not a script. Runs after Spring Security,
+ * which has authenticated the token or key by then.
  */
 @Component
 public class SetupOnlySession extends OncePerRequestFilter {
@@ -28,15 +36,26 @@ public class SetupOnlySession extends OncePerRequestFilter {
     public static final Map<String, Object> CLAIMS = Map.of(SCOPE_CLAIM, SCOPE);
 
     private final ProblemWriter problems;
+    private final TwoFactorDirectory twoFactor;
+    private final TwoFactorRequirement requirement;
 
-    public SetupOnlySession(ProblemWriter problems) {
+    public SetupOnlySession(ProblemWriter problems, TwoFactorDirectory twoFactor, TwoFactorRequirement requirement) {
         this.problems = problems;
+        this.twoFactor = twoFactor;
+        this.requirement = requirement;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (limited(SecurityContextHolder.getContext().getAuthentication()) && !allowed(request)) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (limitedKey(authentication) && !isMe(request)) {
+            problems.write(request, response, 403, "two-factor-required", "Two-factor authentication required",
+                    "your role requires two-factor authentication: sign in and set it up (POST /api/auth/2fa/setup);"
+                            + " until then your API keys are refused", null);
+            return;
+        }
+        if (limited(authentication) && !allowed(request)) {
             problems.write(request, response, 403, "two-factor-required", "Two-factor authentication required",
                     "your role requires two-factor authentication: set it up (POST /api/auth/2fa/setup), then sign"
                             + " in again", null);
@@ -48,6 +67,23 @@ public class SetupOnlySession extends OncePerRequestFilter {
     private static boolean limited(Authentication authentication) {
         return authentication instanceof JwtAuthenticationToken jwt
                 && SCOPE.equals(jwt.getToken().getClaimAsString(SCOPE_CLAIM));
+    }
+
+    /** Decided at each request, as a session's scope is at each refresh: the owner's roles and 2FA as they are now. */
+    private boolean limitedKey(Authentication authentication) {
+        if (!(authentication instanceof ApiKeyAuthentication key)) {
+            return false;
+        }
+        List<String> roles = key.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .map(role -> role.startsWith("ROLE_") ? role.substring("ROLE_".length()) : role).toList();
+        // staff first, so a reader's key costs no lookup of its owner's second factor
+        return TwoFactorRequirementPolicy.isStaff(roles) && TwoFactorRequirementPolicy.limitedToSetup(roles,
+                twoFactor.isEnabled(UserId.of(key.getName())), requirement.forStaff());
+    }
+
+    private static boolean isMe(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "GET".equals(request.getMethod()) && "/api/users/me".equals(path);
     }
 
     private static boolean allowed(HttpServletRequest request) {

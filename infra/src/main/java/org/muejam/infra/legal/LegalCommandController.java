@@ -13,6 +13,7 @@ import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.infra.web.ClientAddress;
 import org.muejam.infra.web.Commands;
 import org.muejam.infra.web.RequestMetadataInterceptor;
+import org.muejam.infra.web.YearWithin;
 import org.muejam.query.legal.DocumentTypes;
 import org.muejam.shared.identity.UserId;
 import org.muejam.shared.legal.DocumentType;
@@ -40,7 +41,7 @@ public class LegalCommandController {
             @NotBlank @Pattern(regexp = VERSION_PATTERN, message = "letters, digits, '.', '_' or '-', at most 64")
             String version,
             @NotBlank @Size(max = 200_000) String content,
-            @NotNull LocalDate effectiveDate) {
+            @NotNull @YearWithin LocalDate effectiveDate) {
     }
 
     public record PublishResponse(String type, String version, String content, LocalDate effectiveDate) {

@@ -7,13 +7,17 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.muejam.infra.web.ClientAddress;
+import org.muejam.infra.web.IpAddresses;
 import org.muejam.infra.web.ProblemWriter;
 import org.muejam.infra.web.RequestIdFilter;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -144,7 +148,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
 
     private static String subjectOf(RateLimitRule rule, HttpServletRequest request, String account) {
         return switch (rule.key()) {
-            case IP -> ClientAddress.of(request);
+            case IP -> ipKey(ClientAddress.of(request));
             case ACCOUNT -> account;
             case USER -> {
                 Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -152,6 +156,27 @@ public class RateLimitFilter extends OncePerRequestFilter {
                         ? auth.getName() : null;
             }
         };
+    }
+
+    /**
+     * The bucket name of a client address: an IPv4 address as it is, an IPv6 address by its /64 prefix, since one
+     * subscriber usually gets a whole /64 and could otherwise draw on 2^64 buckets.
+     */
+    static String ipKey(String address) {
+        Optional<InetAddress> parsed = IpAddresses.parseBare(address);
+        if (parsed.isEmpty()) {
+            return address;
+        }
+        if (!(parsed.get() instanceof Inet6Address ipv6)) {
+            return parsed.get().getHostAddress();
+        }
+        byte[] bytes = ipv6.getAddress();
+        StringBuilder prefix = new StringBuilder();
+        for (int group = 0; group < 4; group++) {
+            prefix.append(Integer.toHexString(((bytes[2 * group] & 0xff) << 8) | (bytes[2 * group + 1] & 0xff)))
+                    .append(':');
+        }
+        return prefix.append(":/64").toString();
     }
 
     /** The "email" of a JSON body, as sign-in compares it; null when there is none. */

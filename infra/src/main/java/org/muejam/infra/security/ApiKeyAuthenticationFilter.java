@@ -21,16 +21,22 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates "Authorization: ApiKey &lt;key&gt;" or "X-API-Key: &lt;key&gt;" against the api-keys read model: the
  * current secret, or the previous one within its overlap after a rotation; expired and revoked keys are refused.
+ * A key never reaches /api/keys/**: a leaked key must not be able to mint, rotate or revoke keys.
  */
 public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "X-API-Key";
     public static final String SCHEME = "ApiKey ";
+
+    private static final RequestMatcher KEY_MANAGEMENT = PathPatternRequestMatcher.withDefaults()
+            .matcher("/api/keys/**");
 
     private final ApiKeyReader keys;
     private final UserAccountReader users;
@@ -73,6 +79,11 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         if (authentication.isEmpty()) {
             problems.write(request, response, 401, "invalid-api-key", "Unauthorized",
                     "the API key is unknown, expired or revoked", null);
+            return;
+        }
+        if (KEY_MANAGEMENT.matches(request)) {
+            problems.write(request, response, 403, "api-key-not-allowed", "Forbidden",
+                    "API keys are managed by a signed-in session, not with an API key", null);
             return;
         }
         SecurityContext context = contexts.createEmptyContext();

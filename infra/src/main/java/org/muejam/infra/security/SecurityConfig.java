@@ -111,6 +111,7 @@ public class SecurityConfig {
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/metrics/**").hasRole(ADMIN)
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus",
                                 "/actuator/info").permitAll()
                         .requestMatchers("/api/schema", "/api/schema/**", "/swagger-ui/**", "/v3/api-docs/**")

@@ -77,7 +77,13 @@ public class TokenService {
         if (!now.isBefore(stored.expiresAt())) {
             throw new InvalidRefreshToken();
         }
-        jdbc.update("UPDATE refresh_token SET revoked_at = ? WHERE token_hash = ?", Timestamp.from(now), hash);
+        // only one of two refreshes racing with the same token spends it; the other is a reuse like any later one
+        int spent = jdbc.update("UPDATE refresh_token SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL",
+                Timestamp.from(now), hash);
+        if (spent == 0) {
+            revokeFamily(stored.familyId());
+            throw new InvalidRefreshToken();
+        }
         return issue(stored.userId(), rolesOf.apply(stored.userId()), claimsOf.apply(stored.userId()),
                 stored.familyId());
     }

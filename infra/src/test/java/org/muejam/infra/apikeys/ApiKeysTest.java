@@ -205,6 +205,27 @@ class ApiKeysTest extends IntegrationTest {
     }
 
     @Test
+    void aKeyCannotCreateListRotateOrRevokeKeys() {
+        Owner owner = owner();
+        JsonNode created = create(owner.token(), Map.of("name", "leaky"));
+        String id = created.get("id").asText();
+        Map<String, String> withKey = Map.of("X-API-Key", created.get("key").asText());
+        for (Api.Response refused : new Api.Response[] {
+                api.send("GET", "/api/keys", null, null, null, withKey),
+                api.send("POST", "/api/keys", "{\"name\":\"minted\"}", "application/json", null, withKey),
+                api.send("POST", "/api/keys/" + id + "/rotate", null, null, null, withKey),
+                api.send("DELETE", "/api/keys/" + id, null, null, null, withKey)}) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.body().get("type").asText()).isEqualTo("/problems/api-key-not-allowed");
+        }
+        JsonNode items = api.get("/api/keys", owner.token()).body().get("items");
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).get("status").asText()).isEqualTo("active");
+        assertThat(withKeyHeader("/api/users/me", created.get("key").asText()).status()).isEqualTo(200);
+    }
+
+    @Test
     void aWrongSecretForARealKeyIsRefused() {
         Owner owner = owner();
         String key = create(owner.token(), Map.of("name", "real")).get("key").asText();

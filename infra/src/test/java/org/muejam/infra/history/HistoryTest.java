@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.muejam.command.identity.BackupCodes;
 import org.muejam.infra.support.Api;
+import org.muejam.infra.support.Authenticator;
 import org.muejam.infra.support.IntegrationTest;
+import org.muejam.infra.support.Mailbox;
+import org.muejam.shared.identity.UserId;
 
 /** Compliance staff replay any aggregate's stream, see its state as of an instant, and follow one person. */
 class HistoryTest extends IntegrationTest {
@@ -89,5 +96,92 @@ class HistoryTest extends IntegrationTest {
         Api.Response bad = api.get("/api/admin/history/aggregates/UserAccount/" + userId + "?asOf=yesterday", admin);
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().get("field").asText()).isEqualTo("asOf");
+    }
+
+    @Test
+    void noViewShowsSecretsOrHashesOfAPersonWithTwoFactorAuthentication() {
+        String email = uniqueEmail("secrets");
+        String userId = register(email);
+        String token = login(email, PASSWORD);
+        String secret = api.post("/api/auth/2fa/setup", null, token).body().get("secret").asText();
+        Api.Response enabled = api.post("/api/auth/2fa/verify-setup",
+                Map.of("code", Authenticator.code(secret, Instant.now())), token);
+        assertThat(enabled.status()).as(enabled.toString()).isEqualTo(200);
+        List<String> backupCodes = new ArrayList<>();
+        enabled.body().get("backupCodes").forEach(code -> backupCodes.add(code.asText()));
+        String challenge = api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD), null)
+                .body().get("challengeToken").asText();
+        String session = api.post("/api/auth/2fa/backup-code", Map.of("challengeToken", challenge,
+                "code", backupCodes.get(0)), null).body().get("accessToken").asText();
+        String keyId = api.post("/api/keys", Map.of("name", "history bot"), session).body().get("id").asText();
+        assertThat(api.post("/api/keys/" + keyId + "/rotate", null, session).status()).isEqualTo(200);
+        int mails = Mailbox.read(email).size();
+        api.post("/api/auth/password-reset/request", Map.of("email", email), null);
+        String resetToken = Mailbox.awaitToken(email, mails);
+
+        List<String> hashes = new ArrayList<>(BackupCodes.hashes(UserId.of(userId), backupCodes));
+        hashes.addAll(jdbc.queryForList("SELECT token_hash FROM email_verification_token WHERE user_id = ?",
+                String.class, userId));
+        hashes.addAll(jdbc.queryForList("SELECT token_hash FROM password_reset_token WHERE user_id = ?",
+                String.class, userId));
+        hashes.addAll(jdbc.queryForList("SELECT secret_hash FROM api_key WHERE key_id = ? UNION ALL "
+                + "SELECT previous_secret_hash FROM api_key WHERE key_id = ?", String.class, keyId, keyId));
+        assertThat(api.post("/api/auth/password-reset/confirm", Map.of("token", resetToken,
+                "newPassword", "Changed-passphrase-44"), null).status()).isEqualTo(204);
+        hashes.add(jdbc.queryForObject("SELECT password_hash FROM user_account WHERE user_id = ?", String.class,
+                userId));
+
+        String admin = adminToken();
+        String asOf = "?asOf=" + Instant.now();
+        String twoFactor = "/api/admin/history/aggregates/TwoFactorAuthentication/2fa:" + userId;
+        List<Api.Response> views = List.of(
+                api.get("/api/admin/history/aggregates/UserAccount/" + userId, admin),
+                api.get("/api/admin/history/aggregates/UserAccount/" + userId + asOf, admin),
+                api.get(twoFactor, admin),
+                api.get(twoFactor + asOf, admin),
+                api.get("/api/admin/history/aggregates/ApiKey/" + keyId, admin),
+                api.get("/api/admin/history/aggregates/ApiKey/" + keyId + asOf, admin),
+                api.get("/api/admin/history/subjects/" + userId, admin));
+        for (Api.Response view : views) {
+            assertThat(view.status()).as(view.toString()).isEqualTo(200);
+            assertThat(view.raw()).doesNotContain(secret).doesNotContain("$argon2");
+            hashes.forEach(hash -> assertThat(view.raw()).doesNotContain(hash));
+            assertOnlyRedacted(view.body());
+        }
+        JsonNode started = views.get(2).body().get(0);
+        assertThat(started.get("eventType").asText()).isEqualTo("TwoFactorSetupStartedEvent");
+        assertThat(started.get("payload").get("secret").asText()).isEqualTo("[redacted]");
+        JsonNode state = views.get(3).body().get("state");
+        assertThat(state.get("secret").asText()).isEqualTo("[redacted]");
+        assertThat(state.get("unusedBackupCodes")).hasSize(backupCodes.size() - 1)
+                .allSatisfy(code -> assertThat(code.asText()).isEqualTo("[redacted]"));
+        assertThat(views.get(6).body().findValuesAsText("eventType")).contains("TwoFactorEnabledEvent",
+                "BackupCodeUsedEvent", "ApiKeyRotatedEvent", "PasswordChangedEvent");
+    }
+
+    private static final Set<String> SECRET_NAMES = Set.of("secret", "pendingSecret", "passwordHash", "tokenHash",
+            "backupCodeHash", "backupCodeHashes", "unusedBackupCodes", "secretHash", "previousSecretHash",
+            "pendingTokenHash", "pendingResetHash");
+
+    /** Every value under a secret's name anywhere in the document is null or redacted. */
+    private static void assertOnlyRedacted(JsonNode node) {
+        node.fields().forEachRemaining(field -> {
+            if (SECRET_NAMES.contains(field.getKey())) {
+                JsonNode value = field.getValue();
+                List<JsonNode> values = new ArrayList<>();
+                if (value.isArray()) {
+                    value.forEach(values::add);
+                } else {
+                    values.add(value);
+                }
+                values.forEach(v -> assertThat(v.isNull() || "[redacted]".equals(v.asText()))
+                        .as(field.getKey() + " = " + v).isTrue());
+            } else {
+                assertOnlyRedacted(field.getValue());
+            }
+        });
+        if (node.isArray()) {
+            node.forEach(HistoryTest::assertOnlyRedacted);
+        }
     }
 }

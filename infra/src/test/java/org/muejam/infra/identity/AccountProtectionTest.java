@@ -32,9 +32,13 @@ class AccountProtectionTest extends IntegrationTest {
                 Mailbox.read(email).stream().skip(mails).filter(m -> m.subject().contains("Security alert")
                         || m.subject().contains("locked")).count() == 2);
 
-        Api.Response locked = api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD), null);
-        assertThat(locked.status()).as(locked.toString()).isEqualTo(403);
-        assertThat(locked.body().get("type").asText()).endsWith("/account-locked");
+        // while locked, right and wrong passwords get the same answer: it must not confirm a guess
+        for (String password : new String[] {PASSWORD, "Wrong-password-again"}) {
+            Api.Response locked = api.post("/api/auth/login", Map.of("email", email, "password", password), null);
+            assertThat(locked.status()).as(locked.toString()).isEqualTo(403);
+            assertThat(locked.body().get("type").asText()).endsWith("/account-locked");
+            assertThat(locked.body().has("accessToken")).isFalse();
+        }
 
         String admin = adminToken();
         JsonNode trail = auditEntries(admin, "userId=" + userId + "&limit=50");

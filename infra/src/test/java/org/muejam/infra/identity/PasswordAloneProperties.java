@@ -73,7 +73,7 @@ class PasswordAloneProperties {
         Harness(List<String> roles, boolean staffRule) {
             UserAccountReader users = mock(UserAccountReader.class);
             UserAccountReader.UserAccountView view = new UserAccountReader.UserAccountView(USER_ID, EMAIL,
-                    "Reader One", roles, true, "hashed:" + PASSWORD);
+                    "Reader One", roles, true, "hashed:" + PASSWORD, null);
             when(users.byEmail(anyString())).thenAnswer(call -> EMAIL.equals(
                     call.<String>getArgument(0).strip().toLowerCase(Locale.ROOT)) ? Optional.of(view) : Optional.empty());
             when(users.byId(USER_ID)).thenReturn(Optional.of(view));

@@ -2,8 +2,14 @@ package org.muejam.infra.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.muejam.infra.security.TokenService;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
 import org.muejam.infra.support.Mailbox;
@@ -26,6 +32,43 @@ class SessionTest extends IntegrationTest {
 
         assertThat(api.post("/api/auth/refresh", Map.of("refreshToken", first), null).status()).isEqualTo(401);
         assertThat(api.post("/api/auth/refresh", Map.of("refreshToken", second), null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void ofTwoParallelRefreshesWithOneTokenExactlyOneSucceeds() throws Exception {
+        String email = uniqueEmail("parallel");
+        register(email);
+        String token = api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD), null)
+                .body().get("refreshToken").asText();
+        List<CompletableFuture<Api.Response>> refreshes;
+        // holding the token's row makes both requests read it unspent and then queue on the same row
+        try (Connection holder = jdbc.getDataSource().getConnection()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement(
+                    "SELECT 1 FROM refresh_token WHERE token_hash = ? FOR UPDATE")) {
+                lock.setString(1, TokenService.sha256(token));
+                lock.executeQuery().close();
+            }
+            refreshes = List.of(refresh(token), refresh(token));
+            await("both refreshes wait for the token's row", Duration.ofSeconds(20), () -> jdbc.queryForObject("""
+                    SELECT count(*) FROM pg_stat_activity
+                    WHERE datname = current_database() AND wait_event_type = 'Lock'
+                      AND query LIKE 'UPDATE refresh_token SET revoked_at%'""",
+                    Integer.class) == 2);
+            holder.rollback();
+        }
+        List<Api.Response> answers = refreshes.stream().map(CompletableFuture::join).toList();
+        assertThat(answers.stream().map(Api.Response::status).sorted().toList()).as(answers.toString())
+                .containsExactly(200, 401);
+        String successor = answers.stream().filter(a -> a.status() == 200).findFirst().orElseThrow()
+                .body().get("refreshToken").asText();
+        assertThat(api.post("/api/auth/refresh", Map.of("refreshToken", successor), null).status())
+                .as("the race counts as reuse: the whole session ends").isEqualTo(401);
+    }
+
+    private CompletableFuture<Api.Response> refresh(String token) {
+        return CompletableFuture.supplyAsync(() -> api.post("/api/auth/refresh", Map.of("refreshToken", token),
+                null));
     }
 
     @Test

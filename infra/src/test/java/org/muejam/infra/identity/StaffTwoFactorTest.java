@@ -55,6 +55,30 @@ class StaffTwoFactorTest extends IntegrationTest {
     }
 
     @Test
+    void theApiKeysOfStaffWithoutTwoFactorAreRefusedWhileItIsRequired() {
+        requirement.require(false);
+        String admin = adminToken();
+        com.fasterxml.jackson.databind.JsonNode key = api.post("/api/keys", Map.of("name", "admin script"), admin)
+                .body();
+        Map<String, String> withKey = Map.of("X-API-Key", key.get("key").asText());
+        try {
+            requirement.require(true);
+            Api.Response audit = api.send("GET", "/api/admin/audit-logs", null, null, null, withKey);
+            assertThat(audit.status()).as(audit.toString()).isEqualTo(403);
+            assertThat(audit.body().get("type").asText()).isEqualTo("/problems/two-factor-required");
+            assertThat(api.send("POST", "/api/auth/2fa/setup", null, null, null, withKey).status())
+                    .as("setting it up is for the signed-in person").isEqualTo(403);
+            assertThat(api.send("GET", "/api/users/me", null, null, null, withKey).status()).isEqualTo(200);
+
+            requirement.require(false);
+            assertThat(api.send("GET", "/api/admin/audit-logs", null, null, null, withKey).status()).isEqualTo(200);
+        } finally {
+            requirement.require(false);
+            api.send("DELETE", "/api/keys/" + key.get("id").asText(), null, null, adminToken(), Map.of());
+        }
+    }
+
+    @Test
     void readersAreNotLimited() {
         String email = uniqueEmail("reader");
         register(email);

@@ -105,6 +105,23 @@ class BadInputTest extends IntegrationTest {
     }
 
     @Test
+    void aRefusedRegistrationLeavesNoVerificationTokenBehind() {
+        long tokens = jdbc.queryForObject("SELECT count(*) FROM email_verification_token", Long.class);
+        Api.Response child = api.post("/api/auth/register", Map.of("email", uniqueEmail("child"),
+                "password", PASSWORD, "displayName", "Too Young",
+                "birthDate", java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusYears(12).toString(),
+                "acceptedDocuments", currentRequiredDocuments()), null);
+        assertProblem(child, 400);
+        assertThat(child.body().get("field").asText()).isEqualTo("birthDate");
+        Api.Response duplicate = api.post("/api/auth/register", Map.of("email", registerAndGetEmail(),
+                "password", PASSWORD, "displayName", "Twin", "birthDate", "1990-01-01",
+                "acceptedDocuments", currentRequiredDocuments()), null);
+        assertProblem(duplicate, 409);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM email_verification_token", Long.class))
+                .as("one row, of the one registration that succeeded").isEqualTo(tokens + 1);
+    }
+
+    @Test
     void registrationWithoutTheCurrentDocumentsIsRefused() {
         currentRequiredDocuments();
         long before = eventCount();
@@ -113,6 +130,31 @@ class BadInputTest extends IntegrationTest {
                 "acceptedDocuments", List.of()), null);
         assertProblem(response, 400);
         assertThat(response.body().get("detail").asText()).contains("terms-of-service", "privacy-policy");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void datesBeyondWhatTheReadModelsCanHoldAreRefusedNamingTheField() {
+        String admin = adminToken();
+        String reader = login(registerAndGetEmail(), PASSWORD);
+        long before = eventCount();
+        for (String date : new String[] {"+9999999-01-01", "10000-01-01", "1899-12-31", "-5000-01-01"}) {
+            Api.Response publish = api.post("/api/legal/documents/content-policy",
+                    Map.of("version", "far-" + date.replace("+", ""), "content", "x", "effectiveDate", date), admin);
+            assertProblem(publish, 400);
+            assertThat(publish.body().get("field").asText()).as(date).isEqualTo("effectiveDate");
+        }
+        Api.Response ancient = api.post("/api/auth/register", Map.of("email", uniqueEmail("ancient"),
+                "password", PASSWORD, "displayName", "Ancient", "birthDate", "-5000-01-01",
+                "acceptedDocuments", currentRequiredDocuments()), null);
+        assertProblem(ancient, 400);
+        assertThat(ancient.body().get("field").asText()).isEqualTo("birthDate");
+        for (String expiry : new String[] {"+300000-01-01T00:00:00Z",
+                java.time.Instant.now().plus(java.time.Duration.ofDays(3700)).toString()}) {
+            Api.Response key = api.post("/api/keys", Map.of("name", "forever", "expiresAt", expiry), reader);
+            assertProblem(key, 400);
+            assertThat(key.body().get("field").asText()).as(expiry).isEqualTo("expiresAt");
+        }
         assertThat(eventCount()).isEqualTo(before);
     }
 

@@ -19,9 +19,36 @@ class OperationsTest extends IntegrationTest {
         for (String component : new String[] {"db", "redis", "elasticsearch", "eventProcessors"}) {
             assertThat(components.get(component).get("status").asText()).as(component).isEqualTo("UP");
         }
-        assertThat(components.get("eventProcessors").get("details").get("audit-log").asText()).isEqualTo("RUNNING");
+        JsonNode detailed = api.get("/actuator/health", adminToken()).body().get("components");
+        assertThat(detailed.get("eventProcessors").get("details").get("audit-log").asText()).isEqualTo("RUNNING");
         assertThat(api.get("/actuator/health/liveness", null).body().get("status").asText()).isEqualTo("UP");
         assertThat(api.get("/actuator/health/readiness", null).body().get("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void healthDetailsAndMetricsAreForAdministratorsOnly() {
+        String reader = login(registerReader(), PASSWORD);
+        for (String token : new String[] {null, reader}) {
+            JsonNode components = api.get("/actuator/health", token).body().get("components");
+            assertThat(components.get("db").get("status").asText()).isEqualTo("UP");
+            components.forEach(component -> assertThat(component.has("details")).as(component.toString()).isFalse());
+            assertThat(api.get("/actuator/health/readiness", token).body().path("components").findValues("details"))
+                    .isEmpty();
+        }
+        assertThat(api.get("/actuator/health", adminToken()).body().get("components").get("db").has("details"))
+                .isTrue();
+
+        assertThat(api.get("/actuator/metrics", null).status()).isEqualTo(401);
+        assertThat(api.get("/actuator/metrics/jvm.memory.used", reader).status()).isEqualTo(403);
+        Api.Response metric = api.get("/actuator/metrics/jvm.memory.used", adminToken());
+        assertThat(metric.status()).as(metric.toString()).isEqualTo(200);
+        assertThat(metric.body().get("name").asText()).isEqualTo("jvm.memory.used");
+    }
+
+    private String registerReader() {
+        String email = uniqueEmail("operations");
+        register(email);
+        return email;
     }
 
     @Test

@@ -87,6 +87,33 @@ class RateLimitFilterTest {
     }
 
     @Test
+    void ipv6ClientsAreCountedByTheirSlash64AndIpv4ClientsByTheirWholeAddress() throws Exception {
+        RateLimitRule reads = rule("reads", "/**", 1, RateLimitSettings.Key.IP, RateLimitSettings.Count.ALL, "GET");
+        RateLimitFilter filter = filter(RateLimitFilter.Phase.BEFORE_AUTHENTICATION, reads);
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (String address : new String[] {"2001:db8:1:2::1", "2001:db8:1:2:ffff:ffff:ffff:fffe",
+                "2001:db8:1:3::1", "198.51.100.1", "198.51.100.2"}) {
+            MockHttpServletRequest request = request("GET", "/api/legal/documents/terms-of-service", null);
+            request.setRemoteAddr(address);
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            run(filter, request, response, 200);
+            statuses.add(response.getStatus());
+        }
+        assertThat(statuses).as("the second address shares the first one's /64").containsExactly(200, 429, 200, 200,
+                200);
+    }
+
+    @Test
+    void theAddressKeyOfIpv6IsItsSlash64Prefix() {
+        assertThat(RateLimitFilter.ipKey("2001:db8:a:b:1:2:3:4")).isEqualTo("2001:db8:a:b::/64");
+        assertThat(RateLimitFilter.ipKey("2001:0db8:000a:000b::")).isEqualTo("2001:db8:a:b::/64");
+        assertThat(RateLimitFilter.ipKey("::1")).isEqualTo("0:0:0:0::/64");
+        assertThat(RateLimitFilter.ipKey("203.0.113.9")).isEqualTo("203.0.113.9");
+        assertThat(RateLimitFilter.ipKey("::ffff:203.0.113.9")).as("IPv4-mapped is IPv4").isEqualTo("203.0.113.9");
+        assertThat(RateLimitFilter.ipKey("not an address")).isEqualTo("not an address");
+    }
+
+    @Test
     void aBodyWithoutAnEmailIsNotCountedForAnyAccount() throws Exception {
         RateLimitRule account = rule("acct", "/api/auth/login", 1, RateLimitSettings.Key.ACCOUNT,
                 RateLimitSettings.Count.FAILURES, "POST");

@@ -24,11 +24,14 @@ class RedisOutageTest extends IntegrationTest {
 
     private static final URI REDIS = URI.create(env("MUEJAM_REDIS_URL", "redis://127.0.0.1:6379"));
 
+    /** Health details are for administrators. */
+    private String admin;
+
     @Test
     void withRedisDownThePlatformServesOnPerNodeLimitsAndReturnsToRedisAfterwards(CapturedOutput output)
             throws Exception {
         currentRequiredDocuments();
-        String admin = adminToken();
+        admin = adminToken();
         assertThat(store()).isEqualTo("redis");
         stopRedis();
         try {
@@ -63,7 +66,7 @@ class RedisOutageTest extends IntegrationTest {
     }
 
     private String store() {
-        Api.Response health = api.get("/actuator/health/rateLimits", null);
+        Api.Response health = api.get("/actuator/health/rateLimits", admin);
         assertThat(health.status()).as(health.toString()).isEqualTo(200);
         assertThat(health.body().get("status").asText()).isEqualTo("UP");
         return health.body().get("details").get("store").asText();

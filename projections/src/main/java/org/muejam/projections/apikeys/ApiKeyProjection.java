@@ -4,14 +4,17 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.muejam.shared.apikeys.ApiKeyCreatedEvent;
 import org.muejam.shared.apikeys.ApiKeyRevokedEvent;
 import org.muejam.shared.apikeys.ApiKeyRotatedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The lookup table of API keys: owner, name, current and previous secret hash, expiry and revocation. */
+/**
+ * The lookup table of API keys: owner, name, current and previous secret hash, expiry and revocation. Never cleared:
+ * every write is an upsert or an update in event order (decision 0004), so during a rebuild a revoked key stays
+ * revoked and a rotated-away secret never becomes current again.
+ */
 @Component
 @ProcessingGroup(ApiKeyProjection.NAME)
 public class ApiKeyProjection {
@@ -35,25 +38,20 @@ public class ApiKeyProjection {
                 timestamp(event.expiresAt()), timestamp(event.createdAt()));
     }
 
+    /** A replayed rotation older than the one the row holds changes nothing. */
     @EventHandler
     void on(ApiKeyRotatedEvent event) {
-        // replayed in order, so the last rotation's hashes are what remains
         jdbc.update("""
                 UPDATE api_key SET secret_hash = ?, previous_secret_hash = ?, previous_valid_until = ?, rotated_at = ?
-                WHERE key_id = ?""",
+                WHERE key_id = ? AND (rotated_at IS NULL OR rotated_at <= ?)""",
                 event.secretHash(), event.previousSecretHash(), timestamp(event.previousValidUntil()),
-                timestamp(event.rotatedAt()), event.keyId());
+                timestamp(event.rotatedAt()), event.keyId(), timestamp(event.rotatedAt()));
     }
 
     @EventHandler
     void on(ApiKeyRevokedEvent event) {
         jdbc.update("UPDATE api_key SET revoked_at = ? WHERE key_id = ?", timestamp(event.revokedAt()),
                 event.keyId());
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.execute("TRUNCATE api_key");
     }
 
     private static Timestamp timestamp(Instant instant) {

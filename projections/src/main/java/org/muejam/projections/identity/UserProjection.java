@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Accounts as the API shows them, and the credentials sign-in checks. Every write is an upsert or an update in
- * event order, so a replay rewrites the rows in place and sign-in keeps working during a rebuild.
+ * event order, so a replay rewrites the rows in place and sign-in keeps working during a rebuild. The password (and
+ * a lock) is only ever replaced by a later one: a replay never brings back a password that was changed.
  */
 @Component
 @ProcessingGroup(UserProjection.NAME)
@@ -28,6 +29,7 @@ public class UserProjection {
         this.jdbc = jdbc;
     }
 
+    /** A replayed registration leaves the password alone: the row may already hold a changed one. */
     @EventHandler
     void on(UserRegisteredEvent event) {
         String roles = event.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
@@ -35,7 +37,7 @@ public class UserProjection {
                 INSERT INTO user_account (user_id, email, display_name, password_hash, roles, registered_at)
                 VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (user_id) DO UPDATE SET email = excluded.email, display_name = excluded.display_name,
-                    password_hash = excluded.password_hash, roles = excluded.roles""",
+                    roles = excluded.roles""",
                 event.userId().value(), event.email(), event.displayName(), event.passwordHash(), roles,
                 Timestamp.from(event.registeredAt()));
     }
@@ -51,16 +53,22 @@ public class UserProjection {
                 Timestamp.from(event.loggedInAt()), event.userId().value());
     }
 
+    /** A lock from before the latest password change was ended by it, so a replay does not lock again. */
     @EventHandler
     void on(AccountLockedEvent event) {
-        jdbc.update("UPDATE user_account SET locked_until = ? WHERE user_id = ?",
-                Timestamp.from(event.lockedUntil()), event.userId().value());
+        jdbc.update("""
+                UPDATE user_account SET locked_until = ?
+                WHERE user_id = ? AND (password_changed_at IS NULL OR password_changed_at < ?)""",
+                Timestamp.from(event.lockedUntil()), event.userId().value(), Timestamp.from(event.lockedAt()));
     }
 
     @EventHandler
     void on(PasswordChangedEvent event) {
-        jdbc.update("UPDATE user_account SET password_hash = ?, locked_until = NULL WHERE user_id = ?",
-                event.passwordHash(), event.userId().value());
+        Timestamp changedAt = Timestamp.from(event.changedAt());
+        jdbc.update("""
+                UPDATE user_account SET password_hash = ?, locked_until = NULL, password_changed_at = ?
+                WHERE user_id = ? AND (password_changed_at IS NULL OR password_changed_at <= ?)""",
+                event.passwordHash(), changedAt, event.userId().value(), changedAt);
     }
 
 }

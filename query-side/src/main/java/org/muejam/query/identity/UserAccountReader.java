@@ -2,6 +2,7 @@ package org.muejam.query.identity;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -12,11 +13,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class UserAccountReader {
 
+    /** {@code lockedUntil}: sign-in is refused before this instant (null when the account was never locked). */
     public record UserAccountView(String id, String email, String displayName, List<String> roles,
-                                  boolean emailVerified, String passwordHash) {
+                                  boolean emailVerified, String passwordHash, Instant lockedUntil) {
+
+        public boolean lockedAt(Instant now) {
+            return lockedUntil != null && now.isBefore(lockedUntil);
+        }
     }
 
-    private static final String COLUMNS = "user_id, email, display_name, roles, email_verified, password_hash";
+    private static final String COLUMNS =
+            "user_id, email, display_name, roles, email_verified, password_hash, locked_until";
 
     private final JdbcTemplate jdbc;
 
@@ -36,6 +43,7 @@ public class UserAccountReader {
 
     private static UserAccountView map(ResultSet rs, int row) throws SQLException {
         return new UserAccountView(rs.getString(1), rs.getString(2), rs.getString(3),
-                Arrays.asList(rs.getString(4).split(",")), rs.getBoolean(5), rs.getString(6));
+                Arrays.asList(rs.getString(4).split(",")), rs.getBoolean(5), rs.getString(6),
+                rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant());
     }
 }
