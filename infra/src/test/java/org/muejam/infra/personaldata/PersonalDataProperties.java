@@ -59,8 +59,14 @@ class PersonalDataProperties {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(url, appUser,
                 env("MUEJAM_DB_APP_PASSWORD", ""));
         jdbc = new JdbcTemplate(dataSource);
+        // the application running beside this property reads these events too: it must be able to open them
+        String configured = System.getenv("MUEJAM_MASTER_KEY");
         byte[] master = new byte[32];
-        new SecureRandom().nextBytes(master);
+        if (configured != null && !configured.isBlank()) {
+            master = java.util.Base64.getDecoder().decode(configured.strip());
+        } else {
+            new SecureRandom().nextBytes(master);
+        }
         keys = new SubjectKeyStore(jdbc, new DataSourceTransactionManager(dataSource), master);
         ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
