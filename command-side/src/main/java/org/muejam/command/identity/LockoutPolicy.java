@@ -10,8 +10,6 @@ import org.muejam.command.shared.DomainRuleViolation;
  */
 public record LockoutPolicy(int alertAfterFailures, int lockAfterFailures, Duration lockDuration) {
 
-    public static final LockoutPolicy DEFAULT = new LockoutPolicy(3, 5, Duration.ofMinutes(30));
-
     public LockoutPolicy {
         if (alertAfterFailures < 1 || lockAfterFailures < 1 || lockDuration.isNegative() || lockDuration.isZero()) {
             throw new IllegalArgumentException("lockout thresholds must be positive");

@@ -49,7 +49,7 @@ public record MueJamProperties(
     /** Wrong passwords in a row before a security alert, and before the account locks for lockDuration. */
     public record Lockout(
             @DefaultValue("3") int alertAfterFailures,
-            @DefaultValue("5") int lockAfterFailures,
+            @DefaultValue("4") int lockAfterFailures,
             @DefaultValue("30m") Duration lockDuration) {
     }
 
