@@ -27,8 +27,6 @@ import org.muejam.shared.identity.RegisterUserCommand;
 import org.muejam.shared.identity.UserId;
 import org.muejam.shared.identity.VerifyEmailCommand;
 import org.muejam.shared.legal.DocumentVersion;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -38,7 +36,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class AccountService {
 
-    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
 
     /** Compared against when the email is unknown, so a miss costs as much as a wrong password. */
     private final String decoyHash;
@@ -190,8 +187,7 @@ public class AccountService {
      */
     private void sendVerificationMail(String userId, String email, String displayName, String token) {
         String link = properties.publicUrl().toString().replaceAll("/+$", "") + "/verify-email?token=" + token;
-        try {
-            mailer.send(email, "Confirm your email address for MueJam Library", """
+        BestEffortMail.send(mailer, email, "Confirm your email address for MueJam Library", """
                     Hello %s,
 
                     please confirm your email address by opening this link within %d hours:
@@ -199,9 +195,7 @@ public class AccountService {
                     %s
 
                     If you did not create an account, you can ignore this message.
-                    """.formatted(displayName, properties.tokens().emailVerificationTtl().toHours(), link));
-        } catch (MailException failure) {
-            log.warn("could not mail the verification link to user {}: {}", userId, failure.getMessage());
-        }
+                    """.formatted(displayName, properties.tokens().emailVerificationTtl().toHours(), link),
+                "the verification link", userId);
     }
 }

@@ -15,8 +15,6 @@ import org.muejam.query.identity.UserAccountReader;
 import org.muejam.shared.identity.RequestPasswordResetCommand;
 import org.muejam.shared.identity.ResetPasswordCommand;
 import org.muejam.shared.identity.UserId;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,7 +26,6 @@ public class PasswordResetService {
 
     static final Duration TOKEN_TTL = Duration.ofHours(1);
 
-    private static final Logger log = LoggerFactory.getLogger(PasswordResetService.class);
 
     private final Commands commands;
     private final UserAccountReader users;
@@ -70,8 +67,7 @@ public class PasswordResetService {
     /** The reset is recorded by then: a mail server failure is logged, and the person can ask again. */
     private void mailLink(UserAccountReader.UserAccountView user, String token) {
         String link = properties.publicUrl().toString().replaceAll("/+$", "") + "/reset-password?token=" + token;
-        try {
-            mailer.send(user.email(), "Reset your MueJam Library password", """
+        BestEffortMail.send(mailer, user.email(), "Reset your MueJam Library password", """
                     Hello %s,
 
                     someone (hopefully you) asked to reset the password of your account. Choose a new one within
@@ -80,10 +76,7 @@ public class PasswordResetService {
                     %s
 
                     If it was not you, ignore this message: your password stays as it is.
-                    """.formatted(user.displayName(), link));
-        } catch (MailException failure) {
-            log.warn("could not mail a password reset link to user {}: {}", user.id(), failure.getMessage());
-        }
+                    """.formatted(user.displayName(), link), "a password reset link", user.id());
     }
 
     public void confirm(String token, String newPassword) {

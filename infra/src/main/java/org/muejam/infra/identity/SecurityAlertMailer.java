@@ -10,9 +10,6 @@ import org.muejam.shared.identity.AccountLockedEvent;
 import org.muejam.shared.identity.PasswordChangedEvent;
 import org.muejam.shared.identity.SuspiciousLoginDetectedEvent;
 import org.muejam.shared.identity.UserId;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 
 /** Security alerts by mail. A side effect: never replayed, and it starts at the head of the log. */
@@ -22,7 +19,6 @@ public class SecurityAlertMailer {
 
     public static final String NAME = "security-alerts";
 
-    private static final Logger log = LoggerFactory.getLogger(SecurityAlertMailer.class);
 
     private final Mailer mailer;
     private final UserAccountReader users;
@@ -66,13 +62,8 @@ public class SecurityAlertMailer {
 
     /** A mail server failure is logged and the alert dropped: throwing would hold this processor on the event. */
     private void mail(UserId userId, String subject, String text) {
-        users.byId(userId.value()).ifPresent(user -> {
-            try {
-                mailer.send(user.email(), subject, "Hello " + user.displayName() + ",\n\n" + text);
-            } catch (MailException failure) {
-                log.warn("could not mail a security alert to user {}: {}", user.id(), failure.getMessage());
-            }
-        });
+        users.byId(userId.value()).ifPresent(user -> BestEffortMail.send(mailer, user.email(), subject,
+                "Hello " + user.displayName() + ",\n\n" + text, "a security alert", user.id()));
     }
 
     private static String describe(String reason) {

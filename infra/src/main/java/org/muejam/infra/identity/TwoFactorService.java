@@ -23,8 +23,6 @@ import org.muejam.shared.identity.StartTwoFactorSetupCommand;
 import org.muejam.shared.identity.TwoFactorIds;
 import org.muejam.shared.identity.UseBackupCodeCommand;
 import org.muejam.shared.identity.UserId;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -37,7 +35,6 @@ public class TwoFactorService {
 
     public static final String ISSUER = "MueJam Library";
 
-    private static final Logger log = LoggerFactory.getLogger(TwoFactorService.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public record Setup(String secret, String otpauthUri, String qrCodePng) {
@@ -175,11 +172,7 @@ public class TwoFactorService {
 
     /** A notice about a change already made: a mail server failure must not lose the answer (the backup codes). */
     private void notify(UserAccountReader.UserAccountView user, String subject, String text) {
-        try {
-            mailer.send(user.email(), subject, text);
-        } catch (RuntimeException failure) {
-            log.warn("could not mail {} about a two-factor change: {}", user.id(), failure.getMessage());
-        }
+        BestEffortMail.send(mailer, user.email(), subject, text, "a two-factor change", user.id());
     }
 
     private static Optional<DomainRuleViolation> violation(RuntimeException failure) {
