@@ -64,6 +64,11 @@ public record MueJamProperties(
         }
     }
 
+    /** A link to a page of the platform, for mails: the public address and the path, with one slash between. */
+    public String link(String pathAndQuery) {
+        return publicUrl.toString().replaceAll("/+$", "") + pathAndQuery;
+    }
+
     public byte[] masterKeyBytes() {
         return decode("MUEJAM_MASTER_KEY", masterKey, 32, 32);
     }

@@ -186,7 +186,7 @@ public class AccountService {
      * stays a success: the person can ask for another link.
      */
     private void sendVerificationMail(String userId, String email, String displayName, String token) {
-        String link = properties.publicUrl().toString().replaceAll("/+$", "") + "/verify-email?token=" + token;
+        String link = properties.link("/verify-email?token=" + token);
         BestEffortMail.send(mailer, email, "Confirm your email address for MueJam Library", """
                     Hello %s,
 

@@ -66,7 +66,7 @@ public class PasswordResetService {
 
     /** The reset is recorded by then: a mail server failure is logged, and the person can ask again. */
     private void mailLink(UserAccountReader.UserAccountView user, String token) {
-        String link = properties.publicUrl().toString().replaceAll("/+$", "") + "/reset-password?token=" + token;
+        String link = properties.link("/reset-password?token=" + token);
         BestEffortMail.send(mailer, user.email(), "Reset your MueJam Library password", """
                     Hello %s,
 
