@@ -52,7 +52,7 @@ public class ApiKeyCommandController {
         String keyId = ApiKeySecrets.newKeyId();
         String secret = ApiKeySecrets.newSecret();
         commands.send(new CreateApiKeyCommand(keyId, UserId.of(principal.getName()), body.name(),
-                TokenService.sha256(secret), body.expiresAt()), keyId);
+                TokenService.sha256(secret), body.expiresAt()));
         return ResponseEntity.created(URI.create("/api/keys/" + keyId))
                 .body(new KeyResponse(keyId, ApiKeySecrets.text(keyId, secret), body.name().strip(),
                         body.expiresAt(), null));
@@ -63,7 +63,7 @@ public class ApiKeyCommandController {
         requireKnown(id, principal);
         String secret = ApiKeySecrets.newSecret();
         commands.send(new RotateApiKeyCommand(id, UserId.of(principal.getName()), TokenService.sha256(secret),
-                settings.apiKeyRotationOverlap()), id);
+                settings.apiKeyRotationOverlap()));
         ApiKeyReader.ApiKeyView rotated = keys.byId(id).orElseThrow();
         return new KeyResponse(id, ApiKeySecrets.text(id, secret), rotated.name(), rotated.expiresAt(),
                 rotated.previousValidUntil());
@@ -72,7 +72,7 @@ public class ApiKeyCommandController {
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> revoke(@PathVariable String id, Principal principal) {
         requireKnown(id, principal);
-        commands.send(new RevokeApiKeyCommand(id, UserId.of(principal.getName())), id);
+        commands.send(new RevokeApiKeyCommand(id, UserId.of(principal.getName())));
         return ResponseEntity.noContent().build();
     }
 

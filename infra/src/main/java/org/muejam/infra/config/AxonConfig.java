@@ -3,6 +3,11 @@ package org.muejam.infra.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.lifecycle.Phase;
+import org.muejam.infra.projections.CommitNotifications;
+import org.muejam.infra.projections.NotifiedEventSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -82,9 +87,20 @@ public class AxonConfig {
                 AuditMetadata.REQUEST_ID);
     }
 
+    /**
+     * Projections read the log through a source that is told of every commit (in this process, and on other nodes
+     * through PostgreSQL notifications), so they start on a new event at once; polling is only a safety net.
+     */
     @Bean
-    ConfigurerModule processorConfiguration() {
-        return configurer -> configurer.eventProcessing(processing -> processing
+    ConfigurerModule processorConfiguration(CommitNotifications notifications,
+                                            ObjectProvider<EventStorageEngine> storage,
+                                            MueJamProperties properties) {
+        return configurer -> {
+            configurer.onInitialize(config -> config.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1,
+                    () -> config.eventStore().subscribe(events -> notifications.signal())));
+            configurer.eventProcessing(processing -> processing
+                .configureDefaultStreamableMessageSource(config -> new NotifiedEventSource(config.eventStore(),
+                        storage.getObject(), notifications, properties.projections().pollSafetyNet()))
                 .usingPooledStreamingEventProcessors()
                 .registerPooledStreamingEventProcessorConfiguration((config, builder) -> builder
                         .initialSegmentCount(2)
@@ -94,6 +110,7 @@ public class AxonConfig {
                 .registerPooledStreamingEventProcessorConfiguration(SecurityAlertMailer.NAME, (config, builder) -> builder
                         .initialSegmentCount(1)
                         .initialToken(source -> source.createHeadToken())));
+        };
     }
 
     @Bean

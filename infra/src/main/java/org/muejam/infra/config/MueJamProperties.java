@@ -28,7 +28,8 @@ public record MueJamProperties(
         @DefaultValue Lockout lockout,
         @DefaultValue("1MB") org.springframework.util.unit.DataSize maxRequestBody,
         @DefaultValue("no-reply@muejam.local") String mailFrom,
-        @DefaultValue Security security) {
+        @DefaultValue Security security,
+        @DefaultValue Projections projections) {
 
     public record Admin(
             @NotBlank(message = "set MUEJAM_ADMIN_EMAIL to the first administrator's email address")
@@ -55,6 +56,15 @@ public record MueJamProperties(
 
     /** Sign-in rules: staff must use two-factor authentication unless MUEJAM_REQUIRE_2FA_FOR_MODERATORS=false. */
     public record Security(@DefaultValue("true") boolean require2faForModerators) {
+    }
+
+    /**
+     * How long a read given X-Await-Position (or a flow that needs its own write) waits for the projections at most,
+     * and how often a projection looks at the log when no commit notification has come.
+     */
+    public record Projections(
+            @DefaultValue("5s") Duration awaitTimeout,
+            @DefaultValue("1s") Duration pollSafetyNet) {
     }
 
     /** An external OpenID Connect issuer (Clerk, for one) whose tokens are accepted beside ours. */

@@ -79,7 +79,7 @@ public class AccountService {
         Instant expiresAt = clock.instant().plus(properties.tokens().emailVerificationTtl());
         RequestMetadataInterceptor.actingAs(userId.value());
         commands.send(new RegisterUserCommand(userId, email, displayName, passwords.encode(password), birthDate,
-                accepted, TokenService.sha256(token), expiresAt, ipAddress, userAgent), userId.value());
+                accepted, TokenService.sha256(token), expiresAt, ipAddress, userAgent));
         // only once the account exists: a refused registration leaves nothing behind
         rememberVerificationToken(token, userId, expiresAt);
         sendVerificationMail(userId.value(), email, displayName, token);
@@ -93,7 +93,7 @@ public class AccountService {
                 .orElseThrow(() -> DomainRuleViolation.invalid("invalid-verification-token", "token",
                         "the verification token is not valid; ask for a new one"));
         RequestMetadataInterceptor.actingAs(userId);
-        commands.send(new VerifyEmailCommand(UserId.of(userId), hash), userId);
+        commands.send(new VerifyEmailCommand(UserId.of(userId), hash));
         jdbc.update("DELETE FROM email_verification_token WHERE user_id = ?", userId);
     }
 
@@ -103,7 +103,7 @@ public class AccountService {
             String token = TokenService.randomToken();
             Instant expiresAt = clock.instant().plus(properties.tokens().emailVerificationTtl());
             commands.send(new IssueEmailVerificationCommand(UserId.of(user.id()), TokenService.sha256(token),
-                    expiresAt), user.id());
+                    expiresAt));
             rememberVerificationToken(token, UserId.of(user.id()), expiresAt);
             sendVerificationMail(user.id(), user.email(), user.displayName(), token);
         });
@@ -139,7 +139,7 @@ public class AccountService {
         String userId = user.get().id();
         if (!matches) {
             RequestMetadataInterceptor.about(userId);
-            commands.send(new RecordLoginFailureCommand(UserId.of(userId)), userId);
+            commands.send(new RecordLoginFailureCommand(UserId.of(userId)));
             return Optional.empty();
         }
         RequestMetadataInterceptor.actingAs(userId);
@@ -157,7 +157,7 @@ public class AccountService {
     public TokenService.Session openSession(String userId, List<String> roles) {
         // where the sign-in came from feeds the account's suspicious-login check; the account refuses while locked
         GeoLocator.Location location = geo.locate(ClientAddress.current());
-        commands.send(new RecordLoginCommand(UserId.of(userId), location.network(), location.country()), userId);
+        commands.send(new RecordLoginCommand(UserId.of(userId), location.network(), location.country()));
         return tokens.open(userId, roles, sessionClaims(userId, roles));
     }
 

@@ -56,7 +56,7 @@ public class PasswordResetService {
             String hash = TokenService.sha256(token);
             Instant expiresAt = clock.instant().plus(TOKEN_TTL);
             RequestMetadataInterceptor.about(user.id());
-            commands.send(new RequestPasswordResetCommand(UserId.of(user.id()), hash, expiresAt), user.id());
+            commands.send(new RequestPasswordResetCommand(UserId.of(user.id()), hash, expiresAt));
             // only once the account has recorded the request, so a refused one leaves no usable token row
             jdbc.update("INSERT INTO password_reset_token (token_hash, user_id, expires_at) VALUES (?, ?, ?)",
                     hash, user.id(), Timestamp.from(expiresAt));
@@ -89,7 +89,7 @@ public class PasswordResetService {
                 "invalid-reset-token", "token", "the password reset token is not valid; ask for a new one"));
         PasswordPolicy.requireAcceptable(newPassword, user.email(), user.displayName());
         RequestMetadataInterceptor.actingAs(userId);
-        commands.send(new ResetPasswordCommand(UserId.of(userId), hash, passwords.encode(newPassword)), userId);
+        commands.send(new ResetPasswordCommand(UserId.of(userId), hash, passwords.encode(newPassword)));
         jdbc.update("DELETE FROM password_reset_token WHERE user_id = ?", userId);
         tokens.revokeAll(userId);
     }

@@ -136,7 +136,7 @@ public class TwoFactorService {
         Object command = backupCode ? new UseBackupCodeCommand(id, BackupCodes.hash(id, code))
                 : new PassSecondFactorCommand(id, code);
         try {
-            commands.send(command, TwoFactorIds.of(id));
+            commands.send(command);
         } catch (RuntimeException failure) {
             DomainRuleViolation violation = violation(failure).orElseThrow(() -> failure);
             if (violation.kind() != DomainRuleViolation.Kind.INVALID) {
@@ -162,7 +162,7 @@ public class TwoFactorService {
     }
 
     private void send(Object command, String userId) {
-        commands.send(command, TwoFactorIds.of(UserId.of(userId)));
+        commands.send(command);
     }
 
     private UserAccountReader.UserAccountView account(String userId) {

@@ -70,7 +70,7 @@ public class LegalCommandController {
     public ResponseEntity<PublishResponse> publish(@PathVariable String type, @Valid @RequestBody PublishRequest body) {
         DocumentType documentType = DocumentTypes.fromPath(type);
         commands.send(new PublishLegalDocumentCommand(documentType, body.version(), body.content(),
-                body.effectiveDate()), documentType.slug());
+                body.effectiveDate()));
         return ResponseEntity.created(URI.create("/api/legal/documents/" + type + "/versions"))
                 .body(new PublishResponse(documentType.slug(), body.version(), body.content(), body.effectiveDate()));
     }
@@ -82,7 +82,7 @@ public class LegalCommandController {
         DocumentType type = DocumentType.fromSlug(body.documentType()).orElseThrow(() -> DomainRuleViolation.invalid(
                 "unknown-document-type", "documentType", "unknown document type '" + body.documentType() + "'"));
         commands.send(new RecordConsentCommand(UserId.of(principal.getName()), new DocumentVersion(type,
-                body.version()), ClientAddress.of(request), request.getHeader("User-Agent")), principal.getName());
+                body.version()), ClientAddress.of(request), request.getHeader("User-Agent")));
         return new ConsentResponse(type.slug(), body.version());
     }
 
@@ -104,7 +104,7 @@ public class LegalCommandController {
             throw DomainRuleViolation.invalid("session-id-required", "sessionId",
                     "sign in, or name the anonymous session with sessionId");
         }
-        commands.send(new RecordCookieConsentCommand(holder, body.analytics(), body.marketing()), holder);
+        commands.send(new RecordCookieConsentCommand(holder, body.analytics(), body.marketing()));
         return new CookieConsentResponse(holder, true, body.analytics(), body.marketing());
     }
 }

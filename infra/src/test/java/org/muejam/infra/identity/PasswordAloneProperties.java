@@ -126,7 +126,7 @@ class PasswordAloneProperties {
         }
         verify(harness.tokens, never()).open(anyString(), anyList());
         verify(harness.tokens, never()).open(anyString(), anyList(), anyMap());
-        verify(harness.commands, never()).send(any(RecordLoginCommand.class), anyString());
+        verify(harness.commands, never()).send(any(RecordLoginCommand.class));
     }
 
     @Property(tries = 50)
@@ -139,7 +139,7 @@ class PasswordAloneProperties {
         boolean staff = roles.stream().anyMatch(r -> !r.equals("USER"));
         Map<String, Object> claims = staffRule && staff ? SetupOnlySession.CLAIMS : Map.of();
         verify(harness.tokens).open(USER_ID, roles, claims);
-        verify(harness.commands).send(new RecordLoginCommand(UserId.of(USER_ID)), USER_ID);
+        verify(harness.commands).send(new RecordLoginCommand(UserId.of(USER_ID)));
     }
 
     @Provide

@@ -40,6 +40,10 @@ public class Api {
     private static final java.util.concurrent.atomic.AtomicInteger NEXT_CLIENT =
             new java.util.concurrent.atomic.AtomicInteger(new java.util.Random().nextInt(508));
 
+    /** The furthest X-Event-Position a command answered this client, -1 before the first. */
+    private final java.util.concurrent.atomic.AtomicLong lastWrite = new java.util.concurrent.atomic.AtomicLong(-1);
+    private boolean readsOwnWrites = true;
+
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final ObjectMapper json;
@@ -64,6 +68,20 @@ public class Api {
     public static String nextClientIp() {
         int n = Math.floorMod(NEXT_CLIENT.getAndIncrement(), CLIENT_RANGES.length * 254);
         return CLIENT_RANGES[n / 254] + (1 + n % 254);
+    }
+
+    /**
+     * A client that does not send X-Await-Position on its reads (by default every GET awaits this client's
+     * last write, as a careful client of the platform would).
+     */
+    public Api withoutReadYourWrites() {
+        this.readsOwnWrites = false;
+        return this;
+    }
+
+    /** The furthest X-Event-Position a command answered this client, or -1. */
+    public long lastWrite() {
+        return lastWrite.get();
     }
 
     /** The address the platform sees for this client's requests. */
@@ -99,9 +117,15 @@ public class Api {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        if (readsOwnWrites && "GET".equals(method) && lastWrite.get() >= 0
+                && headers.keySet().stream().noneMatch("X-Await-Position"::equalsIgnoreCase)) {
+            request.header("X-Await-Position", Long.toString(lastWrite.get()));
+        }
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response.headers().firstValue("X-Event-Position").map(Long::parseLong)
+                    .ifPresent(position -> lastWrite.accumulateAndGet(position, Math::max));
             return new Response(response.statusCode(), response.body(), response.headers(), json);
         } catch (IOException e) {
             throw new AssertionError(method + " " + path + " failed", e);
