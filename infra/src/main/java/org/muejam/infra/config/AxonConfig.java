@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.lifecycle.Phase;
 import org.muejam.infra.projections.CommitNotifications;
 import org.muejam.infra.projections.NotifiedEventSource;
@@ -88,19 +89,24 @@ public class AxonConfig {
     }
 
     /**
-     * Projections read the log through a source that is told of every commit (in this process, and on other nodes
-     * through PostgreSQL notifications), so they start on a new event at once; polling is only a safety net.
+     * The log as projections read it: told of every commit (in this process, and on other nodes through PostgreSQL
+     * notifications), so a projection starts on a new event at once; polling is only a safety net. Named as the
+     * {@code source} of each processor in application.yml, and the default for the others.
      */
     @Bean
+    NotifiedEventSource notifiedEventSource(EventStore eventStore, EventStorageEngine storage,
+                                            CommitNotifications notifications, MueJamProperties properties) {
+        return new NotifiedEventSource(eventStore, storage, notifications, properties.projections().pollSafetyNet());
+    }
+
+    @Bean
     ConfigurerModule processorConfiguration(CommitNotifications notifications,
-                                            ObjectProvider<EventStorageEngine> storage,
-                                            MueJamProperties properties) {
+                                            ObjectProvider<NotifiedEventSource> notified) {
         return configurer -> {
             configurer.onInitialize(config -> config.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1,
-                    () -> config.eventStore().subscribe(events -> notifications.signal())));
+                    () -> config.eventStore().registerDispatchInterceptor(notifications.afterCommit())));
             configurer.eventProcessing(processing -> processing
-                .configureDefaultStreamableMessageSource(config -> new NotifiedEventSource(config.eventStore(),
-                        storage.getObject(), notifications, properties.projections().pollSafetyNet()))
+                .configureDefaultStreamableMessageSource(config -> notified.getObject())
                 .usingPooledStreamingEventProcessors()
                 .registerPooledStreamingEventProcessorConfiguration((config, builder) -> builder
                         .initialSegmentCount(2)

@@ -9,6 +9,10 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.common.Registration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -54,6 +58,22 @@ public class CommitNotifications implements SmartLifecycle {
     /** How many notifications arrived from PostgreSQL since start (from any node, this one included). */
     public long receivedFromDatabase() {
         return received.get();
+    }
+
+    /**
+     * For the event store: wakes every listener once the unit of work that publishes the events has committed
+     * (the event bus hands events to its subscribers before the commit, too early to read them).
+     */
+    public MessageDispatchInterceptor<EventMessage<?>> afterCommit() {
+        return messages -> {
+            if (CurrentUnitOfWork.isStarted()) {
+                UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+                if (unitOfWork.resources().putIfAbsent(CHANNEL, Boolean.TRUE) == null) {
+                    unitOfWork.afterCommit(committed -> signal());
+                }
+            }
+            return (index, message) -> message;
+        };
     }
 
     /** Wakes every listener. */

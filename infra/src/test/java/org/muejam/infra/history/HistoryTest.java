@@ -124,10 +124,12 @@ class HistoryTest extends IntegrationTest {
                 String.class, userId));
         hashes.addAll(jdbc.queryForList("SELECT token_hash FROM password_reset_token WHERE user_id = ?",
                 String.class, userId));
+        awaitReadModels();
         hashes.addAll(jdbc.queryForList("SELECT secret_hash FROM api_key WHERE key_id = ? UNION ALL "
                 + "SELECT previous_secret_hash FROM api_key WHERE key_id = ?", String.class, keyId, keyId));
         assertThat(api.post("/api/auth/password-reset/confirm", Map.of("token", resetToken,
                 "newPassword", "Changed-passphrase-44"), null).status()).isEqualTo(204);
+        awaitReadModels();
         hashes.add(jdbc.queryForObject("SELECT password_hash FROM user_account WHERE user_id = ?", String.class,
                 userId));
 

@@ -111,6 +111,7 @@ class OperationsTest extends IntegrationTest {
                 "marketing", true, "sessionId", "browser-session-1"), null);
         assertThat(anonymous.status()).isEqualTo(200);
         assertThat(anonymous.body().get("holder").asText()).isEqualTo("session:browser-session-1");
+        awaitReadModels();
         assertThat(jdbc.queryForObject("SELECT marketing FROM cookie_consent WHERE holder = ?", Boolean.class,
                 "session:browser-session-1")).isTrue();
     }

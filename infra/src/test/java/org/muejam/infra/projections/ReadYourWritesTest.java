@@ -32,7 +32,8 @@ class ReadYourWritesTest extends IntegrationTest {
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         long stored = jdbc.queryForObject(
-                "SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, session);
+                "SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class,
+                "session:" + session);
         assertThat(answer.headers().firstValue("X-Event-Position")).contains(Long.toString(stored));
     }
 
@@ -53,12 +54,12 @@ class ReadYourWritesTest extends IntegrationTest {
         Api.Response published;
         documents.shutdownAsync().join();
         try {
-            published = api.post("/api/legal/documents/community-guidelines", Map.of("version", version,
+            published = api.post("/api/legal/documents/content-policy", Map.of("version", version,
                     "content", "# Be kind", "effectiveDate", "2026-01-01"), admin);
             assertThat(published.status()).as(published.toString()).isEqualTo(201);
             String position = published.headers().firstValue("X-Event-Position").orElseThrow();
 
-            Api.Response behind = api.send("GET", "/api/legal/documents/community-guidelines/versions", null,
+            Api.Response behind = api.send("GET", "/api/legal/documents/content-policy/versions", null,
                     null, null, Map.of("X-Await-Position", position));
             assertThat(behind.status()).isEqualTo(503);
             assertThat(behind.contentType()).startsWith("application/problem+json");
@@ -68,13 +69,13 @@ class ReadYourWritesTest extends IntegrationTest {
 
             // a read that does not ask is answered at once, from what the read model has
             Api.Response now = new Api(port, json).withoutReadYourWrites()
-                    .get("/api/legal/documents/community-guidelines/versions", null);
+                    .get("/api/legal/documents/content-policy/versions", null);
             assertThat(now.status()).isEqualTo(200);
             assertThat(versions(now.body())).doesNotContain(version);
         } finally {
             documents.start();
         }
-        Api.Response caughtUp = api.send("GET", "/api/legal/documents/community-guidelines/versions", null, null,
+        Api.Response caughtUp = api.send("GET", "/api/legal/documents/content-policy/versions", null, null,
                 null, Map.of("X-Await-Position", published.headers().firstValue("X-Event-Position").orElseThrow()));
         assertThat(caughtUp.status()).as(caughtUp.toString()).isEqualTo(200);
         assertThat(versions(caughtUp.body())).contains(version);

@@ -31,13 +31,13 @@ class SecondNodeTest extends IntegrationTest {
 
     @BeforeAll
     static void startSecondNode() {
-        secondNode = new SpringApplicationBuilder(MueJamApplication.class).properties(Map.of(
-                "server.port", "0",
-                "muejam.roles", "query",
-                "muejam.admin.email", ADMIN_EMAIL,
-                "muejam.admin.password", ADMIN_PASSWORD,
-                "muejam.projections.poll-safety-net", "10m",
-                "muejam.rate-limits.redis-key-prefix", "muejam-test:" + UUID.randomUUID() + ":")).run();
+        secondNode = new SpringApplicationBuilder(MueJamApplication.class).run(
+                "--server.port=0",
+                "--muejam.roles=query",
+                "--muejam.admin.email=" + ADMIN_EMAIL,
+                "--muejam.admin.password=" + ADMIN_PASSWORD,
+                "--muejam.projections.poll-safety-net=10m",
+                "--muejam.rate-limits.redis-key-prefix=muejam-test:" + UUID.randomUUID() + ":");
     }
 
     @AfterAll

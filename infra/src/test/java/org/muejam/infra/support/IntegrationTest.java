@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
+import org.muejam.infra.projections.ProjectionAwait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,6 +51,8 @@ public abstract class IntegrationTest {
     protected ObjectMapper json;
     @Autowired
     protected JdbcTemplate jdbc;
+    @Autowired
+    protected ProjectionAwait projections;
 
     protected Api api;
 
@@ -119,6 +122,15 @@ public abstract class IntegrationTest {
     protected static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /**
+     * Waits until every projection has passed the last write of this test's client: commands answer before the
+     * read models have their events, so a test that reads a read model's table directly waits first.
+     */
+    protected void awaitReadModels() {
+        assertThat(projections.await(List.of(), api.lastWrite(), Duration.ofSeconds(30)))
+                .as("the read models reach position " + api.lastWrite()).isTrue();
     }
 
     protected static void await(String what, Duration timeout, BooleanSupplier condition) {

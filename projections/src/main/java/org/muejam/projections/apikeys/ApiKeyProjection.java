@@ -1,5 +1,6 @@
 package org.muejam.projections.apikeys;
 
+import org.muejam.shared.readmodels.ReadModels;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ApiKeyProjection.NAME)
 public class ApiKeyProjection {
 
-    public static final String NAME = "api-keys";
+    public static final String NAME = ReadModels.API_KEYS;
 
     private final JdbcTemplate jdbc;
 

@@ -1,5 +1,6 @@
 package org.muejam.projections.audit;
 
+import org.muejam.shared.readmodels.ReadModels;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
@@ -11,7 +12,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.muejam.shared.audit.AuditMetadata;
 import org.muejam.shared.personaldata.PersonalDataVault;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(AuditLogProjection.NAME)
 public class AuditLogProjection {
 
-    public static final String NAME = "audit-log";
+    public static final String NAME = ReadModels.AUDIT_LOG;
     public static final String RESULT_SUCCESS = "SUCCESS";
 
     /** Metadata keys shown in their own columns rather than in the metadata blob. */
@@ -49,13 +49,20 @@ public class AuditLogProjection {
                              String result, Map<String, Object> metadata, Instant occurredAt) {
     }
 
+    /**
+     * The row's position is the event's own place in the log, read from the store: a tracking token only says how
+     * far the projection has come, and an event that commits after a later one (filling a gap) would otherwise
+     * take a position already used. Rows are keyed by the event, so a replay adds only what is missing.
+     */
     @EventHandler
-    void on(Object payload, EventMessage<?> message, TrackingToken token) throws JsonProcessingException {
-        AuditEntry entry = entryFor(message, token.position().orElseThrow());
+    void on(Object payload, EventMessage<?> message) throws JsonProcessingException {
+        long position = jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
+                Long.class, message.getIdentifier());
+        AuditEntry entry = entryFor(message, position);
         jdbc.update("""
                 INSERT INTO audit_log (position, event_id, action_type, actor_id, subject_id, ip_address, user_agent,
                     resource_type, resource_id, result, metadata, occurred_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""",
                 entry.position(), entry.eventId(), entry.actionType(), entry.actorId(), entry.subjectId(),
                 // kept under the person's key, like in the events: erasing the key forgets this copy too
                 vault.seal(entry.subjectId(), entry.eventId() + ":ip", entry.ipAddress()),

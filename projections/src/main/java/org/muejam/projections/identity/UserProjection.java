@@ -1,5 +1,6 @@
 package org.muejam.projections.identity;
 
+import org.muejam.shared.readmodels.ReadModels;
 import java.sql.Timestamp;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(UserProjection.NAME)
 public class UserProjection {
 
-    public static final String NAME = "users";
+    public static final String NAME = ReadModels.USERS;
 
     private final JdbcTemplate jdbc;
 

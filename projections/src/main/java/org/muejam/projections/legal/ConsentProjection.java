@@ -1,5 +1,6 @@
 package org.muejam.projections.legal;
 
+import org.muejam.shared.readmodels.ReadModels;
 import java.sql.Timestamp;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ConsentProjection.NAME)
 public class ConsentProjection {
 
-    public static final String NAME = "consents";
+    public static final String NAME = ReadModels.CONSENTS;
 
     private final JdbcTemplate jdbc;
 

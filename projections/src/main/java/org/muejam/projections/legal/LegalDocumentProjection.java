@@ -1,5 +1,6 @@
 package org.muejam.projections.legal;
 
+import org.muejam.shared.readmodels.ReadModels;
 import java.sql.Date;
 import java.sql.Timestamp;
 import org.axonframework.config.ProcessingGroup;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(LegalDocumentProjection.NAME)
 public class LegalDocumentProjection {
 
-    public static final String NAME = "legal-documents";
+    public static final String NAME = ReadModels.LEGAL_DOCUMENTS;
 
     private final JdbcTemplate jdbc;
 

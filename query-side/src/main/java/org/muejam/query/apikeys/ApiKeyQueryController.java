@@ -4,11 +4,14 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.muejam.query.shared.ReadsFrom;
+import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@ReadsFrom(ReadModels.API_KEYS)
 @RequestMapping("/api/keys")
 public class ApiKeyQueryController {
 

@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.muejam.query.shared.ReadModelFreshness;
+import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,12 +33,16 @@ public class ApiKeyReader {
             + "previous_valid_until, expires_at, created_at, rotated_at, revoked_at";
 
     private final JdbcTemplate jdbc;
+    private final ReadModelFreshness freshness;
 
-    public ApiKeyReader(JdbcTemplate jdbc) {
+    public ApiKeyReader(JdbcTemplate jdbc, ReadModelFreshness freshness) {
         this.jdbc = jdbc;
+        this.freshness = freshness;
     }
 
+    /** The key as its last stored event left it: a new key works, and a revoked one stops, at once. */
     public Optional<ApiKeyView> byId(String keyId) {
+        freshness.awaitAggregate(ReadModels.API_KEYS, keyId);
         return jdbc.query("SELECT " + COLUMNS + " FROM api_key WHERE key_id = ?", ApiKeyReader::map, keyId)
                 .stream().findFirst();
     }

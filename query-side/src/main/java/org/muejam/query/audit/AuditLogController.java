@@ -18,6 +18,8 @@ import org.muejam.shared.personaldata.PersonalDataVault;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.ErrorResponseException;
+import org.muejam.query.shared.ReadsFrom;
+import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The audit view for compliance staff: every event of the platform, newest first, filtered and paged by cursor. */
 @RestController
+@ReadsFrom(ReadModels.AUDIT_LOG)
 @RequestMapping("/api/admin/audit-logs")
 public class AuditLogController {
 

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.muejam.query.shared.ReadModelFreshness;
+import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,19 +28,28 @@ public class UserAccountReader {
             "user_id, email, display_name, roles, email_verified, password_hash, locked_until";
 
     private final JdbcTemplate jdbc;
+    private final ReadModelFreshness freshness;
 
-    public UserAccountReader(JdbcTemplate jdbc) {
+    public UserAccountReader(JdbcTemplate jdbc, ReadModelFreshness freshness) {
         this.jdbc = jdbc;
+        this.freshness = freshness;
     }
 
+    /**
+     * The account as its last stored event left it: sign-in, API keys, two-factor authentication and "who am I"
+     * read it right after the person's own commands, so the read waits (bounded) for the account's own events.
+     */
     public Optional<UserAccountView> byId(String userId) {
+        freshness.awaitAggregate(ReadModels.USERS, userId);
         return jdbc.query("SELECT " + COLUMNS + " FROM user_account WHERE user_id = ?", UserAccountReader::map, userId)
                 .stream().findFirst();
     }
 
+    /** By address: the address's claim is written with the registration itself, so a new account is found. */
     public Optional<UserAccountView> byEmail(String email) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM user_account WHERE email = ?", UserAccountReader::map,
-                email.strip().toLowerCase(java.util.Locale.ROOT)).stream().findFirst();
+        return jdbc.query("SELECT user_id FROM email_directory WHERE email = ?", (rs, row) -> rs.getString(1),
+                        email.strip().toLowerCase(java.util.Locale.ROOT)).stream().findFirst()
+                .flatMap(this::byId);
     }
 
     private static UserAccountView map(ResultSet rs, int row) throws SQLException {

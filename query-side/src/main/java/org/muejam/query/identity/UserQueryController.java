@@ -3,6 +3,8 @@ package org.muejam.query.identity;
 import java.security.Principal;
 import java.util.List;
 import org.muejam.query.shared.Problems;
+import org.muejam.query.shared.ReadsFrom;
+import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,6 +23,7 @@ public class UserQueryController {
         this.users = users;
     }
 
+    @ReadsFrom(ReadModels.USERS)
     @GetMapping("/me")
     public MeResponse me(Principal principal) {
         return users.byId(principal.getName())

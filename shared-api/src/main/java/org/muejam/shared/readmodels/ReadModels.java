@@ -1,0 +1,17 @@
+package org.muejam.shared.readmodels;
+
+/**
+ * The names of the read models: each is one projection (an Axon processing group) and the tables it writes. Read
+ * endpoints name the ones they read, so that a client's {@code X-Await-Position} waits for exactly those.
+ */
+public final class ReadModels {
+
+    public static final String USERS = "users";
+    public static final String LEGAL_DOCUMENTS = "legal-documents";
+    public static final String CONSENTS = "consents";
+    public static final String AUDIT_LOG = "audit-log";
+    public static final String API_KEYS = "api-keys";
+
+    private ReadModels() {
+    }
+}
