@@ -4,7 +4,7 @@
 CREATE TABLE idempotency_key (
     scope            TEXT         NOT NULL,
     idempotency_key  VARCHAR(255) NOT NULL,
-    fingerprint      CHAR(64)     NOT NULL,
+    fingerprint      VARCHAR(64)  NOT NULL,
     request_token    UUID         NOT NULL,
     created_at       TIMESTAMPTZ  NOT NULL,
     response_status  INTEGER,
