@@ -22,7 +22,11 @@ public class RequestJsonConfig {
     /** What the security firewall refuses (an encoded line feed in the path, say) is a problem document too. */
     @Bean
     RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
-        return (request, response, rejection) -> problems.write(request, response, 400, "request-rejected",
-                "Request rejected", "the request's address or headers are not allowed here", null);
+        return (request, response, rejection) -> {
+            if (!RequestTextFilter.refused(request, response, problems)) {
+                problems.write(request, response, 400, "request-rejected", "Request rejected",
+                        "the request's address or headers are not allowed here", null);
+            }
+        };
     }
 }

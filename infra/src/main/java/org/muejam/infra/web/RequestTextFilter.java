@@ -38,16 +38,27 @@ public class RequestTextFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Refusal refusal = check(raw(request));
-        if (refusal != null) {
-            problems.write(request, response, 400, PROBLEM_TYPE, "Forbidden character",
-                    refusal.field + " holds the character " + ForbiddenCharacters.describe(refusal.character)
-                            + ": control characters other than tab, line feed and carriage return, and unpaired "
-                            + "surrogates, are refused",
-                    Map.of("field", refusal.field, "character", ForbiddenCharacters.describe(refusal.character)));
-            return;
+        if (!refused(request, response, problems)) {
+            chain.doFilter(request, response);
         }
-        chain.doFilter(request, response);
+    }
+
+    /**
+     * Answers the refusal when the request holds a forbidden character outside its body; false when it holds
+     * none. Also used for what the security firewall refuses before this filter runs (a NUL in the path).
+     */
+    public static boolean refused(HttpServletRequest request, HttpServletResponse response, ProblemWriter problems)
+            throws IOException {
+        Refusal refusal = check(raw(request));
+        if (refusal == null) {
+            return false;
+        }
+        problems.write(request, response, 400, PROBLEM_TYPE, "Forbidden character",
+                refusal.field + " holds the character " + ForbiddenCharacters.describe(refusal.character)
+                        + ": control characters other than tab, line feed and carriage return, and unpaired "
+                        + "surrogates, are refused",
+                Map.of("field", refusal.field, "character", ForbiddenCharacters.describe(refusal.character)));
+        return true;
     }
 
     private record Refusal(String field, char character) {
