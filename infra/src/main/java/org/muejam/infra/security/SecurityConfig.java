@@ -7,7 +7,9 @@ import java.util.Map;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.muejam.infra.config.MueJamProperties;
+import org.muejam.infra.web.DatabaseOutageFilter;
 import org.muejam.infra.web.ProblemWriter;
+import org.muejam.infra.web.RequestTextFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -136,6 +138,9 @@ public class SecurityConfig {
                                 401, "unauthorized", "Unauthorized",
                                 "sign in first: send Authorization: Bearer <token> or an API key", null))
                         .accessDeniedHandler(refusal));
+        // before rate limits and authentication, and after the header writer so refusals carry its headers
+        http.addFilterAfter(new DatabaseOutageFilter(problems), HeaderWriterFilter.class)
+                .addFilterAfter(new RequestTextFilter(problems), HeaderWriterFilter.class);
         if (rateLimits.enabled()) {
             // addresses and accounts are counted before authentication (bad credentials count too),
             // users once authentication has named them

@@ -118,6 +118,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             return respond(ProblemWriter.problem(413, "payload-too-large", "Payload too large",
                     failure.getMessage()), request);
         }
+        if (DatabaseOutage.causes(failure)) {
+            log.warn("database out of reach on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                    failure.toString());
+            ProblemDetail problem = ProblemWriter.problem(503, DatabaseOutage.PROBLEM_TYPE, "Service unavailable",
+                    "the database is out of reach for a moment; send the request again");
+            problem.setInstance(URI.create(request.getRequestURI()));
+            return ResponseEntity.status(503).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS)).body(problem);
+        }
         log.error("unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), failure);
         return respond(ProblemWriter.problem(500, "internal-error", "Internal error",
                 "the platform failed to handle this request; it has been logged"), request);
@@ -149,6 +158,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(413).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                     .body(ProblemWriter.problem(413, "payload-too-large", "Payload too large", cause.getMessage()));
         }
+        RequestJsonFactory.ForbiddenCharacterException forbidden = forbiddenCharacter(failure);
+        if (forbidden != null) {
+            ProblemDetail problem = ProblemWriter.problem(400, RequestTextFilter.PROBLEM_TYPE, "Forbidden character",
+                    forbidden.getOriginalMessage() + ": control characters other than tab, line feed and carriage "
+                            + "return, and unpaired surrogates, are refused");
+            problem.setProperty("field", forbidden.field());
+            problem.setProperty("character", ForbiddenCharacters.describe(forbidden.character()));
+            return ResponseEntity.status(400).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
         String detail = "the request body is not valid JSON for this endpoint";
         String field = null;
         com.fasterxml.jackson.databind.JsonMappingException mapping = null;
@@ -175,6 +194,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         return ResponseEntity.status(400).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    private static RequestJsonFactory.ForbiddenCharacterException forbiddenCharacter(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RequestJsonFactory.ForbiddenCharacterException forbidden) {
+                return forbidden;
+            }
+        }
+        return null;
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, HttpServletRequest request) {
