@@ -164,16 +164,17 @@ public class ProjectionAdminController {
                 committed.size(), replaying, parked.count(), failing != null ? failing : parked.lastError());
     }
 
-    /** The class and message of what failed, looking through the wrappers to the handler's own exception. */
+    /** The class and message of what failed: the innermost cause, as a parked letter records it. */
     private static String describe(Throwable error) {
-        Throwable shown = error;
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RetryThenPark.RetryLater && cause.getCause() != null) {
-                shown = cause.getCause();
-                break;
-            }
+        if (error == null) {
+            return null;
         }
-        return shown == null ? null : shown.getClass().getName() + ": " + shown.getMessage();
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
+        return root.getClass().getName() + ": " + message;
     }
 
     private static long position(TrackingToken token) {

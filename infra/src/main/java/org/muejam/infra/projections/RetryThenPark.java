@@ -32,7 +32,8 @@ public class RetryThenPark implements EnqueuePolicy<EventMessage<?>> {
 
     @Override
     public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
-        ThrowableCause recorded = new ThrowableCause(cause.getClass().getName(), firstLine(cause.getMessage()));
+        Throwable root = rootOf(cause);
+        ThrowableCause recorded = new ThrowableCause(root.getClass().getName(), firstLine(root.getMessage()));
         if (letter instanceof JdbcDeadLetter<?>) {
             long before = attemptsOf(letter.diagnostics());
             return Decisions.requeue(recorded, parked -> parked.diagnostics().and(ATTEMPTS, before + 1));
@@ -48,6 +49,15 @@ public class RetryThenPark implements EnqueuePolicy<EventMessage<?>> {
 
     public static long attemptsOf(MetaData diagnostics) {
         return diagnostics.get(ATTEMPTS) instanceof Number n ? n.longValue() : 0;
+    }
+
+    /** The innermost cause names the fault (the driver's refusal, not the wrappers around it). */
+    private static Throwable rootOf(Throwable cause) {
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 
     /** Only the first line: PostgreSQL's "Detail:" lines quote the row's values, which may be personal data. */
