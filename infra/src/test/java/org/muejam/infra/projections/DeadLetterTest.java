@@ -116,6 +116,9 @@ class DeadLetterTest extends IntegrationTest {
         assertThat(health.body().at("/components/eventProcessors/status").asText()).isEqualTo("DEGRADED");
         String metrics = api.get("/actuator/prometheus", null).raw();
         assertThat(metrics).contains("muejam_projections_dead_letters{group=\"users\"} 2.0");
+        assertThat(metrics).contains("muejam_projections_lag{group=\"users\"}")
+                .containsPattern("eventProcessor_latency.*processorName=\"users\"")
+                .containsPattern("eventProcessor_capacity.*processorName=\"users\"");
 
         assertRefused(api.send("DELETE", "/api/admin/projections/users/dead-letters/" + poisoned, null,
                 "application/json", admin, Map.of()), 400);
