@@ -112,9 +112,11 @@ public class AxonConfig {
                         .initialSegmentCount(2)
                         .batchSize(100))
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
-                // side effects (mail) start at the head of the log: a new deployment must not mail the past
+                // side effects (mail) start at the head of the log: a new deployment must not mail the past; batches
+                // of one, so that retrying a failed batch never mails an alert twice
                 .registerPooledStreamingEventProcessorConfiguration(SecurityAlertMailer.NAME, (config, builder) -> builder
                         .initialSegmentCount(1)
+                        .batchSize(1)
                         .initialToken(source -> source.createHeadToken())));
         };
     }

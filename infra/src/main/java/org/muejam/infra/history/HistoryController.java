@@ -27,6 +27,7 @@ import org.muejam.command.identity.TwoFactorAuthentication;
 import org.muejam.command.identity.UserAccount;
 import org.muejam.command.legal.CookieConsent;
 import org.muejam.command.legal.LegalDocumentSeries;
+import org.muejam.command.operations.Projection;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.muejam.query.shared.Problems;
@@ -58,7 +59,8 @@ public class HistoryController {
             "LegalDocumentSeries", LegalDocumentSeries.class,
             "CookieConsent", CookieConsent.class,
             "ApiKey", ApiKey.class,
-            "TwoFactorAuthentication", TwoFactorAuthentication.class);
+            "TwoFactorAuthentication", TwoFactorAuthentication.class,
+            "Projection", Projection.class);
     private static final int PAGE = 500;
 
     private final EventStore events;

@@ -6,29 +6,42 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.stereotype.Component;
 
-/** DOWN when any event processor has stopped or is failing on an event. */
+/**
+ * DOWN when an event processor has stopped. DEGRADED (answering 200: reads go on) while a projection has events
+ * parked in its dead-letter queue, or is retrying a failed event: with the queue, no event holds a processor for
+ * longer than its attempts.
+ */
 @Component("eventProcessors")
 public class EventProcessorsHealthIndicator extends AbstractHealthIndicator {
 
-    private final EventProcessingConfiguration processing;
+    public static final Status DEGRADED = new Status("DEGRADED", "events are parked in a dead-letter queue");
 
-    public EventProcessorsHealthIndicator(EventProcessingConfiguration processing) {
+    private final EventProcessingConfiguration processing;
+    private final DeadLetters deadLetters;
+
+    public EventProcessorsHealthIndicator(EventProcessingConfiguration processing, DeadLetters deadLetters) {
         this.processing = processing;
+        this.deadLetters = deadLetters;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        Map<String, String> states = new LinkedHashMap<>();
+        Map<String, DeadLetters.Parked> parked = deadLetters.parked();
+        Map<String, Object> states = new LinkedHashMap<>();
         boolean healthy = true;
+        boolean degraded = false;
         for (var processor : processing.eventProcessors().values()) {
             boolean failing = processor.isError() || (processor instanceof StreamingEventProcessor s
                     && s.processingStatus().values().stream().anyMatch(status -> status.isErrorState()));
-            boolean ok = processor.isRunning() && !failing;
-            healthy &= ok;
-            states.put(processor.getName(), failing ? "ERROR" : processor.isRunning() ? "RUNNING" : "STOPPED");
+            long letters = parked.getOrDefault(processor.getName(), DeadLetters.Parked.NONE).count();
+            healthy &= processor.isRunning();
+            degraded |= letters > 0 || failing;
+            states.put(processor.getName(), failing ? "ERROR" : !processor.isRunning() ? "STOPPED"
+                    : letters > 0 ? "DEGRADED (" + letters + " parked)" : "RUNNING");
         }
-        (healthy ? builder.up() : builder.down()).withDetails(Map.copyOf(states));
+        builder.status(!healthy ? Status.DOWN : degraded ? DEGRADED : Status.UP).withDetails(states);
     }
 }
