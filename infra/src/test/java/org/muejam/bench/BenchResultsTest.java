@@ -72,4 +72,23 @@ class BenchResultsTest {
         assertThat(figures.get(1).get("value").isNull()).isTrue();
         assertThat(results.table()).contains("command create 8 clients", "0.500", "skipped: size");
     }
+
+    @Test
+    void answersCountInTheWindowWhereTheyArriveAndFailuresAreCounted() throws Exception {
+        assertThat(ClosedLoop.inWindow(5, 5, 10)).isTrue();
+        assertThat(ClosedLoop.inWindow(4, 5, 10)).isFalse();
+        assertThat(ClosedLoop.inWindow(11, 5, 10)).isFalse();
+        ClosedLoop.Outcome outcome = ClosedLoop.run(2, java.time.Duration.ZERO, java.time.Duration.ofMillis(300),
+                null, (client, i) -> {
+                    Thread.sleep(5);
+                    if (i % 2 == 1) {
+                        throw new IllegalStateException("refused");
+                    }
+                });
+        assertThat(outcome.ok()).isPositive();
+        assertThat(outcome.errors()).isPositive();
+        assertThat(outcome.samples().count()).isEqualTo((int) outcome.ok());
+        assertThat(outcome.firstError()).isEqualTo("refused");
+        assertThat(outcome.cpuSeconds()).isNull();
+    }
 }

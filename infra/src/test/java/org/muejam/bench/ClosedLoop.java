@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Clients that each send one request after the other for a warm-up and then a measured window, both bounded in
- * time; only the window's answers count.
+ * time; only answers (and failures) that arrive within the window count, whenever their request was sent.
  */
 final class ClosedLoop {
 
@@ -63,16 +63,15 @@ final class ClosedLoop {
                     if (t0 >= measureTo) {
                         return;
                     }
-                    boolean counted = t0 >= measureFrom;
                     try {
                         op.run(client, iteration++);
                         long t1 = System.nanoTime();
-                        if (counted && t1 <= measureTo) {
+                        if (inWindow(t1, measureFrom, measureTo)) {
                             samples.add(t1 - t0);
                             ok.incrementAndGet();
                         }
                     } catch (Exception e) {
-                        if (counted) {
+                        if (inWindow(System.nanoTime(), measureFrom, measureTo)) {
                             errors.incrementAndGet();
                         }
                         firstError.compareAndSet(null, String.valueOf(e.getMessage()));
@@ -93,6 +92,11 @@ final class ClosedLoop {
         }
         Double cpuSeconds = cpu0 == null || cpu1 == null ? null : cpu1 - cpu0;
         return new Outcome(ok.get(), errors.get(), window.toNanos() / 1e9, samples, cpuSeconds, firstError.get());
+    }
+
+    /** An answer counts where it arrives: a slow answer to a request sent in the warm-up still counts. */
+    static boolean inWindow(long arrived, long from, long to) {
+        return arrived >= from && arrived <= to;
     }
 
     static void sleepUntil(long nanoTime) throws InterruptedException {

@@ -74,7 +74,7 @@ public final class LoadGenerator {
                     try {
                         Http.Response response = call(http, endpoint.name(), random, returning, token, jdbc);
                         long t1 = System.nanoTime();
-                        if (t0 >= measureFrom && t1 <= measureTo) {
+                        if (ClosedLoop.inWindow(t1, measureFrom, measureTo)) {
                             if (response.status() / 100 == 2) {
                                 tally.samples.add(t1 - t0);
                             } else {
@@ -85,7 +85,7 @@ public final class LoadGenerator {
                             }
                         }
                     } catch (RuntimeException e) {
-                        if (t0 >= measureFrom) {
+                        if (ClosedLoop.inWindow(System.nanoTime(), measureFrom, measureTo)) {
                             tally.errors.incrementAndGet();
                             tally.firstError = tally.firstError == null ? String.valueOf(e) : tally.firstError;
                         }
