@@ -429,6 +429,7 @@ public final class Bench {
     private void awaitCaughtUp(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         long started = System.nanoTime();
+        long reported = started;
         String waitingFor = "";
         while (System.nanoTime() < deadline) {
             long head = scalar("SELECT coalesce(max(global_index), 0) FROM domain_event_entry");
@@ -449,9 +450,10 @@ public final class Bench {
                         (System.nanoTime() - started) / 1e9);
                 return;
             }
-            String now = "head " + head + ": " + String.join(", ", behind);
-            if (!now.equals(waitingFor)) {
-                waitingFor = now;
+            waitingFor = "head " + head + ": " + String.join(", ", behind);
+            if (System.nanoTime() - reported > 30_000_000_000L) {
+                reported = System.nanoTime();
+                System.out.println("    waiting for " + waitingFor);
             }
             Thread.sleep(1000);
         }
