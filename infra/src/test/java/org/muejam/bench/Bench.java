@@ -114,6 +114,11 @@ public final class Bench {
             e.printStackTrace(System.out);
             results.add(Figure.skipped(name, "-", "failed: " + e));
         }
+        try {
+            results.write(out); // an interrupted run still leaves what it measured
+        } catch (java.io.IOException e) {
+            System.out.println("    could not write " + out + ": " + e);
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ set-up --
