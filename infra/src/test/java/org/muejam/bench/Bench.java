@@ -542,20 +542,25 @@ public final class Bench {
                 while (true) {
                     page.setLong(1, after);
                     int rows = 0;
+                    // one statement may not upsert a row twice: a page keeps each holder's last choice
+                    Map<String, JsonNode> latest = new java.util.LinkedHashMap<>();
                     try (ResultSet rs = page.executeQuery()) {
                         while (rs.next()) {
                             rows++;
                             after = rs.getLong(1);
                             if (COOKIE_EVENT.equals(rs.getString(2))) {
                                 JsonNode event = Http.JSON.readTree(rs.getBytes(3));
-                                upsert.setString(1, event.path("holder").asText());
-                                upsert.setBoolean(2, event.path("essential").asBoolean());
-                                upsert.setBoolean(3, event.path("analytics").asBoolean());
-                                upsert.setBoolean(4, event.path("marketing").asBoolean());
-                                upsert.setTimestamp(5, Timestamp.from(Instant.parse(event.path("consentedAt").asText())));
-                                upsert.addBatch();
+                                latest.put(event.path("holder").asText(), event);
                             }
                         }
+                    }
+                    for (JsonNode event : latest.values()) {
+                        upsert.setString(1, event.path("holder").asText());
+                        upsert.setBoolean(2, event.path("essential").asBoolean());
+                        upsert.setBoolean(3, event.path("analytics").asBoolean());
+                        upsert.setBoolean(4, event.path("marketing").asBoolean());
+                        upsert.setTimestamp(5, Timestamp.from(Instant.parse(event.path("consentedAt").asText())));
+                        upsert.addBatch();
                     }
                     upsert.executeBatch();
                     db.commit();
