@@ -112,7 +112,8 @@ public final class Bench {
             step.run();
         } catch (Exception | AssertionError e) {
             e.printStackTrace(System.out);
-            results.add(Figure.skipped(name, "-", "failed: " + e));
+            results.add(Figure.skipped(name, "-", "failed: " + Http.abbreviate(String.valueOf(e))
+                    .replaceAll("\\s+", " ")));
         }
         try {
             results.write(out); // an interrupted run still leaves what it measured
