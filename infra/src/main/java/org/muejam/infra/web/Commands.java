@@ -6,7 +6,10 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.eventhandling.EventMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -23,6 +26,8 @@ public class Commands implements InitializingBean {
     public static final String EVENT_POSITION = "X-Event-Position";
 
     /** The identifier of the last event this thread published; commands are handled on the sending thread. */
+    private static final Logger log = LoggerFactory.getLogger(Commands.class);
+
     private static final ThreadLocal<String> LAST_EVENT = new ThreadLocal<>();
 
     private final CommandGateway gateway;
@@ -50,10 +55,16 @@ public class Commands implements InitializingBean {
         String lastEvent = LAST_EVENT.get();
         LAST_EVENT.remove();
         if (lastEvent != null) {
-            List<Long> position = jdbc.queryForList(
-                    "SELECT global_index FROM domain_event_entry WHERE event_identifier = ?", Long.class, lastEvent);
-            if (!position.isEmpty()) {
-                announce(position.get(0));
+            try {
+                List<Long> position = jdbc.queryForList(
+                        "SELECT global_index FROM domain_event_entry WHERE event_identifier = ?", Long.class,
+                        lastEvent);
+                if (!position.isEmpty()) {
+                    announce(position.get(0));
+                }
+            } catch (DataAccessException e) {
+                // the command is stored; only its position is unknown (events in Axon Server, or the read failed)
+                log.debug("no position for event {}: {}", lastEvent, e.getMessage());
             }
         }
         return result;

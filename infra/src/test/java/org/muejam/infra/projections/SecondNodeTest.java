@@ -68,7 +68,7 @@ class SecondNodeTest extends IntegrationTest {
             assertThat(notifications.receivedFromDatabase()).isGreaterThan(received);
             assertThat(stream.hasNextAvailable(30, TimeUnit.SECONDS)).isTrue();
             TrackedEventMessage<?> event = stream.nextAvailable();
-            while (!session.equals(aggregateOf(event))) {
+            while (!("session:" + session).equals(aggregateOf(event))) {
                 assertThat(stream.hasNextAvailable(30, TimeUnit.SECONDS)).isTrue();
                 event = stream.nextAvailable();
             }
