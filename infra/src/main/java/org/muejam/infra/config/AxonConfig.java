@@ -2,7 +2,11 @@ package org.muejam.infra.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.lifecycle.Phase;
@@ -32,6 +36,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration
 public class AxonConfig {
 
+    /** Events one query of the event store reads at most. */
+    static final int EVENT_READ_BATCH = 1000;
+
     @Bean
     Clock clock() {
         return Clock.systemUTC();
@@ -50,6 +57,29 @@ public class AxonConfig {
                 .aggregateIdentifierColumn("aggregate_identifier").sequenceNumberColumn("sequence_number")
                 .typeColumn("type").timestampColumn("time_stamp").payloadTypeColumn("payload_type")
                 .payloadRevisionColumn("payload_revision").payloadColumn("payload").metaDataColumn("meta_data")
+                .build();
+    }
+
+    /**
+     * Axon's JDBC engine as its auto-configuration builds it, reading up to 1000 events a query instead of 100:
+     * a replay reads the log in a tenth of the round trips; a live read still returns just the few new events.
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver exceptions,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration configuration,
+                                          ConnectionProvider connections, TransactionManager transactions,
+                                          EventSchema schema) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(exceptions)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connections)
+                .transactionManager(transactions)
+                .schema(schema)
+                .batchSize(EVENT_READ_BATCH)
                 .build();
     }
 

@@ -1,17 +1,10 @@
 package org.muejam.infra.idempotency;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.muejam.infra.web.CachedBodyRequest;
 import org.muejam.infra.web.ProblemWriter;
 import org.muejam.infra.web.RequestIdFilter;
 import org.slf4j.Logger;
@@ -128,7 +122,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         request.setAttribute(IdempotencyClaim.ATTRIBUTE, claim);
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
         try {
-            chain.doFilter(new ReadBodyRequest(request, body), buffered);
+            chain.doFilter(new CachedBodyRequest(request, body), buffered);
             keep(claim, buffered);
         } finally {
             buffered.copyBodyToResponse();
@@ -223,58 +217,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    /** The request with its body already read (to fingerprint it), readable again by the controller. */
-    private static final class ReadBodyRequest extends HttpServletRequestWrapper {
-        private final byte[] body;
-
-        ReadBodyRequest(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return in.read(buffer, offset, length);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the body was already read");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            Charset charset = StandardCharsets.UTF_8;
-            try {
-                charset = getCharacterEncoding() == null ? charset : Charset.forName(getCharacterEncoding());
-            } catch (IllegalArgumentException unknownCharset) {
-                // keep UTF-8: the controller's JSON reader decides what is wrong with the body
-            }
-            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
         }
     }
 }

@@ -16,6 +16,8 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -40,7 +42,7 @@ public class SubjectKeyStore {
         this.jdbc = jdbc;
         this.masterKey = new SecretKeySpec(masterKey, "AES");
         this.ownTransaction = new TransactionTemplate(transactions);
-        // A key outlives a rolled-back command: an orphan key is harmless, a lost one would lose data.
+        // erasure commits on its own, whatever the caller does afterwards
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
@@ -51,8 +53,25 @@ public class SubjectKeyStore {
             return cached;
         }
         SecretKey key = find(subjectId).orElseGet(() -> create(subjectId));
-        cache.put(subjectId, key);
+        rememberOnceCommitted(subjectId, key);
         return key;
+    }
+
+    /**
+     * A key created in a transaction that rolls back is gone: cached, it would encrypt later data with a key that
+     * no longer exists. So a key read or made inside a transaction is cached only after that transaction commits.
+     */
+    private void rememberOnceCommitted(String subjectId, SecretKey key) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            cache.put(subjectId, key);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                cache.put(subjectId, key);
+            }
+        });
     }
 
     /** The subject's key, or empty once the subject has been erased (or never had personal data). */
@@ -81,14 +100,18 @@ public class SubjectKeyStore {
         return rows.stream().findFirst().map(wrapped -> unwrap(subjectId, wrapped));
     }
 
+    /**
+     * Made in the caller's transaction (the command's): the key commits with the events it encrypts, or neither
+     * does. A transaction of its own would hold a second pooled connection while the command holds one, which
+     * starves the pool under concurrent commands.
+     */
     private SecretKey create(String subjectId) {
         SecretKey key = newDataKey();
         byte[] wrapped = wrap(subjectId, key);
-        ownTransaction.executeWithoutResult(status -> jdbc.update(
-                "INSERT INTO subject_key (subject_id, wrapped_key) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                subjectId, wrapped));
-        // Another node may have won the race: its key is the one that counts.
-        return ownTransaction.execute(status -> find(subjectId)).orElseThrow();
+        jdbc.update("INSERT INTO subject_key (subject_id, wrapped_key) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                subjectId, wrapped);
+        // Another transaction may have won the race (the insert waited for it to commit): its key counts.
+        return find(subjectId).orElseThrow();
     }
 
     private SecretKey newDataKey() {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.muejam.infra.web.CachedBodyRequest;
 import org.muejam.infra.web.ClientAddress;
 import org.muejam.infra.web.IpAddresses;
 import org.muejam.infra.web.ProblemWriter;

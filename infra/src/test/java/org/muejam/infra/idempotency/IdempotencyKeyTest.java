@@ -44,6 +44,9 @@ class IdempotencyKeyTest extends IntegrationTest {
         assertThat(retry.raw()).isEqualTo(first.raw());
         assertThat(retry.contentType()).isEqualTo(first.contentType());
         assertThat(retry.headers().firstValue(IdempotencyFilter.REPLAYED_HEADER)).contains("true");
+        assertThat(first.headers().firstValue("X-Event-Position")).isPresent();
+        assertThat(retry.headers().firstValue("X-Event-Position")).isEqualTo(first.headers().firstValue(
+                "X-Event-Position"));
         assertThat(eventsOf("session:" + session)).isEqualTo(1);
     }
 

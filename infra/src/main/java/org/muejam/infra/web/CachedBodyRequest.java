@@ -1,4 +1,4 @@
-package org.muejam.infra.ratelimit;
+package org.muejam.infra.web;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -11,17 +11,24 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body was read ahead (to find the account it names) and is read again by the controller. */
-final class CachedBodyRequest extends HttpServletRequestWrapper {
+/**
+ * A request whose body a filter read ahead (the rate limits, to find the account it names; idempotency, to
+ * fingerprint it) and that the controller reads again.
+ */
+public final class CachedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
-    CachedBodyRequest(HttpServletRequest request) throws IOException {
-        super(request);
-        this.body = request.getInputStream().readAllBytes();
+    public CachedBodyRequest(HttpServletRequest request) throws IOException {
+        this(request, request.getInputStream().readAllBytes());
     }
 
-    byte[] body() {
+    public CachedBodyRequest(HttpServletRequest request, byte[] body) {
+        super(request);
+        this.body = body;
+    }
+
+    public byte[] body() {
         return body;
     }
 
