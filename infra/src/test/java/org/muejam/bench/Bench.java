@@ -241,7 +241,7 @@ public final class Bench {
         }
         return Figure.rate(name, unit, measured.rate(), baseline.rate(), baselineName,
                 measured.samples().percentileMillis(50), measured.samples().percentileMillis(99),
-                measured.errors(), note);
+                measured.errors(), note).withNoise(ClosedLoop.ratioNoise(measured, baseline));
     }
 
     private static String millis(Double value) {
@@ -626,9 +626,14 @@ public final class Bench {
         }
         double rate = verified / (median(platform) / 1e9);
         double baseline = hashed / (median(raw) / 1e9);
+        double[] ratios = new double[platform.length];
+        for (int i = 0; i < ratios.length; i++) {
+            ratios[i] = (verified / (platform[i] / 1e9)) / (hashed / (raw[i] / 1e9));
+        }
         results.add(Figure.rate("seal verify", "events/s", rate, baseline,
                 "raw JDBC read + SHA-256 chain over the same columns", Samples.percentile(platform, 50),
-                Samples.percentile(platform, 99), 0, verified + " events a run, median of 3 runs"));
+                Samples.percentile(platform, 99), 0, verified + " events a run, median of 3 runs")
+                .withNoise(Figure.spread(ratios)));
     }
 
     private static long median(long[] values) {

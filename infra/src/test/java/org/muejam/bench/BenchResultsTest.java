@@ -1,6 +1,7 @@
 package org.muejam.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -90,5 +91,22 @@ class BenchResultsTest {
         assertThat(outcome.samples().count()).isEqualTo((int) outcome.ok());
         assertThat(outcome.firstError()).isEqualTo("refused");
         assertThat(outcome.cpuSeconds()).isNull();
+    }
+
+    @Test
+    void theNoiseOfARatioIsHalfTheSpreadOfItsSlicesRatiosRelativeToTheirMean() {
+        assertThat(Figure.spread(new double[] {0.4, 0.6})).isCloseTo(0.2, within(1e-9));
+        assertThat(Figure.spread(new double[] {0.5, 0.5, 0.5})).isZero();
+        assertThat(Figure.spread(new double[] {0.5})).isNull();
+        ClosedLoop.Outcome value = new ClosedLoop.Outcome(40, 0, 4, new Samples(), null, null, new long[] {8, 10, 10, 12});
+        ClosedLoop.Outcome baseline = new ClosedLoop.Outcome(80, 0, 4, new Samples(), null, null,
+                new long[] {20, 20, 20, 20});
+        assertThat(ClosedLoop.ratioNoise(value, baseline)).isCloseTo(0.2, within(1e-9));
+        assertThat(ClosedLoop.slice(0, 0, 100)).isZero();
+        assertThat(ClosedLoop.slice(99, 0, 100)).isEqualTo(ClosedLoop.SLICES - 1);
+        assertThat(ClosedLoop.slice(100, 0, 100)).isEqualTo(ClosedLoop.SLICES - 1);
+        Figure figure = Figure.rate("command create 8 clients", "commands/s", 120, 240.0, "jdbc", 30.0, 90.0, 0, null)
+                .withNoise(0.05);
+        assertThat(Results.row(figure)).contains("0.500", "±5%");
     }
 }

@@ -19,10 +19,34 @@ final class ClosedLoop {
         void run(int client, long iteration) throws Exception;
     }
 
-    record Outcome(long ok, long errors, double seconds, Samples samples, Double cpuSeconds, String firstError) {
+    /** Parts of the measured window whose rates, compared, show how much a figure moves within one run. */
+    static final int SLICES = 4;
+
+    record Outcome(long ok, long errors, double seconds, Samples samples, Double cpuSeconds, String firstError,
+                   long[] okPerSlice) {
         double rate() {
             return ok / seconds;
         }
+
+        double sliceRate(int slice) {
+            return okPerSlice[slice] / (seconds / okPerSlice.length);
+        }
+    }
+
+    /** The noise of value/baseline: the ratios of the two outcomes' matching slices, spread about their mean. */
+    static Double ratioNoise(Outcome value, Outcome baseline) {
+        if (value.okPerSlice().length != baseline.okPerSlice().length) {
+            return null;
+        }
+        double[] ratios = new double[value.okPerSlice().length];
+        for (int i = 0; i < ratios.length; i++) {
+            double base = baseline.sliceRate(i);
+            if (base <= 0) {
+                return null;
+            }
+            ratios[i] = value.sliceRate(i) / base;
+        }
+        return Figure.spread(ratios);
     }
 
     /** CPU time of another process from /proc/<pid>/stat (utime + stime); null where it cannot be read. */
@@ -49,6 +73,7 @@ final class ClosedLoop {
         Samples samples = new Samples();
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
+        java.util.concurrent.atomic.AtomicLongArray perSlice = new java.util.concurrent.atomic.AtomicLongArray(SLICES);
         AtomicReference<String> firstError = new AtomicReference<>();
         long start = System.nanoTime();
         long measureFrom = start + warmup.toNanos();
@@ -69,6 +94,7 @@ final class ClosedLoop {
                         if (inWindow(t1, measureFrom, measureTo)) {
                             samples.add(t1 - t0);
                             ok.incrementAndGet();
+                            perSlice.incrementAndGet(slice(t1, measureFrom, window.toNanos()));
                         }
                     } catch (Exception e) {
                         if (inWindow(System.nanoTime(), measureFrom, measureTo)) {
@@ -91,7 +117,17 @@ final class ClosedLoop {
             thread.join(Duration.ofSeconds(90).toMillis());
         }
         Double cpuSeconds = cpu0 == null || cpu1 == null ? null : cpu1 - cpu0;
-        return new Outcome(ok.get(), errors.get(), window.toNanos() / 1e9, samples, cpuSeconds, firstError.get());
+        long[] slices = new long[SLICES];
+        for (int i = 0; i < SLICES; i++) {
+            slices[i] = perSlice.get(i);
+        }
+        return new Outcome(ok.get(), errors.get(), window.toNanos() / 1e9, samples, cpuSeconds, firstError.get(),
+                slices);
+    }
+
+    /** Which slice of the window an answer that arrived in it falls in. */
+    static int slice(long arrived, long from, long windowNanos) {
+        return (int) Math.min(SLICES - 1, Math.max(0, (arrived - from) * SLICES / windowNanos));
     }
 
     /** An answer counts where it arrives: a slow answer to a request sent in the warm-up still counts. */
