@@ -93,6 +93,7 @@ public final class Bench {
         });
         figure("seal", this::sealFigure);
         figure("load", this::loadFigures);
+        figure("exactly once", this::exactlyOnceFigure);
         figure("growth", this::growthFigures);
         results.write(out);
         System.out.println();
@@ -721,6 +722,28 @@ public final class Bench {
                     number(endpoint, "p50"), number(endpoint, "p99"), endpoint.path("errors").asLong(),
                     endpoint.path("firstError").isMissingNode() || endpoint.path("firstError").isNull() ? null
                             : "first error: " + endpoint.path("firstError").asText()));
+        }
+    }
+
+    /**
+     * After the whole run (concurrent commands at 1 to 32 clients, the mixed load), every stored event must have
+     * exactly one audit row, at its own position: the count of events that do not is the figure, 0 is right.
+     */
+    private void exactlyOnceFigure() throws Exception {
+        awaitCaughtUp(Duration.ofMinutes(10));
+        long events = scalar("SELECT count(*) FROM domain_event_entry");
+        long missing = scalar("""
+                SELECT count(*) FROM domain_event_entry e
+                WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.event_id = e.event_identifier)""");
+        long misplaced = scalar("""
+                SELECT count(*) FROM audit_log a JOIN domain_event_entry e ON a.event_id = e.event_identifier
+                WHERE a.position <> e.global_index""");
+        results.add(new Figure("exactly once: events without their audit row", "events", (double) (missing + misplaced),
+                0.0, null, null, null, null, "every stored event, once, at its own position", missing + misplaced,
+                events + " events checked: " + missing + " without an audit row, " + misplaced
+                        + " at another position"));
+        if (missing + misplaced > 0) {
+            throw new IllegalStateException(missing + " events lack their audit row, " + misplaced + " misplaced");
         }
     }
 
