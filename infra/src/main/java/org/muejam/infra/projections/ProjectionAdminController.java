@@ -7,7 +7,6 @@ import java.security.Principal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -61,7 +60,7 @@ public class ProjectionAdminController {
 
     @GetMapping
     public List<ProjectionStatus> list() {
-        long head = position(events.createHeadToken());
+        long head = ProjectionPositions.position(events.createHeadToken());
         Map<String, List<TrackingToken>> committed = positions.tokens();
         Map<String, DeadLetters.Parked> parked = deadLetters.parked();
         return processing.eventProcessors().values().stream()
@@ -135,7 +134,7 @@ public class ProjectionAdminController {
         } finally {
             streaming.start();
         }
-        return ResponseEntity.accepted().body(status(processor, position(events.createHeadToken()),
+        return ResponseEntity.accepted().body(status(processor, ProjectionPositions.position(events.createHeadToken()),
                 positions.tokens().getOrDefault(name, List.of()), deadLetters.parked(name)));
     }
 
@@ -151,8 +150,7 @@ public class ProjectionAdminController {
                     parked.lastError());
         }
         Map<Integer, EventTrackerStatus> segments = streaming.processingStatus();
-        long position = committed.isEmpty() ? -1 : committed.stream()
-                .mapToLong(ProjectionAdminController::position).min().orElse(-1);
+        long position = ProjectionPositions.slowest(committed);
         String failing = segments.values().stream().filter(EventTrackerStatus::isErrorState)
                 .map(s -> describe(s.getError())).findFirst().orElse(null);
         boolean replaying = streaming.isReplaying()
@@ -175,14 +173,6 @@ public class ProjectionAdminController {
         }
         String message = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
         return root.getClass().getName() + ": " + message;
-    }
-
-    private static long position(TrackingToken token) {
-        if (token == null) {
-            return -1;
-        }
-        OptionalLong position = token.position();
-        return position.orElse(-1);
     }
 
     private static ErrorResponseException problem(HttpStatus status, String type, String detail) {

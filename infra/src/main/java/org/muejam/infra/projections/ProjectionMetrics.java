@@ -65,19 +65,14 @@ public class ProjectionMetrics {
     private synchronized Snapshot snapshot() {
         Instant now = clock.instant();
         if (readAt.plus(FRESH).isBefore(now)) {
-            long head = position(events.createHeadToken());
+            long head = ProjectionPositions.position(events.createHeadToken());
             Map<String, Long> lag = new HashMap<>();
             for (Map.Entry<String, List<TrackingToken>> group : positions.tokens().entrySet()) {
-                long slowest = group.getValue().stream().mapToLong(ProjectionMetrics::position).min().orElse(-1);
-                lag.put(group.getKey(), Math.max(0, head - slowest));
+                lag.put(group.getKey(), Math.max(0, head - ProjectionPositions.slowest(group.getValue())));
             }
             snapshot = new Snapshot(deadLetters.parked(), lag);
             readAt = now;
         }
         return snapshot;
-    }
-
-    private static long position(TrackingToken token) {
-        return token == null ? -1 : token.position().orElse(-1);
     }
 }

@@ -31,6 +31,16 @@ public class ProjectionPositions {
         this.processing = processing;
     }
 
+    /** A token's position in the log, -1 before the first event. */
+    public static long position(TrackingToken token) {
+        return token == null ? -1 : token.position().orElse(-1);
+    }
+
+    /** Where a projection stands: its slowest segment's position, -1 when a segment has none yet or none exist. */
+    public static long slowest(List<TrackingToken> segments) {
+        return segments.stream().mapToLong(ProjectionPositions::position).min().orElse(-1);
+    }
+
     /** Every segment's token (null before its first event) per processor. */
     public Map<String, List<TrackingToken>> tokens() {
         Map<String, List<TrackingToken>> tokens = new LinkedHashMap<>();

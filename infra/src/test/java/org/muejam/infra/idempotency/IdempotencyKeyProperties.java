@@ -1,14 +1,12 @@
 package org.muejam.infra.idempotency;
 
+import org.muejam.infra.support.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,25 +55,6 @@ class IdempotencyKeyProperties {
 
     /** One request: which body it sends, how many commands, which of them fails, when it arrives. */
     record Attempt(int body, int commands, int failing, int hoursLater, boolean togetherWithNext) {
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     private static HikariDataSource dataSource;
@@ -138,10 +117,10 @@ class IdempotencyKeyProperties {
         Model model = new Model();
         List<Run> pending = new ArrayList<>();
         for (Attempt attempt : attempts) {
-            clock.now = clock.now.plus(Duration.ofHours(attempt.hoursLater()));
+            clock.advance(Duration.ofHours(attempt.hoursLater()));
             String fingerprint = IdempotencyFilter.fingerprint("PUT", "/api/probe", null,
                     ("{\"body\":" + attempt.body() + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            String expected = model.check(fingerprint, clock.now);
+            String expected = model.check(fingerprint, clock.instant());
             String actual = check(key, fingerprint);
             assertThat(actual).as("answer to %s", attempt).isEqualTo(expected);
             if ("run".equals(actual)) {
@@ -169,7 +148,7 @@ class IdempotencyKeyProperties {
     }
 
     private static String check(String key, String fingerprint) {
-        Optional<IdempotencyKeys.Stored> stored = keys.find(SCOPE, key, clock.now.minus(WINDOW));
+        Optional<IdempotencyKeys.Stored> stored = keys.find(SCOPE, key, clock.instant().minus(WINDOW));
         if (stored.isEmpty()) {
             return "run";
         }
@@ -187,7 +166,7 @@ class IdempotencyKeyProperties {
             commandBus.dispatch(GenericCommandMessage.asCommandMessage(new Probe(aggregate, fail))
                     .andMetaData(run.claim().toMetaData()), callback);
             CommandResultMessage<?> result = callback.getResult();
-            String expected = model.command(run.claim().requestToken(), run.claim().fingerprint(), fail, clock.now);
+            String expected = model.command(run.claim().requestToken(), run.claim().fingerprint(), fail, clock.instant());
             String actual = !result.isExceptional() ? "stored"
                     : result.exceptionResult() instanceof IdempotencyKeyInUse ? "in-use" : "failed";
             assertThat(actual).as("command %d of %s", command, run.attempt()).isEqualTo(expected);
@@ -197,7 +176,7 @@ class IdempotencyKeyProperties {
             storedSomething = true;
         }
         boolean kept = keys.answer(run.claim(), 200, Map.of("Content-Type", "application/json"), new byte[0],
-                clock.now);
+                clock.instant());
         assertThat(kept).isEqualTo(storedSomething);
         if (kept) {
             model.answered = true;

@@ -1,13 +1,10 @@
 package org.muejam.infra.ratelimit;
 
+import org.muejam.infra.support.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bucket4j.TimeMeter;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -43,25 +40,6 @@ class FailOpenLimiterTest {
         }
     }
 
-    private static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     private final FlakyRedis redis = new FlakyRedis();
     private final MovableClock clock = new MovableClock();
     private final FailOpenLimiter limiter = new FailOpenLimiter(redis,
@@ -77,7 +55,7 @@ class FailOpenLimiterTest {
         assertThat(limiter.state().shared()).isFalse();
         assertThat(limiter.state().lastFailure()).contains("connection refused");
 
-        clock.now = clock.now.plusSeconds(5);
+        clock.advance(Duration.ofSeconds(5));
         limiter.consume("reads:b", RULE);
         limiter.consume("reads:c", RULE);
         assertThat(redis.calls).as("one probe after the interval, then local again").isEqualTo(2);
@@ -98,7 +76,7 @@ class FailOpenLimiterTest {
         redis.down = true;
         limiter.consume("reads:x", RULE);
         redis.down = false;
-        clock.now = clock.now.plusSeconds(6);
+        clock.advance(Duration.ofSeconds(6));
         limiter.consume("reads:x", RULE);
         assertThat(limiter.state().shared()).isTrue();
         int before = redis.calls;
