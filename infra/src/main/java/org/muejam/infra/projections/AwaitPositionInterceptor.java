@@ -37,6 +37,11 @@ public class AwaitPositionInterceptor implements HandlerInterceptor {
             return true;
         }
         long position = parse(value.strip());
+        if (position > projections.head()) {
+            // a command's answer names a committed event, which is never beyond the head: this one is no such answer
+            throw Problems.of(HttpStatus.BAD_REQUEST, "invalid-await-position", "no event is stored at position "
+                    + position + " yet; send the X-Event-Position a command answered", "header " + HEADER);
+        }
         List<String> readModels = readModels(method);
         if (!projections.await(readModels, position, projections.timeout())) {
             ErrorResponseException behind = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "projection-behind",

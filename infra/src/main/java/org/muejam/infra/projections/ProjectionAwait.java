@@ -49,6 +49,12 @@ public class ProjectionAwait implements ReadModelFreshness {
         return timeout;
     }
 
+    /** The position of the newest event stored, by any node; -1 for an empty log. */
+    public long head() {
+        Long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+        return head == null ? -1 : head;
+    }
+
     /** The global position of the newest event of an aggregate, or -1 if it has none. */
     public long positionOf(String aggregateId) {
         List<Long> newest = jdbc.queryForList("""

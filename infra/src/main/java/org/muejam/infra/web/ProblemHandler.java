@@ -19,6 +19,7 @@ import org.springframework.lang.NonNull;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -94,6 +95,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> invalidRefresh(RuntimeException failure, HttpServletRequest request) {
         return respond(ProblemWriter.problem(401, "invalid-refresh-token", "Unauthorized", failure.getMessage()),
                 request);
+    }
+
+    /**
+     * The security firewall checks a header only when it is read: one a controller or interceptor reads (a
+     * non-ASCII X-Await-Position, say) is refused here, as the firewall's handler refuses it before the chain.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException failure, HttpServletRequest request) {
+        return respond(ProblemWriter.problem(400, "request-rejected", "Request rejected",
+                "the request's address or headers are not allowed here"), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
