@@ -63,7 +63,8 @@ public final class Bench {
 
     private Bench() {
         http = new Http(setting("bench.url", "MUEJAM_BENCH_URL", "http://127.0.0.1:18080"));
-        cpu = new ClosedLoop.CpuClock(Long.parseLong(setting("bench.pid", "MUEJAM_BENCH_APP_PID", "0")),
+        cpu = new ClosedLoop.CpuClock(
+                Long.parseLong(setting("bench.pid", "MUEJAM_BENCH_APP_PID", "0")),
                 Long.parseLong(setting("bench.clockTicks", "MUEJAM_BENCH_CLOCK_TICKS", "100")));
         warmup = Duration.ofSeconds(Long.parseLong(setting("bench.warmup", "MUEJAM_BENCH_WARMUP", "3")));
         window = Duration.ofSeconds(Long.parseLong(setting("bench.seconds", "MUEJAM_BENCH_SECONDS", "8")));
@@ -99,7 +100,8 @@ public final class Bench {
         System.out.println();
         System.out.print(results.table());
         System.out.println("results: " + out.toAbsolutePath());
-        return results.figures().stream().noneMatch(f -> f.note() != null && f.note().startsWith("failed"));
+        return results.figures().stream()
+                .noneMatch(f -> f.note() != null && f.note().startsWith("failed"));
     }
 
     private interface Step {
@@ -113,8 +115,8 @@ public final class Bench {
             step.run();
         } catch (Exception | AssertionError e) {
             e.printStackTrace(System.out);
-            results.add(Figure.skipped(name, "-", "failed: " + Http.abbreviate(String.valueOf(e))
-                    .replaceAll("\\s+", " ")));
+            results.add(Figure.skipped(
+                    name, "-", "failed: " + Http.abbreviate(String.valueOf(e)).replaceAll("\\s+", " ")));
         }
         try {
             results.write(out); // an interrupted run still leaves what it measured
@@ -126,10 +128,21 @@ public final class Bench {
     // ------------------------------------------------------------------------------------------------ set-up --
 
     private void setUp() throws SQLException {
-        admin = http.send("POST", "/api/auth/login", Map.of("email", System.getenv("MUEJAM_ADMIN_EMAIL"),
-                "password", System.getenv("MUEJAM_ADMIN_PASSWORD")), Map.of()).expect(200)
-                .json().get("accessToken").asText();
-        try (Connection owner = owner(); Statement sql = owner.createStatement()) {
+        admin = http.send(
+                        "POST",
+                        "/api/auth/login",
+                        Map.of(
+                                "email",
+                                System.getenv("MUEJAM_ADMIN_EMAIL"),
+                                "password",
+                                System.getenv("MUEJAM_ADMIN_PASSWORD")),
+                        Map.of())
+                .expect(200)
+                .json()
+                .get("accessToken")
+                .asText();
+        try (Connection owner = owner();
+                Statement sql = owner.createStatement()) {
             sql.execute("CREATE TABLE IF NOT EXISTS bench_raw_event (LIKE domain_event_entry INCLUDING ALL)");
             sql.execute("CREATE TABLE IF NOT EXISTS bench_same_stack (LIKE domain_event_entry INCLUDING ALL)");
             sql.execute("CREATE TABLE IF NOT EXISTS bench_raw_cookie_consent (LIKE cookie_consent INCLUDING ALL)");
@@ -138,9 +151,18 @@ public final class Bench {
             sql.execute("GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON bench_stock_cookie_consent TO " + appUser);
         }
         for (String type : List.of("terms-of-service", "privacy-policy")) {
-            http.send("POST", "/api/legal/documents/" + type, Map.of("version", "1", "content",
-                    "# " + type + "\n\n" + "Words a reader reads. ".repeat(200), "effectiveDate", "2026-01-01"),
-                    Http.bearer(admin)).expect(201, 409);
+            http.send(
+                            "POST",
+                            "/api/legal/documents/" + type,
+                            Map.of(
+                                    "version",
+                                    "1",
+                                    "content",
+                                    "# " + type + "\n\n" + "Words a reader reads. ".repeat(200),
+                                    "effectiveDate",
+                                    "2026-01-01"),
+                            Http.bearer(admin))
+                    .expect(201, 409);
         }
     }
 
@@ -164,8 +186,9 @@ public final class Bench {
 
     private void createCommand(boolean sameStack) {
         Map<String, String> headers = sameStack ? Map.of(BenchOnlyConfiguration.HEADER, "jdbc") : Map.of();
-        Http.Response response = http.send("PUT", "/api/legal/cookie-consent",
-                cookieBody("bench-" + UUID.randomUUID(), true), headers).expect(200);
+        Http.Response response = http.send(
+                        "PUT", "/api/legal/cookie-consent", cookieBody("bench-" + UUID.randomUUID(), true), headers)
+                .expect(200);
         if (!sameStack && response.header("X-Event-Position") != null) {
             positionHeaderSeen.set(true);
         }
@@ -224,25 +247,40 @@ public final class Bench {
             }
         }
         String session = "bench-existing-" + runId + "-";
-        ClosedLoop.Outcome existing = ClosedLoop.run(8, warmup, window, cpu, (c, i) ->
-                http.send("PUT", "/api/legal/cookie-consent", cookieBody(session + c, i % 2 == 0), Map.of())
+        ClosedLoop.Outcome existing = ClosedLoop.run(
+                8,
+                warmup,
+                window,
+                cpu,
+                (c, i) -> http.send("PUT", "/api/legal/cookie-consent", cookieBody(session + c, i % 2 == 0), Map.of())
                         .expect(200));
         results.add(rate("command existing aggregate 8 clients", "commands/s", existing, rawAt8, RAW_INSERT));
-        results.add(rate("command existing aggregate 8 clients vs stack", "commands/s", existing, sameStackAt8,
-                SAME_STACK));
+        results.add(rate(
+                "command existing aggregate 8 clients vs stack", "commands/s", existing, sameStackAt8, SAME_STACK));
         cpuFigure(commandsAt8, sameStackAt8);
     }
 
-    private static Figure rate(String name, String unit, ClosedLoop.Outcome measured, ClosedLoop.Outcome baseline,
-                               String baselineName) {
-        String note = String.format(Locale.ROOT, "baseline p50/p99 %s/%s ms", millis(baseline.samples()
-                .percentileMillis(50)), millis(baseline.samples().percentileMillis(99)));
+    private static Figure rate(
+            String name, String unit, ClosedLoop.Outcome measured, ClosedLoop.Outcome baseline, String baselineName) {
+        String note = String.format(
+                Locale.ROOT,
+                "baseline p50/p99 %s/%s ms",
+                millis(baseline.samples().percentileMillis(50)),
+                millis(baseline.samples().percentileMillis(99)));
         if (measured.ok() == 0 && measured.firstError() != null) {
             note += "; first error: " + Http.abbreviate(measured.firstError());
         }
-        return Figure.rate(name, unit, measured.rate(), baseline.rate(), baselineName,
-                measured.samples().percentileMillis(50), measured.samples().percentileMillis(99),
-                measured.errors(), note).withNoise(ClosedLoop.ratioNoise(measured, baseline));
+        return Figure.rate(
+                        name,
+                        unit,
+                        measured.rate(),
+                        baseline.rate(),
+                        baselineName,
+                        measured.samples().percentileMillis(50),
+                        measured.samples().percentileMillis(99),
+                        measured.errors(),
+                        note)
+                .withNoise(ClosedLoop.ratioNoise(measured, baseline));
     }
 
     private static String millis(Double value) {
@@ -263,8 +301,8 @@ public final class Bench {
         }
         double value = commands.cpuSeconds() / commands.ok() * 1000;
         double baseline = sameStack.cpuSeconds() / sameStack.ok() * 1000;
-        results.add(Figure.cost(name, "cpu-s", value, baseline, "application CPU per 1000 same-stack inserts",
-                null, null, 0, null));
+        results.add(Figure.cost(
+                name, "cpu-s", value, baseline, "application CPU per 1000 same-stack inserts", null, null, 0, null));
     }
 
     // --------------------------------------------------------------------------------------------------- lag --
@@ -272,8 +310,11 @@ public final class Bench {
     private void lagFigure() throws Exception {
         String name = "lag event to read model";
         if (!positionHeaderSeen.get()) {
-            results.add(Figure.skipped(name, "ms", "skipped: commands answer without X-Event-Position, so no read "
-                    + "can await their event (commands still wait for the projections themselves)"));
+            results.add(Figure.skipped(
+                    name,
+                    "ms",
+                    "skipped: commands answer without X-Event-Position, so no read "
+                            + "can await their event (commands still wait for the projections themselves)"));
             return;
         }
         double rate = Math.max(1, maxCommandRate / 2);
@@ -297,12 +338,21 @@ public final class Bench {
                     }
                     try {
                         ClosedLoop.sleepUntil(due);
-                        Http.Response command = http.send("PUT", "/api/legal/cookie-consent",
-                                cookieBody("bench-lag-" + UUID.randomUUID(), true), Map.of()).expect(200);
+                        Http.Response command = http.send(
+                                        "PUT",
+                                        "/api/legal/cookie-consent",
+                                        cookieBody("bench-lag-" + UUID.randomUUID(), true),
+                                        Map.of())
+                                .expect(200);
                         long committed = System.nanoTime();
                         String position = command.header("X-Event-Position");
-                        Http.Response read = http.get("/api/legal/consent/status", Map.of("Authorization",
-                                "Bearer " + admin, "X-Await-Position", position == null ? "0" : position));
+                        Http.Response read = http.get(
+                                "/api/legal/consent/status",
+                                Map.of(
+                                        "Authorization",
+                                        "Bearer " + admin,
+                                        "X-Await-Position",
+                                        position == null ? "0" : position));
                         long seen = System.nanoTime();
                         long p0 = System.nanoTime();
                         Http.Response unawaited = http.get("/api/legal/consent/status", Http.bearer(admin));
@@ -337,23 +387,39 @@ public final class Bench {
             results.add(Figure.skipped(name, "ms", "failed: no awaited read answered; " + firstError));
             return;
         }
-        results.add(Figure.cost(name, "ms p99", awaited.percentileMillis(99), plain.percentileMillis(99),
-                "the same read without X-Await-Position, p99", awaited.percentileMillis(50),
-                awaited.percentileMillis(99), errors.get(), String.format(Locale.ROOT,
-                        "at %.1f commands/s (half of %.1f); %d reads%s", rate, maxCommandRate, awaited.count(),
+        results.add(Figure.cost(
+                name,
+                "ms p99",
+                awaited.percentileMillis(99),
+                plain.percentileMillis(99),
+                "the same read without X-Await-Position, p99",
+                awaited.percentileMillis(50),
+                awaited.percentileMillis(99),
+                errors.get(),
+                String.format(
+                        Locale.ROOT,
+                        "at %.1f commands/s (half of %.1f); %d reads%s",
+                        rate,
+                        maxCommandRate,
+                        awaited.count(),
                         firstError.length() == 0 ? "" : "; first error: " + firstError)));
     }
 
     // ------------------------------------------------------------------------------------------------ events --
 
     /** A real stored cookie-consent event, the shape of every row the bench writes or plants. */
-    private record EventTemplate(String aggregateType, String payloadType, String payloadRevision, byte[] payload,
-                                 byte[] metaData, boolean aggregateIsHolder) {
-    }
+    private record EventTemplate(
+            String aggregateType,
+            String payloadType,
+            String payloadRevision,
+            byte[] payload,
+            byte[] metaData,
+            boolean aggregateIsHolder) {}
 
     private EventTemplate template() throws SQLException {
         if (template == null) {
-            try (Connection owner = owner(); PreparedStatement query = owner.prepareStatement("""
+            try (Connection owner = owner();
+                    PreparedStatement query = owner.prepareStatement("""
                     SELECT aggregate_identifier, type, payload_type, payload_revision, payload, meta_data
                       FROM domain_event_entry WHERE payload_type = ? ORDER BY global_index DESC LIMIT 1""")) {
                 query.setString(1, COOKIE_EVENT);
@@ -363,8 +429,12 @@ public final class Bench {
                     }
                     byte[] payload = rs.getBytes("payload");
                     String holder = Http.JSON.readTree(payload).path("holder").asText();
-                    template = new EventTemplate(rs.getString("type"), rs.getString("payload_type"),
-                            rs.getString("payload_revision"), payload, rs.getBytes("meta_data"),
+                    template = new EventTemplate(
+                            rs.getString("type"),
+                            rs.getString("payload_type"),
+                            rs.getString("payload_revision"),
+                            payload,
+                            rs.getBytes("meta_data"),
                             holder.equals(rs.getString("aggregate_identifier")));
                 }
             } catch (java.io.IOException e) {
@@ -375,8 +445,9 @@ public final class Bench {
     }
 
     private long scalar(String sql) throws SQLException {
-        try (Connection owner = owner(); Statement statement = owner.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
+        try (Connection owner = owner();
+                Statement statement = owner.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -392,13 +463,14 @@ public final class Bench {
         if (missing > 0) {
             EventTemplate row = template();
             ObjectNode payload = (ObjectNode) Http.JSON.readTree(row.payload);
-            ObjectNode meta = row.metaData == null ? Http.JSON.createObjectNode()
-                    : (ObjectNode) Http.JSON.readTree(row.metaData);
+            ObjectNode meta =
+                    row.metaData == null ? Http.JSON.createObjectNode() : (ObjectNode) Http.JSON.readTree(row.metaData);
             meta.remove(AuditMetadata.IP_ADDRESS);
             meta.remove(AuditMetadata.USER_AGENT);
             System.out.printf(Locale.ROOT, "    planting %d events (store holds %d)%n", missing, have);
             long started = System.nanoTime();
-            try (Connection owner = owner(); PreparedStatement insert = owner.prepareStatement("""
+            try (Connection owner = owner();
+                    PreparedStatement insert = owner.prepareStatement("""
                     INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
                         time_stamp, payload_type, payload_revision, payload, meta_data)
                     VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?)""")) {
@@ -413,7 +485,9 @@ public final class Bench {
                     }
                     meta.put(AuditMetadata.REQUEST_ID, UUID.randomUUID().toString());
                     insert.setString(1, UUID.randomUUID().toString());
-                    insert.setString(2, row.aggregateIsHolder ? holder : UUID.randomUUID().toString());
+                    insert.setString(
+                            2,
+                            row.aggregateIsHolder ? holder : UUID.randomUUID().toString());
                     insert.setString(3, row.aggregateType);
                     insert.setString(4, now);
                     insert.setString(5, row.payloadType);
@@ -444,8 +518,10 @@ public final class Bench {
             List<String> behind = new ArrayList<>();
             for (JsonNode p : projections()) {
                 String name = p.path("name").asText();
-                if (!name.startsWith("bench-") && !"STOPPED".equals(p.path("status").asText())
-                        && (p.path("position").asLong() < head || "REPLAYING".equals(p.path("status").asText()))) {
+                if (!name.startsWith("bench-")
+                        && !"STOPPED".equals(p.path("status").asText())
+                        && (p.path("position").asLong() < head
+                                || "REPLAYING".equals(p.path("status").asText()))) {
                     behind.add(name + " " + p.path("position").asLong());
                 }
             }
@@ -453,7 +529,10 @@ public final class Bench {
                 behind.add("seal " + sealed);
             }
             if (behind.isEmpty()) {
-                System.out.printf(Locale.ROOT, "    caught up with %d events in %.1f s%n", head,
+                System.out.printf(
+                        Locale.ROOT,
+                        "    caught up with %d events in %.1f s%n",
+                        head,
                         (System.nanoTime() - started) / 1e9);
                 return;
             }
@@ -468,7 +547,9 @@ public final class Bench {
     }
 
     private JsonNode projections() {
-        return http.get("/api/admin/projections", Http.bearer(admin)).expect(200).json();
+        return http.get("/api/admin/projections", Http.bearer(admin))
+                .expect(200)
+                .json();
     }
 
     private JsonNode projection(String name) {
@@ -488,20 +569,36 @@ public final class Bench {
         String label = String.format(Locale.ROOT, "%s consents (%dk events)", prefix, count / 1000);
 
         long t0 = System.nanoTime();
-        http.send("POST", "/api/admin/projections/" + CONSENTS + "/rebuild", null, Http.bearer(admin)).expect(202);
+        http.send("POST", "/api/admin/projections/" + CONSENTS + "/rebuild", null, Http.bearer(admin))
+                .expect(202);
         awaitProjection(CONSENTS, head, Duration.ofMinutes(Math.max(10, size / 10_000)));
         double platform = count / ((System.nanoTime() - t0) / 1e9);
 
         double raw = rawReplay();
-        results.add(Figure.rate(label, "events/s", platform, raw,
-                "raw JDBC keyset read (1000/page) + batched upsert", null, null, 0, null));
+        results.add(Figure.rate(
+                label,
+                "events/s",
+                platform,
+                raw,
+                "raw JDBC keyset read (1000/page) + batched upsert",
+                null,
+                null,
+                0,
+                null));
         atBaseSize.putIfAbsent("replay", platform);
         if (!prefix.equals("replay")) {
             return;
         }
         Stock stock = stockReplay(head);
-        results.add(Figure.rate(label + " vs stock Axon", "events/s", platform, stock.rate,
-                "tracking processor, Spring Boot defaults (batch size 1)", null, null, 0,
+        results.add(Figure.rate(
+                label + " vs stock Axon",
+                "events/s",
+                platform,
+                stock.rate,
+                "tracking processor, Spring Boot defaults (batch size 1)",
+                null,
+                null,
+                0,
                 String.format(Locale.ROOT, "stock sampled over %d events in %.0f s", stock.events, stock.seconds)));
     }
 
@@ -510,12 +607,14 @@ public final class Bench {
         Thread.sleep(100);
         while (System.nanoTime() < deadline) {
             JsonNode p = projection(name);
-            if (p.path("position").asLong() >= head && !"REPLAYING".equals(p.path("status").asText())
+            if (p.path("position").asLong() >= head
+                    && !"REPLAYING".equals(p.path("status").asText())
                     && !p.path("replaying").asBoolean(false)) {
                 return;
             }
             if ("ERROR".equals(p.path("status").asText())) {
-                throw new IllegalStateException(name + " failed while rebuilding: " + p.path("error").asText());
+                throw new IllegalStateException(
+                        name + " failed while rebuilding: " + p.path("error").asText());
             }
             Thread.sleep(100);
         }
@@ -535,7 +634,7 @@ public final class Bench {
             try (PreparedStatement page = db.prepareStatement("""
                     SELECT global_index, payload_type, payload FROM domain_event_entry
                      WHERE global_index > ? ORDER BY global_index LIMIT 1000""");
-                 PreparedStatement upsert = db.prepareStatement("""
+                    PreparedStatement upsert = db.prepareStatement("""
                     INSERT INTO bench_raw_cookie_consent (holder, essential, analytics, marketing, consented_at)
                     VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT (holder) DO UPDATE SET essential = excluded.essential, analytics = excluded.analytics,
@@ -561,7 +660,10 @@ public final class Bench {
                         upsert.setBoolean(2, event.path("essential").asBoolean());
                         upsert.setBoolean(3, event.path("analytics").asBoolean());
                         upsert.setBoolean(4, event.path("marketing").asBoolean());
-                        upsert.setTimestamp(5, Timestamp.from(Instant.parse(event.path("consentedAt").asText())));
+                        upsert.setTimestamp(
+                                5,
+                                Timestamp.from(
+                                        Instant.parse(event.path("consentedAt").asText())));
                         upsert.addBatch();
                     }
                     upsert.executeBatch();
@@ -576,14 +678,14 @@ public final class Bench {
         return events / ((System.nanoTime() - started) / 1e9);
     }
 
-    private record Stock(double rate, long events, double seconds) {
-    }
+    private record Stock(double rate, long events, double seconds) {}
 
     /** Spring Boot's stock processor replaying the same log, sampled for a bounded time, then stopped. */
     private Stock stockReplay(long head) throws Exception {
         String name = StockConsentProjection.NAME;
         Duration sample = window.multipliedBy(3);
-        http.send("POST", "/api/admin/projections/" + name + "/rebuild", null, Http.bearer(admin)).expect(202);
+        http.send("POST", "/api/admin/projections/" + name + "/rebuild", null, Http.bearer(admin))
+                .expect(202);
         long t0 = System.nanoTime();
         long deadline = t0 + sample.toNanos();
         long position = 0;
@@ -611,7 +713,9 @@ public final class Bench {
         http.get("/api/admin/audit/verify", Http.bearer(admin)).expect(200);
         for (int i = 0; i < platform.length; i++) {
             long t0 = System.nanoTime();
-            JsonNode answer = http.get("/api/admin/audit/verify", Http.bearer(admin)).expect(200).json();
+            JsonNode answer = http.get("/api/admin/audit/verify", Http.bearer(admin))
+                    .expect(200)
+                    .json();
             platform[i] = System.nanoTime() - t0;
             verified = answer.path("eventsVerified").asLong();
             if (!"OK".equals(answer.path("status").asText())) {
@@ -631,9 +735,16 @@ public final class Bench {
         for (int i = 0; i < ratios.length; i++) {
             ratios[i] = (verified / (platform[i] / 1e9)) / (hashed / (raw[i] / 1e9));
         }
-        results.add(Figure.rate("seal verify", "events/s", rate, baseline,
-                "raw JDBC read + SHA-256 chain over the same columns", Samples.percentile(platform, 50),
-                Samples.percentile(platform, 99), 0, verified + " events a run, median of 3 runs")
+        results.add(Figure.rate(
+                        "seal verify",
+                        "events/s",
+                        rate,
+                        baseline,
+                        "raw JDBC read + SHA-256 chain over the same columns",
+                        Samples.percentile(platform, 50),
+                        Samples.percentile(platform, 99),
+                        0,
+                        verified + " events a run, median of 3 runs")
                 .withNoise(Figure.spread(ratios)));
     }
 
@@ -668,7 +779,9 @@ public final class Bench {
                             for (int column : new int[] {2, 3}) {
                                 lengthPrefixed(sha, bytes(rs.getString(column)));
                             }
-                            sha.update(ByteBuffer.allocate(8).putLong(rs.getLong(4)).array());
+                            sha.update(ByteBuffer.allocate(8)
+                                    .putLong(rs.getLong(4))
+                                    .array());
                             for (int column : new int[] {5, 6, 7, 8}) {
                                 lengthPrefixed(sha, bytes(rs.getString(column)));
                             }
@@ -693,7 +806,8 @@ public final class Bench {
     }
 
     private static void lengthPrefixed(MessageDigest sha, byte[] value) {
-        sha.update(ByteBuffer.allocate(4).putInt(value == null ? -1 : value.length).array());
+        sha.update(
+                ByteBuffer.allocate(4).putInt(value == null ? -1 : value.length).array());
         if (value != null) {
             sha.update(value);
         }
@@ -710,17 +824,31 @@ public final class Bench {
             baselines.put(endpoint.path("endpoint").asText(), endpoint);
         }
         JsonNode total = platform.path("total");
-        results.add(Figure.rate("load mixed " + clients + " clients (separate JVM)", "requests/s",
-                total.path("rate").asDouble(), baseline.path("total").path("rate").asDouble(),
-                "same mix, commands replaced by the same-stack JDBC insert", number(total, "p50"),
-                number(total, "p99"), total.path("errors").asLong(), null));
+        results.add(Figure.rate(
+                "load mixed " + clients + " clients (separate JVM)",
+                "requests/s",
+                total.path("rate").asDouble(),
+                baseline.path("total").path("rate").asDouble(),
+                "same mix, commands replaced by the same-stack JDBC insert",
+                number(total, "p50"),
+                number(total, "p99"),
+                total.path("errors").asLong(),
+                null));
         for (JsonNode endpoint : platform.path("endpoints")) {
             String name = endpoint.path("endpoint").asText();
             JsonNode base = baselines.get(name);
-            results.add(Figure.rate("load " + name, "requests/s", endpoint.path("rate").asDouble(),
-                    base == null ? null : base.path("rate").asDouble(), "the same endpoint in the baseline mix",
-                    number(endpoint, "p50"), number(endpoint, "p99"), endpoint.path("errors").asLong(),
-                    endpoint.path("firstError").isMissingNode() || endpoint.path("firstError").isNull() ? null
+            results.add(Figure.rate(
+                    "load " + name,
+                    "requests/s",
+                    endpoint.path("rate").asDouble(),
+                    base == null ? null : base.path("rate").asDouble(),
+                    "the same endpoint in the baseline mix",
+                    number(endpoint, "p50"),
+                    number(endpoint, "p99"),
+                    endpoint.path("errors").asLong(),
+                    endpoint.path("firstError").isMissingNode()
+                                    || endpoint.path("firstError").isNull()
+                            ? null
                             : "first error: " + endpoint.path("firstError").asText()));
         }
     }
@@ -738,8 +866,17 @@ public final class Bench {
         long misplaced = scalar("""
                 SELECT count(*) FROM audit_log a JOIN domain_event_entry e ON a.event_id = e.event_identifier
                 WHERE a.position <> e.global_index""");
-        results.add(new Figure("exactly once: events without their audit row", "events", (double) (missing + misplaced),
-                0.0, null, null, null, null, "every stored event, once, at its own position", missing + misplaced,
+        results.add(new Figure(
+                "exactly once: events without their audit row",
+                "events",
+                (double) (missing + misplaced),
+                0.0,
+                null,
+                null,
+                null,
+                null,
+                "every stored event, once, at its own position",
+                missing + misplaced,
                 events + " events checked: " + missing + " without an audit row, " + misplaced
                         + " at another position"));
         if (missing + misplaced > 0) {
@@ -755,16 +892,23 @@ public final class Bench {
     /** Runs {@link LoadGenerator} as its own JVM, so the load's own work is not counted in this process. */
     private JsonNode loadGenerator(String mode, int clients) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                LoadGenerator.class.getName(), setting("bench.url", "MUEJAM_BENCH_URL", "http://127.0.0.1:18080"),
-                mode, Integer.toString(clients), Long.toString(warmup.toSeconds()),
+        ProcessBuilder builder = new ProcessBuilder(
+                java,
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                LoadGenerator.class.getName(),
+                setting("bench.url", "MUEJAM_BENCH_URL", "http://127.0.0.1:18080"),
+                mode,
+                Integer.toString(clients),
+                Long.toString(warmup.toSeconds()),
                 Long.toString(window.toSeconds() * 2));
         builder.environment().put(LoadGenerator.TOKEN_VARIABLE, admin);
         builder.redirectErrorStream(true);
         Process process = builder.start();
         String last = null;
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
                 if (line.startsWith("{")) {
@@ -794,14 +938,28 @@ public final class Bench {
         plant(growthEvents);
         String size = String.format(Locale.ROOT, "(%dk events)", growthEvents / 1000);
         ClosedLoop.Outcome commands = ClosedLoop.run(8, warmup, window, cpu, (c, i) -> createCommand(false));
-        results.add(Figure.rate("growth command create 8 clients " + size, "commands/s", commands.rate(),
-                atBaseSize.get("command"), "the same figure at " + events / 1000 + "k events",
-                commands.samples().percentileMillis(50), commands.samples().percentileMillis(99), commands.errors(),
+        results.add(Figure.rate(
+                "growth command create 8 clients " + size,
+                "commands/s",
+                commands.rate(),
+                atBaseSize.get("command"),
+                "the same figure at " + events / 1000 + "k events",
+                commands.samples().percentileMillis(50),
+                commands.samples().percentileMillis(99),
+                commands.errors(),
                 null));
         Double replayBefore = atBaseSize.get("replay");
         replayFigures("growth replay", growthEvents);
         Figure replay = results.figures().get(results.figures().size() - 1);
-        results.add(Figure.rate("growth replay consents " + size, "events/s", replay.value(), replayBefore,
-                "the same figure at " + events / 1000 + "k events", null, null, 0, null));
+        results.add(Figure.rate(
+                "growth replay consents " + size,
+                "events/s",
+                replay.value(),
+                replayBefore,
+                "the same figure at " + events / 1000 + "k events",
+                null,
+                null,
+                0,
+                null));
     }
 }

@@ -9,8 +9,7 @@ import org.springframework.boot.SpringApplication;
  */
 public final class BenchApplication {
 
-    private BenchApplication() {
-    }
+    private BenchApplication() {}
 
     public static void main(String[] args) {
         System.setProperty("axoniq.update-checker.disabled", "true");

@@ -24,8 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
  * security and rate limits as the cookie-consent command, and a "stock Axon" processing group to replay.
  */
 @Configuration
-@Import({BenchOnlyConfiguration.SameStackInsert.class, BenchOnlyConfiguration.StockProcessorControl.class,
-        StockConsentProjection.class})
+@Import({
+    BenchOnlyConfiguration.SameStackInsert.class,
+    BenchOnlyConfiguration.StockProcessorControl.class,
+    StockConsentProjection.class
+})
 public class BenchOnlyConfiguration {
 
     /** Chosen over the real command handler only when the request carries {@value #HEADER}: jdbc. */
@@ -45,13 +48,17 @@ public class BenchOnlyConfiguration {
         ResponseEntity<Void> insert(@Valid @RequestBody CookieConsentRequest body) {
             String holder = "session:" + body.sessionId();
             byte[] payload = ("{\"holder\":\"" + holder + "\",\"essential\":true,\"analytics\":" + body.analytics()
-                    + ",\"marketing\":" + body.marketing() + ",\"consentedAt\":\"" + Instant.now() + "\"}")
+                            + ",\"marketing\":" + body.marketing() + ",\"consentedAt\":\"" + Instant.now() + "\"}")
                     .getBytes(StandardCharsets.UTF_8);
-            jdbc.update("""
+            jdbc.update(
+                    """
                     INSERT INTO bench_same_stack (event_identifier, aggregate_identifier, sequence_number, type,
                         time_stamp, payload_type, payload_revision, payload, meta_data)
                     VALUES (?, ?, 0, 'CookieConsent', ?, 'bench', '1', ?, ?)""",
-                    UUID.randomUUID().toString(), holder + ":" + UUID.randomUUID(), Instant.now().toString(), payload,
+                    UUID.randomUUID().toString(),
+                    holder + ":" + UUID.randomUUID(),
+                    Instant.now().toString(),
+                    payload,
                     "{}".getBytes(StandardCharsets.UTF_8));
             return ResponseEntity.ok().build();
         }

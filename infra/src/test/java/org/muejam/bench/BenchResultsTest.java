@@ -1,8 +1,8 @@
 package org.muejam.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,11 +31,13 @@ class BenchResultsTest {
     @Test
     void samplesAddedFromManyThreadsAreAllCounted() throws InterruptedException {
         Samples samples = new Samples();
-        List<Thread> threads = LongStream.range(0, 4).mapToObj(t -> new Thread(() -> {
-            for (int i = 1; i <= 1000; i++) {
-                samples.add(i * 1_000_000L);
-            }
-        })).toList();
+        List<Thread> threads = LongStream.range(0, 4)
+                .mapToObj(t -> new Thread(() -> {
+                    for (int i = 1; i <= 1000; i++) {
+                        samples.add(i * 1_000_000L);
+                    }
+                }))
+                .toList();
         for (Thread thread : threads) {
             thread.start();
         }
@@ -48,11 +50,16 @@ class BenchResultsTest {
 
     @Test
     void ratiosAreOrientedSoThatHigherIsBetter() {
-        assertThat(Figure.rate("command", "commands/s", 50, 200.0, "raw", null, null, 0, null).ratio())
+        assertThat(Figure.rate("command", "commands/s", 50, 200.0, "raw", null, null, 0, null)
+                        .ratio())
                 .isEqualTo(0.25);
-        assertThat(Figure.cost("cpu", "cpu-s/1000", 4, 1.0, "raw", null, null, 0, null).ratio()).isEqualTo(0.25);
-        assertThat(Figure.rate("x", "u", 5, null, null, null, null, 0, null).ratio()).isNull();
-        assertThat(Figure.rate("x", "u", 5, 0.0, null, null, null, 0, null).ratio()).isNull();
+        assertThat(Figure.cost("cpu", "cpu-s/1000", 4, 1.0, "raw", null, null, 0, null)
+                        .ratio())
+                .isEqualTo(0.25);
+        assertThat(Figure.rate("x", "u", 5, null, null, null, null, 0, null).ratio())
+                .isNull();
+        assertThat(Figure.rate("x", "u", 5, 0.0, null, null, null, 0, null).ratio())
+                .isNull();
     }
 
     @Test
@@ -65,7 +72,8 @@ class BenchResultsTest {
         JsonNode figures = json.get("figures");
         assertThat(figures).hasSize(2);
         for (JsonNode figure : figures) {
-            assertThat(figure.fieldNames()).toIterable()
+            assertThat(figure.fieldNames())
+                    .toIterable()
                     .contains("name", "unit", "value", "baseline", "ratio", "p50", "p99");
         }
         assertThat(figures.get(0).get("ratio").asDouble()).isEqualTo(0.5);
@@ -79,8 +87,8 @@ class BenchResultsTest {
         assertThat(ClosedLoop.inWindow(5, 5, 10)).isTrue();
         assertThat(ClosedLoop.inWindow(4, 5, 10)).isFalse();
         assertThat(ClosedLoop.inWindow(11, 5, 10)).isFalse();
-        ClosedLoop.Outcome outcome = ClosedLoop.run(2, java.time.Duration.ZERO, java.time.Duration.ofMillis(300),
-                null, (client, i) -> {
+        ClosedLoop.Outcome outcome =
+                ClosedLoop.run(2, java.time.Duration.ZERO, java.time.Duration.ofMillis(300), null, (client, i) -> {
                     Thread.sleep(5);
                     if (i % 2 == 1) {
                         throw new IllegalStateException("refused");
@@ -98,9 +106,10 @@ class BenchResultsTest {
         assertThat(Figure.spread(new double[] {0.4, 0.6})).isCloseTo(0.2, within(1e-9));
         assertThat(Figure.spread(new double[] {0.5, 0.5, 0.5})).isZero();
         assertThat(Figure.spread(new double[] {0.5})).isNull();
-        ClosedLoop.Outcome value = new ClosedLoop.Outcome(40, 0, 4, new Samples(), null, null, new long[] {8, 10, 10, 12});
-        ClosedLoop.Outcome baseline = new ClosedLoop.Outcome(80, 0, 4, new Samples(), null, null,
-                new long[] {20, 20, 20, 20});
+        ClosedLoop.Outcome value =
+                new ClosedLoop.Outcome(40, 0, 4, new Samples(), null, null, new long[] {8, 10, 10, 12});
+        ClosedLoop.Outcome baseline =
+                new ClosedLoop.Outcome(80, 0, 4, new Samples(), null, null, new long[] {20, 20, 20, 20});
         assertThat(ClosedLoop.ratioNoise(value, baseline)).isCloseTo(0.2, within(1e-9));
         assertThat(ClosedLoop.slice(0, 0, 100)).isZero();
         assertThat(ClosedLoop.slice(99, 0, 100)).isEqualTo(ClosedLoop.SLICES - 1);

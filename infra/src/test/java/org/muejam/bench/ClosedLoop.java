@@ -22,8 +22,14 @@ final class ClosedLoop {
     /** Parts of the measured window whose rates, compared, show how much a figure moves within one run. */
     static final int SLICES = 4;
 
-    record Outcome(long ok, long errors, double seconds, Samples samples, Double cpuSeconds, String firstError,
-                   long[] okPerSlice) {
+    record Outcome(
+            long ok,
+            long errors,
+            double seconds,
+            Samples samples,
+            Double cpuSeconds,
+            String firstError,
+            long[] okPerSlice) {
         double rate() {
             return ok / seconds;
         }
@@ -66,8 +72,7 @@ final class ClosedLoop {
         }
     }
 
-    private ClosedLoop() {
-    }
+    private ClosedLoop() {}
 
     static Outcome run(int clients, Duration warmup, Duration window, CpuClock cpu, Op op) throws InterruptedException {
         Samples samples = new Samples();
@@ -81,30 +86,32 @@ final class ClosedLoop {
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int client = c;
-            Thread thread = new Thread(() -> {
-                long iteration = 0;
-                while (true) {
-                    long t0 = System.nanoTime();
-                    if (t0 >= measureTo) {
-                        return;
-                    }
-                    try {
-                        op.run(client, iteration++);
-                        long t1 = System.nanoTime();
-                        if (inWindow(t1, measureFrom, measureTo)) {
-                            samples.add(t1 - t0);
-                            ok.incrementAndGet();
-                            perSlice.incrementAndGet(slice(t1, measureFrom, window.toNanos()));
+            Thread thread = new Thread(
+                    () -> {
+                        long iteration = 0;
+                        while (true) {
+                            long t0 = System.nanoTime();
+                            if (t0 >= measureTo) {
+                                return;
+                            }
+                            try {
+                                op.run(client, iteration++);
+                                long t1 = System.nanoTime();
+                                if (inWindow(t1, measureFrom, measureTo)) {
+                                    samples.add(t1 - t0);
+                                    ok.incrementAndGet();
+                                    perSlice.incrementAndGet(slice(t1, measureFrom, window.toNanos()));
+                                }
+                            } catch (Exception e) {
+                                if (inWindow(System.nanoTime(), measureFrom, measureTo)) {
+                                    errors.incrementAndGet();
+                                }
+                                firstError.compareAndSet(null, String.valueOf(e.getMessage()));
+                                pause(20);
+                            }
                         }
-                    } catch (Exception e) {
-                        if (inWindow(System.nanoTime(), measureFrom, measureTo)) {
-                            errors.incrementAndGet();
-                        }
-                        firstError.compareAndSet(null, String.valueOf(e.getMessage()));
-                        pause(20);
-                    }
-                }
-            }, "bench-client-" + c);
+                    },
+                    "bench-client-" + c);
             thread.setDaemon(true);
             threads.add(thread);
             thread.start();
@@ -121,8 +128,8 @@ final class ClosedLoop {
         for (int i = 0; i < SLICES; i++) {
             slices[i] = perSlice.get(i);
         }
-        return new Outcome(ok.get(), errors.get(), window.toNanos() / 1e9, samples, cpuSeconds, firstError.get(),
-                slices);
+        return new Outcome(
+                ok.get(), errors.get(), window.toNanos() / 1e9, samples, cpuSeconds, firstError.get(), slices);
     }
 
     /** Which slice of the window an answer that arrived in it falls in. */

@@ -8,21 +8,58 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * higher is better: value/baseline for rates, baseline/value for costs and latencies.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@JsonPropertyOrder({"name", "unit", "value", "baseline", "ratio", "noise", "p50", "p99", "baselineName", "errors",
-        "note"})
-record Figure(String name, String unit, Double value, Double baseline, Double ratio, Double noise, Double p50,
-              Double p99, String baselineName, Long errors, String note) {
+@JsonPropertyOrder({
+    "name",
+    "unit",
+    "value",
+    "baseline",
+    "ratio",
+    "noise",
+    "p50",
+    "p99",
+    "baselineName",
+    "errors",
+    "note"
+})
+record Figure(
+        String name,
+        String unit,
+        Double value,
+        Double baseline,
+        Double ratio,
+        Double noise,
+        Double p50,
+        Double p99,
+        String baselineName,
+        Long errors,
+        String note) {
 
     /** Higher is better (throughput). */
-    static Figure rate(String name, String unit, double value, Double baseline, String baselineName, Double p50,
-                       Double p99, long errors, String note) {
+    static Figure rate(
+            String name,
+            String unit,
+            double value,
+            Double baseline,
+            String baselineName,
+            Double p50,
+            Double p99,
+            long errors,
+            String note) {
         Double ratio = baseline == null || baseline <= 0 ? null : value / baseline;
         return new Figure(name, unit, value, baseline, ratio, null, p50, p99, baselineName, errors, note);
     }
 
     /** Lower is better (latency, cost). */
-    static Figure cost(String name, String unit, double value, Double baseline, String baselineName, Double p50,
-                       Double p99, long errors, String note) {
+    static Figure cost(
+            String name,
+            String unit,
+            double value,
+            Double baseline,
+            String baselineName,
+            Double p50,
+            Double p99,
+            long errors,
+            String note) {
         Double ratio = baseline == null || value <= 0 ? null : baseline / value;
         return new Figure(name, unit, value, baseline, ratio, null, p50, p99, baselineName, errors, note);
     }

@@ -39,8 +39,10 @@ final class Http {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final String base;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     Http(String base) {
         if (!base.startsWith("http://127.0.0.1:") && !base.startsWith("http://localhost:")) {
@@ -51,15 +53,17 @@ final class Http {
 
     Response send(String method, String path, Object body, Map<String, String> headers) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                    .timeout(Duration.ofSeconds(60));
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
             headers.forEach(request::header);
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {
                 request.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(
-                                body instanceof String text ? text : JSON.writeValueAsString(body)));
+                        .method(
+                                method,
+                                HttpRequest.BodyPublishers.ofString(
+                                        body instanceof String text ? text : JSON.writeValueAsString(body)));
             }
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(), response);

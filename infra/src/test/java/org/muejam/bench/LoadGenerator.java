@@ -21,8 +21,7 @@ public final class LoadGenerator {
 
     static final String TOKEN_VARIABLE = "MUEJAM_BENCH_TOKEN";
 
-    private record Endpoint(String name, int weight) {
-    }
+    private record Endpoint(String name, int weight) {}
 
     private static final List<Endpoint> MIX = List.of(
             new Endpoint("GET /api/legal/documents/{type}", 40),
@@ -38,8 +37,7 @@ public final class LoadGenerator {
         volatile String firstError;
     }
 
-    private LoadGenerator() {
-    }
+    private LoadGenerator() {}
 
     public static void main(String[] args) throws Exception {
         Http http = new Http(args[0]);
@@ -125,24 +123,42 @@ public final class LoadGenerator {
         total.put("rate", ok / seconds);
         total.put("p50", all.percentileMillis(50));
         total.put("p99", all.percentileMillis(99));
-        System.out.println(Http.JSON.writeValueAsString(Map.of("mode", args[1], "total", total,
-                "endpoints", endpoints)));
+        System.out.println(
+                Http.JSON.writeValueAsString(Map.of("mode", args[1], "total", total, "endpoints", endpoints)));
     }
 
-    private static Http.Response call(Http http, String endpoint, ThreadLocalRandom random, String returning,
-                                      String token, boolean jdbc) {
+    private static Http.Response call(
+            Http http, String endpoint, ThreadLocalRandom random, String returning, String token, boolean jdbc) {
         String type = random.nextBoolean() ? "terms-of-service" : "privacy-policy";
         Map<String, String> command = jdbc ? Map.of(BenchOnlyConfiguration.HEADER, "jdbc") : Map.of();
         return switch (endpoint) {
             case "GET /api/legal/documents/{type}" -> http.get("/api/legal/documents/" + type, Map.of());
             case "GET /api/legal/documents/{type}/versions" ->
-                    http.get("/api/legal/documents/" + type + "/versions", Map.of());
-            case "PUT /api/legal/cookie-consent (new session)" -> http.send("PUT", "/api/legal/cookie-consent",
-                    Map.of("analytics", random.nextBoolean(), "marketing", random.nextBoolean(),
-                            "sessionId", "bench-load-" + UUID.randomUUID()), command);
-            case "PUT /api/legal/cookie-consent (returning session)" -> http.send("PUT", "/api/legal/cookie-consent",
-                    Map.of("analytics", random.nextBoolean(), "marketing", random.nextBoolean(),
-                            "sessionId", returning), command);
+                http.get("/api/legal/documents/" + type + "/versions", Map.of());
+            case "PUT /api/legal/cookie-consent (new session)" ->
+                http.send(
+                        "PUT",
+                        "/api/legal/cookie-consent",
+                        Map.of(
+                                "analytics",
+                                random.nextBoolean(),
+                                "marketing",
+                                random.nextBoolean(),
+                                "sessionId",
+                                "bench-load-" + UUID.randomUUID()),
+                        command);
+            case "PUT /api/legal/cookie-consent (returning session)" ->
+                http.send(
+                        "PUT",
+                        "/api/legal/cookie-consent",
+                        Map.of(
+                                "analytics",
+                                random.nextBoolean(),
+                                "marketing",
+                                random.nextBoolean(),
+                                "sessionId",
+                                returning),
+                        command);
             case "GET /api/legal/consent/status" -> http.get("/api/legal/consent/status", Http.bearer(token));
             case "GET /api/admin/audit-logs" -> http.get("/api/admin/audit-logs?limit=20", Http.bearer(token));
             default -> throw new IllegalArgumentException(endpoint);

@@ -41,8 +41,18 @@ final class Results {
 
     String table() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-44s %-12s %12s %12s %7s %6s %9s %9s  %s%n", "figure", "unit",
-                "value", "baseline", "ratio", "noise", "p50 ms", "p99 ms", "baseline is / note"));
+        out.append(String.format(
+                Locale.ROOT,
+                "%-44s %-12s %12s %12s %7s %6s %9s %9s  %s%n",
+                "figure",
+                "unit",
+                "value",
+                "baseline",
+                "ratio",
+                "noise",
+                "p50 ms",
+                "p99 ms",
+                "baseline is / note"));
         for (Figure figure : figures()) {
             out.append(row(figure)).append('\n');
         }
@@ -57,10 +67,18 @@ final class Results {
         if (f.note() != null) {
             note += (note.isEmpty() ? "" : "; ") + f.note();
         }
-        return String.format(Locale.ROOT, "%-44s %-12s %12s %12s %7s %6s %9s %9s  %s", f.name(), f.unit(),
-                number(f.value()), number(f.baseline()), f.ratio() == null ? "-" : String.format(Locale.ROOT,
-                        "%.3f", f.ratio()), f.noise() == null ? "-" : String.format(Locale.ROOT, "±%.0f%%",
-                        f.noise() * 100), number(f.p50()), number(f.p99()), note);
+        return String.format(
+                Locale.ROOT,
+                "%-44s %-12s %12s %12s %7s %6s %9s %9s  %s",
+                f.name(),
+                f.unit(),
+                number(f.value()),
+                number(f.baseline()),
+                f.ratio() == null ? "-" : String.format(Locale.ROOT, "%.3f", f.ratio()),
+                f.noise() == null ? "-" : String.format(Locale.ROOT, "±%.0f%%", f.noise() * 100),
+                number(f.p50()),
+                number(f.p99()),
+                note);
     }
 
     private static String number(Double value) {

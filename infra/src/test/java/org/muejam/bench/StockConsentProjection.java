@@ -23,12 +23,16 @@ public class StockConsentProjection {
 
     @EventHandler
     void on(CookieConsentRecordedEvent event) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO bench_stock_cookie_consent (holder, essential, analytics, marketing, consented_at)
                 VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (holder) DO UPDATE SET essential = excluded.essential, analytics = excluded.analytics,
                     marketing = excluded.marketing, consented_at = excluded.consented_at""",
-                event.holder(), event.essential(), event.analytics(), event.marketing(),
+                event.holder(),
+                event.essential(),
+                event.analytics(),
+                event.marketing(),
                 Timestamp.from(event.consentedAt()));
     }
 }

@@ -32,32 +32,47 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule sharedApiDependsOnNoOtherModule = noClasses()
-            .that().resideInAPackage(SHARED)
-            .should().dependOnClassesThat().resideInAnyPackage(COMMAND, PROJECTIONS, QUERY, INFRA)
+            .that()
+            .resideInAPackage(SHARED)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(COMMAND, PROJECTIONS, QUERY, INFRA)
             .because("shared-api holds the commands, events and ids every module builds on");
 
     @ArchTest
     static final ArchRule sharedApiDoesNotDependOnSpring = noClasses()
-            .that().resideInAPackage(SHARED)
-            .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+            .that()
+            .resideInAPackage(SHARED)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.springframework..")
             .because("shared-api is plain records, usable without a Spring context");
 
     @ArchTest
     static final ArchRule commandSideIgnoresReadSideAndInfra = noClasses()
-            .that().resideInAPackage(COMMAND)
-            .should().dependOnClassesThat().resideInAnyPackage(PROJECTIONS, QUERY, INFRA)
+            .that()
+            .resideInAPackage(COMMAND)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(PROJECTIONS, QUERY, INFRA)
             .because("the command side decides from its own events and ports, never from read models");
 
     @ArchTest
     static final ArchRule projectionsIgnoreCommandSideQuerySideAndInfra = noClasses()
-            .that().resideInAPackage(PROJECTIONS)
-            .should().dependOnClassesThat().resideInAnyPackage(COMMAND, QUERY, INFRA)
+            .that()
+            .resideInAPackage(PROJECTIONS)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(COMMAND, QUERY, INFRA)
             .because("projections only consume the events published in shared-api");
 
     @ArchTest
     static final ArchRule querySideIgnoresCommandSideProjectionsAndInfra = noClasses()
-            .that().resideInAPackage(QUERY)
-            .should().dependOnClassesThat().resideInAnyPackage(COMMAND, PROJECTIONS, INFRA)
+            .that()
+            .resideInAPackage(QUERY)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(COMMAND, PROJECTIONS, INFRA)
             .because("the query side only reads the tables projections maintain");
 
     private static JavaClasses productionClasses;
@@ -70,28 +85,41 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"org.muejam.shared", "org.muejam.command", "org.muejam.projections", "org.muejam.query",
-            "org.muejam.infra"})
+    @ValueSource(
+            strings = {
+                "org.muejam.shared",
+                "org.muejam.command",
+                "org.muejam.projections",
+                "org.muejam.query",
+                "org.muejam.infra"
+            })
     void everyModulePackageContributesImportedProductionClasses(String modulePackage) {
         assertThat(productionClasses.stream()
-                .filter(javaClass -> javaClass.getPackageName().startsWith(modulePackage)))
+                        .filter(javaClass -> javaClass.getPackageName().startsWith(modulePackage)))
                 .as("production classes imported from %s", modulePackage)
                 .isNotEmpty();
     }
 
     @Test
     void theProductionImportLeavesOutTestClassesSuchAsTheDeliberateViolation() {
-        assertThat(productionClasses.contain(ProjectionReadingCommandHandler.class)).isFalse();
+        assertThat(productionClasses.contain(ProjectionReadingCommandHandler.class))
+                .isFalse();
         assertThat(productionClasses.contain(ArchitectureTest.class)).isFalse();
     }
 
     @Test
     void everyModuleRuleHoldsForTheProductionClasses() {
-        for (ArchRule rule : new ArchRule[] {sharedApiDependsOnNoOtherModule, sharedApiDoesNotDependOnSpring,
-                commandSideIgnoresReadSideAndInfra, projectionsIgnoreCommandSideQuerySideAndInfra,
-                querySideIgnoresCommandSideProjectionsAndInfra}) {
+        for (ArchRule rule : new ArchRule[] {
+            sharedApiDependsOnNoOtherModule,
+            sharedApiDoesNotDependOnSpring,
+            commandSideIgnoresReadSideAndInfra,
+            projectionsIgnoreCommandSideQuerySideAndInfra,
+            querySideIgnoresCommandSideProjectionsAndInfra
+        }) {
             EvaluationResult result = rule.evaluate(productionClasses);
-            assertThat(result.hasViolation()).as(result.getFailureReport().toString()).isFalse();
+            assertThat(result.hasViolation())
+                    .as(result.getFailureReport().toString())
+                    .isFalse();
         }
     }
 

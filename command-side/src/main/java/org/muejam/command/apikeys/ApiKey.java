@@ -26,9 +26,12 @@ public class ApiKey {
 
     @AggregateIdentifier
     private String keyId;
+
     private UserId owner;
+
     @Secret
     private String secretHash;
+
     private Instant expiresAt;
     private boolean revoked;
 
@@ -44,8 +47,8 @@ public class ApiKey {
         String name = ApiKeyPolicy.requireName(command.name());
         Instant now = clock.instant();
         ApiKeyPolicy.requireFutureExpiry(command.expiresAt(), now);
-        apply(new ApiKeyCreatedEvent(command.keyId(), command.ownerId(), name, command.secretHash(),
-                command.expiresAt(), now));
+        apply(new ApiKeyCreatedEvent(
+                command.keyId(), command.ownerId(), name, command.secretHash(), command.expiresAt(), now));
     }
 
     @CommandHandler

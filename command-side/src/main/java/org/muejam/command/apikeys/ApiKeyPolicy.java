@@ -15,13 +15,14 @@ public final class ApiKeyPolicy {
     public static final int MAX_NAME_LENGTH = 100;
     public static final int MAX_LIFETIME_YEARS = 10;
 
-    private ApiKeyPolicy() {
-    }
+    private ApiKeyPolicy() {}
 
     public static String requireName(String name) {
         String stripped = name == null ? "" : name.strip();
         if (stripped.isEmpty() || stripped.length() > MAX_NAME_LENGTH) {
-            throw DomainRuleViolation.invalid("invalid-api-key-name", "name",
+            throw DomainRuleViolation.invalid(
+                    "invalid-api-key-name",
+                    "name",
                     "name the key (1 to " + MAX_NAME_LENGTH + " characters) so you can tell your keys apart");
         }
         return stripped;
@@ -32,9 +33,12 @@ public final class ApiKeyPolicy {
         if (expiresAt == null) {
             return;
         }
-        Instant latest = now.atOffset(ZoneOffset.UTC).plusYears(MAX_LIFETIME_YEARS).toInstant();
+        Instant latest =
+                now.atOffset(ZoneOffset.UTC).plusYears(MAX_LIFETIME_YEARS).toInstant();
         if (!expiresAt.isAfter(now) || expiresAt.isAfter(latest)) {
-            throw DomainRuleViolation.invalid("invalid-api-key-expiry", "expiresAt",
+            throw DomainRuleViolation.invalid(
+                    "invalid-api-key-expiry",
+                    "expiresAt",
                     "expiresAt must lie in the future and at most " + MAX_LIFETIME_YEARS + " years ahead");
         }
     }
@@ -58,8 +62,8 @@ public final class ApiKeyPolicy {
     /** The previous secret works for the overlap, but never beyond the key's own expiry. */
     public static Instant previousValidUntil(Instant now, Duration overlap, Instant expiresAt) {
         if (overlap == null || overlap.isNegative()) {
-            throw DomainRuleViolation.invalid("invalid-rotation-overlap", null,
-                    "the rotation overlap must not be negative");
+            throw DomainRuleViolation.invalid(
+                    "invalid-rotation-overlap", null, "the rotation overlap must not be negative");
         }
         Instant until = now.plus(overlap);
         return expiresAt != null && until.isAfter(expiresAt) ? expiresAt : until;

@@ -9,11 +9,11 @@ public final class AgePolicy {
 
     public static final int MINIMUM_AGE = 13;
 
-    private AgePolicy() {
-    }
+    private AgePolicy() {}
 
     public static boolean isOldEnough(LocalDate birthDate, LocalDate today) {
-        return birthDate != null && !birthDate.isAfter(today)
+        return birthDate != null
+                && !birthDate.isAfter(today)
                 && Period.between(birthDate, today).getYears() >= MINIMUM_AGE;
     }
 
@@ -25,7 +25,9 @@ public final class AgePolicy {
             throw DomainRuleViolation.invalid("birth-date-in-future", "birthDate", "birthDate lies in the future");
         }
         if (!isOldEnough(birthDate, today)) {
-            throw DomainRuleViolation.invalid("age-requirement-not-met", "birthDate",
+            throw DomainRuleViolation.invalid(
+                    "age-requirement-not-met",
+                    "birthDate",
                     "you must be at least " + MINIMUM_AGE + " years old to register");
         }
     }

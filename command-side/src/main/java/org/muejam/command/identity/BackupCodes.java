@@ -23,8 +23,7 @@ public final class BackupCodes {
     /** Lower-case letters and digits without the look-alikes i, l, o, 0 and 1. */
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
-    private BackupCodes() {
-    }
+    private BackupCodes() {}
 
     /** {@link #COUNT} distinct new codes. */
     public static List<String> generate(SecureRandom random) {

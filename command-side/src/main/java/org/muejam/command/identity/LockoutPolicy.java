@@ -26,7 +26,10 @@ public record LockoutPolicy(int alertAfterFailures, int lockAfterFailures, Durat
 
     /** The refusal of a sign-in while the account is locked, whatever password came with it. */
     public static DomainRuleViolation locked(Instant lockedUntil) {
-        return new DomainRuleViolation(DomainRuleViolation.Kind.FORBIDDEN, "account-locked", null,
+        return new DomainRuleViolation(
+                DomainRuleViolation.Kind.FORBIDDEN,
+                "account-locked",
+                null,
                 "the account is locked after too many wrong passwords until " + lockedUntil
                         + "; reset the password to unlock it now");
     }

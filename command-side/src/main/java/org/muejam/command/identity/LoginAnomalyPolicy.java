@@ -16,12 +16,16 @@ public final class LoginAnomalyPolicy {
     /** Hours either side of an earlier sign-in that still count as usual. */
     public static final int HOUR_TOLERANCE = 2;
 
-    private LoginAnomalyPolicy() {
-    }
+    private LoginAnomalyPolicy() {}
 
-    public static List<SuspiciousLoginReason> assess(int earlierLogins, Collection<String> knownCountries,
-                                                     Collection<String> knownNetworks, Collection<Integer> earlierHours,
-                                                     String country, String network, int hour) {
+    public static List<SuspiciousLoginReason> assess(
+            int earlierLogins,
+            Collection<String> knownCountries,
+            Collection<String> knownNetworks,
+            Collection<Integer> earlierHours,
+            String country,
+            String network,
+            int hour) {
         List<SuspiciousLoginReason> reasons = new ArrayList<>();
         if (earlierLogins == 0) {
             return reasons;

@@ -14,16 +14,52 @@ public final class PasswordPolicy {
     public static final int MAXIMUM_LENGTH = 128;
 
     private static final Set<String> COMMON = Set.of(
-            "password", "passw0rd", "123456", "12345678", "123456789", "1234567890", "qwerty", "qwertyuiop",
-            "abc123", "111111", "letmein", "iloveyou", "admin", "welcome", "monkey", "dragon", "football",
-            "baseball", "sunshine", "princess", "trustno1", "superman", "starwars", "whatever", "changeme",
-            "qazwsx", "zaq12wsx", "1q2w3e4r", "asdfghjkl", "password1", "password123", "secret", "master",
-            "shadow", "michael", "jennifer", "hunter2", "login", "access", "default", "muejam");
+            "password",
+            "passw0rd",
+            "123456",
+            "12345678",
+            "123456789",
+            "1234567890",
+            "qwerty",
+            "qwertyuiop",
+            "abc123",
+            "111111",
+            "letmein",
+            "iloveyou",
+            "admin",
+            "welcome",
+            "monkey",
+            "dragon",
+            "football",
+            "baseball",
+            "sunshine",
+            "princess",
+            "trustno1",
+            "superman",
+            "starwars",
+            "whatever",
+            "changeme",
+            "qazwsx",
+            "zaq12wsx",
+            "1q2w3e4r",
+            "asdfghjkl",
+            "password1",
+            "password123",
+            "secret",
+            "master",
+            "shadow",
+            "michael",
+            "jennifer",
+            "hunter2",
+            "login",
+            "access",
+            "default",
+            "muejam");
     private static final String[] RUNS = {
-            "0123456789012345678901234567890", "abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzxcvbnm"};
+        "0123456789012345678901234567890", "abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzxcvbnm"
+    };
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     public static void requireAcceptable(String password, String email, String displayName) {
         String refusal = refusal(password, email, displayName);
@@ -49,7 +85,8 @@ public final class PasswordPolicy {
             return "password repeats the same characters";
         }
         for (String run : RUNS) {
-            if (run.contains(lower) || new StringBuilder(run).reverse().toString().contains(lower)) {
+            if (run.contains(lower)
+                    || new StringBuilder(run).reverse().toString().contains(lower)) {
                 return "password is a keyboard or alphabet run";
             }
         }

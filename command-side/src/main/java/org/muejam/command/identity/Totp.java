@@ -47,8 +47,10 @@ public final class Totp {
     /** The code of one time step, zero-padded to the configured number of digits. */
     public String codeAt(byte[] key, long step) {
         try {
-            return generator.generateOneTimePasswordString(new SecretKeySpec(key, generator.getAlgorithm()),
-                    Instant.ofEpochSecond(step * TIME_STEP.getSeconds()), Locale.ROOT);
+            return generator.generateOneTimePasswordString(
+                    new SecretKeySpec(key, generator.getAlgorithm()),
+                    Instant.ofEpochSecond(step * TIME_STEP.getSeconds()),
+                    Locale.ROOT);
         } catch (InvalidKeyException e) {
             throw new IllegalArgumentException("not a usable " + generator.getAlgorithm() + " key", e);
         }
@@ -59,8 +61,8 @@ public final class Totp {
         if (code == null || !codeShape.matcher(code).matches()) {
             return false;
         }
-        return MessageDigest.isEqual(codeAt(key, step).getBytes(StandardCharsets.US_ASCII),
-                code.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                codeAt(key, step).getBytes(StandardCharsets.US_ASCII), code.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Whether the input has the shape of a code (digits only, the configured count); blanks are ignored. */

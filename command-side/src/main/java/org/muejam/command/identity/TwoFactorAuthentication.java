@@ -43,13 +43,18 @@ public class TwoFactorAuthentication {
 
     @AggregateIdentifier
     private String id;
+
     private UserId userId;
+
     @Secret
     private String pendingSecret;
+
     @Secret
     private String secret;
+
     @Secret
     private final Set<String> unusedBackupCodes = new HashSet<>();
+
     private long lastAcceptedStep = Long.MIN_VALUE;
 
     protected TwoFactorAuthentication() {
@@ -61,7 +66,9 @@ public class TwoFactorAuthentication {
     public void handle(StartTwoFactorSetupCommand command, Clock clock) {
         requireNotEnabled();
         if (!Totp.isWellFormedSecret(command.secret())) {
-            throw DomainRuleViolation.invalid("invalid-two-factor-secret", null,
+            throw DomainRuleViolation.invalid(
+                    "invalid-two-factor-secret",
+                    null,
                     "the shared secret must be " + Totp.SECRET_BYTES + " bytes in base32");
         }
         apply(new TwoFactorSetupStartedEvent(command.userId(), command.secret(), clock.instant()));
@@ -72,14 +79,14 @@ public class TwoFactorAuthentication {
     public void handle(ConfirmTwoFactorSetupCommand command, Clock clock, TwoFactorDirectory directory) {
         requireNotEnabled();
         if (pendingSecret == null) {
-            throw DomainRuleViolation.conflict("two-factor-setup-not-started", null,
-                    "start the setup first (POST /api/auth/2fa/setup)");
+            throw DomainRuleViolation.conflict(
+                    "two-factor-setup-not-started", null, "start the setup first (POST /api/auth/2fa/setup)");
         }
         requireFreshBackupCodes(command.backupCodeHashes());
         long step = acceptCode(pendingSecret, command.code(), clock);
         directory.enabled(command.userId());
-        apply(new TwoFactorEnabledEvent(command.userId(), List.copyOf(command.backupCodeHashes()), step,
-                clock.instant()));
+        apply(new TwoFactorEnabledEvent(
+                command.userId(), List.copyOf(command.backupCodeHashes()), step, clock.instant()));
     }
 
     @CommandHandler
@@ -88,8 +95,7 @@ public class TwoFactorAuthentication {
         requireEnabled();
         requireFreshBackupCodes(command.backupCodeHashes());
         long step = acceptCode(secret, command.code(), clock);
-        apply(new BackupCodesRegeneratedEvent(userId, List.copyOf(command.backupCodeHashes()), step,
-                clock.instant()));
+        apply(new BackupCodesRegeneratedEvent(userId, List.copyOf(command.backupCodeHashes()), step, clock.instant()));
     }
 
     @CommandHandler
@@ -167,30 +173,36 @@ public class TwoFactorAuthentication {
 
     private void requireNotEnabled() {
         if (secret != null) {
-            throw DomainRuleViolation.conflict("two-factor-already-enabled", null,
+            throw DomainRuleViolation.conflict(
+                    "two-factor-already-enabled",
+                    null,
                     "two-factor authentication is already on; turn it off first to pair another app");
         }
     }
 
     private void requireEnabled() {
         if (secret == null) {
-            throw DomainRuleViolation.conflict("two-factor-not-enabled", null,
-                    "two-factor authentication is not on for this account");
+            throw DomainRuleViolation.conflict(
+                    "two-factor-not-enabled", null, "two-factor authentication is not on for this account");
         }
     }
 
     private static void requireFreshBackupCodes(List<String> hashes) {
-        if (hashes == null || hashes.size() != BackupCodes.COUNT || hashes.stream().anyMatch(h -> h == null
-                || h.isBlank()) || new HashSet<>(hashes).size() != BackupCodes.COUNT) {
-            throw DomainRuleViolation.invalid("invalid-backup-codes", null,
+        if (hashes == null
+                || hashes.size() != BackupCodes.COUNT
+                || hashes.stream().anyMatch(h -> h == null || h.isBlank())
+                || new HashSet<>(hashes).size() != BackupCodes.COUNT) {
+            throw DomainRuleViolation.invalid(
+                    "invalid-backup-codes",
+                    null,
                     "exactly " + BackupCodes.COUNT + " distinct backup codes are required");
         }
     }
 
     private void requireUnusedBackupCode(String hash) {
         if (hash == null || !unusedBackupCodes.contains(hash)) {
-            throw DomainRuleViolation.invalid("invalid-backup-code", "code",
-                    "the backup code is not valid or was already used");
+            throw DomainRuleViolation.invalid(
+                    "invalid-backup-code", "code", "the backup code is not valid or was already used");
         }
     }
 
@@ -215,14 +227,16 @@ public class TwoFactorAuthentication {
             }
         }
         if (spent) {
-            throw DomainRuleViolation.invalid("two-factor-code-already-used", "code",
-                    "this code was already used; wait for the next one");
+            throw DomainRuleViolation.invalid(
+                    "two-factor-code-already-used", "code", "this code was already used; wait for the next one");
         }
         throw invalidCode();
     }
 
     private static DomainRuleViolation invalidCode() {
-        return DomainRuleViolation.invalid("invalid-two-factor-code", "code",
+        return DomainRuleViolation.invalid(
+                "invalid-two-factor-code",
+                "code",
                 "the code is not valid; enter the current " + Totp.DIGITS + "-digit code of your authenticator app");
     }
 }

@@ -13,8 +13,7 @@ public final class TwoFactorRequirementPolicy {
 
     public static final Set<Role> STAFF = EnumSet.of(Role.MODERATOR, Role.SENIOR_MODERATOR, Role.ADMINISTRATOR);
 
-    private TwoFactorRequirementPolicy() {
-    }
+    private TwoFactorRequirementPolicy() {}
 
     /** Whether any of the role names is a staff role. */
     public static boolean isStaff(Collection<String> roles) {

@@ -9,9 +9,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -24,20 +24,20 @@ import org.muejam.command.legal.LegalCatalog;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.shared.identity.AccountLockedEvent;
 import org.muejam.shared.identity.BootstrapAdministratorCommand;
-import org.muejam.shared.identity.LoginFailedEvent;
-import org.muejam.shared.identity.PasswordChangedEvent;
-import org.muejam.shared.identity.PasswordResetRequestedEvent;
-import org.muejam.shared.identity.RecordLoginFailureCommand;
-import org.muejam.shared.identity.RequestPasswordResetCommand;
-import org.muejam.shared.identity.ResetPasswordCommand;
-import org.muejam.shared.identity.SuspiciousLoginDetectedEvent;
-import org.muejam.shared.identity.SuspiciousLoginReason;
 import org.muejam.shared.identity.EmailVerificationIssuedEvent;
 import org.muejam.shared.identity.EmailVerifiedEvent;
 import org.muejam.shared.identity.IssueEmailVerificationCommand;
+import org.muejam.shared.identity.LoginFailedEvent;
+import org.muejam.shared.identity.PasswordChangedEvent;
+import org.muejam.shared.identity.PasswordResetRequestedEvent;
 import org.muejam.shared.identity.RecordLoginCommand;
+import org.muejam.shared.identity.RecordLoginFailureCommand;
 import org.muejam.shared.identity.RegisterUserCommand;
+import org.muejam.shared.identity.RequestPasswordResetCommand;
+import org.muejam.shared.identity.ResetPasswordCommand;
 import org.muejam.shared.identity.Role;
+import org.muejam.shared.identity.SuspiciousLoginDetectedEvent;
+import org.muejam.shared.identity.SuspiciousLoginReason;
 import org.muejam.shared.identity.UserId;
 import org.muejam.shared.identity.UserLoggedInEvent;
 import org.muejam.shared.identity.UserRegisteredEvent;
@@ -56,10 +56,13 @@ public class UserAccount {
 
     @AggregateIdentifier
     private UserId userId;
+
     private Set<Role> roles;
     private boolean emailVerified;
+
     @Secret
     private String pendingTokenHash;
+
     private Instant pendingTokenExpiresAt;
     private Instant lastLoginAt;
     private int logins;
@@ -69,8 +72,10 @@ public class UserAccount {
     private final Set<String> knownCountries = new HashSet<>();
     /** Hours of day (UTC) of the latest sign-ins, newest last, at most {@value #HOURS_KEPT}. */
     private final Deque<Integer> loginHours = new ArrayDeque<>();
+
     @Secret
     private String pendingResetHash;
+
     private Instant pendingResetExpiresAt;
     private final Map<DocumentType, String> acceptedVersions = new EnumMap<>(DocumentType.class);
 
@@ -85,13 +90,24 @@ public class UserAccount {
         ConsentPolicy.requireRegistrationConsents(command.acceptedDocuments(), catalog);
         String email = normalise(command.email());
         directory.claim(email, command.userId());
-        apply(new UserRegisteredEvent(command.userId(), email, command.displayName().strip(),
-                command.passwordHash(), command.birthDate(), EnumSet.of(Role.USER), now));
-        apply(new EmailVerificationIssuedEvent(command.userId(), command.verificationTokenHash(),
-                command.verificationExpiresAt()));
+        apply(new UserRegisteredEvent(
+                command.userId(),
+                email,
+                command.displayName().strip(),
+                command.passwordHash(),
+                command.birthDate(),
+                EnumSet.of(Role.USER),
+                now));
+        apply(new EmailVerificationIssuedEvent(
+                command.userId(), command.verificationTokenHash(), command.verificationExpiresAt()));
         for (DocumentVersion document : command.acceptedDocuments()) {
-            apply(new ConsentRecordedEvent(command.userId(), document.type(), document.version(), now,
-                    command.ipAddress(), command.userAgent()));
+            apply(new ConsentRecordedEvent(
+                    command.userId(),
+                    document.type(),
+                    document.version(),
+                    now,
+                    command.ipAddress(),
+                    command.userAgent()));
         }
     }
 
@@ -100,8 +116,14 @@ public class UserAccount {
         Instant now = clock.instant();
         String email = normalise(command.email());
         directory.claim(email, command.userId());
-        apply(new UserRegisteredEvent(command.userId(), email, command.displayName(), command.passwordHash(),
-                null, EnumSet.of(Role.USER, Role.ADMINISTRATOR), now));
+        apply(new UserRegisteredEvent(
+                command.userId(),
+                email,
+                command.displayName(),
+                command.passwordHash(),
+                null,
+                EnumSet.of(Role.USER, Role.ADMINISTRATOR),
+                now));
         apply(new EmailVerifiedEvent(command.userId(), now));
     }
 
@@ -116,16 +138,17 @@ public class UserAccount {
     @CommandHandler
     public void handle(VerifyEmailCommand command, Clock clock) {
         if (emailVerified) {
-            throw DomainRuleViolation.conflict("email-already-verified", "token", "the email address is already verified");
+            throw DomainRuleViolation.conflict(
+                    "email-already-verified", "token", "the email address is already verified");
         }
         if (pendingTokenHash == null || !pendingTokenHash.equals(command.tokenHash())) {
-            throw DomainRuleViolation.invalid("invalid-verification-token", "token",
-                    "the verification token is not valid; ask for a new one");
+            throw DomainRuleViolation.invalid(
+                    "invalid-verification-token", "token", "the verification token is not valid; ask for a new one");
         }
         Instant now = clock.instant();
         if (!now.isBefore(pendingTokenExpiresAt)) {
-            throw DomainRuleViolation.invalid("expired-verification-token", "token",
-                    "the verification token has expired; ask for a new one");
+            throw DomainRuleViolation.invalid(
+                    "expired-verification-token", "token", "the verification token has expired; ask for a new one");
         }
         apply(new EmailVerifiedEvent(userId, now));
     }
@@ -134,8 +157,14 @@ public class UserAccount {
     public void handle(RecordLoginCommand command, Clock clock) {
         Instant now = clock.instant();
         requireNotLocked(now);
-        List<SuspiciousLoginReason> reasons = LoginAnomalyPolicy.assess(logins, knownCountries, knownNetworks,
-                loginHours, command.country(), command.network(), now.atZone(ZoneOffset.UTC).getHour());
+        List<SuspiciousLoginReason> reasons = LoginAnomalyPolicy.assess(
+                logins,
+                knownCountries,
+                knownNetworks,
+                loginHours,
+                command.country(),
+                command.network(),
+                now.atZone(ZoneOffset.UTC).getHour());
         apply(new UserLoggedInEvent(userId, now, command.network(), command.country()));
         if (!reasons.isEmpty()) {
             apply(new SuspiciousLoginDetectedEvent(userId, reasons, now));
@@ -163,13 +192,13 @@ public class UserAccount {
     @CommandHandler
     public void handle(ResetPasswordCommand command, Clock clock) {
         if (pendingResetHash == null || !pendingResetHash.equals(command.tokenHash())) {
-            throw DomainRuleViolation.invalid("invalid-reset-token", "token",
-                    "the password reset token is not valid; ask for a new one");
+            throw DomainRuleViolation.invalid(
+                    "invalid-reset-token", "token", "the password reset token is not valid; ask for a new one");
         }
         Instant now = clock.instant();
         if (!now.isBefore(pendingResetExpiresAt)) {
-            throw DomainRuleViolation.invalid("expired-reset-token", "token",
-                    "the password reset token has expired; ask for a new one");
+            throw DomainRuleViolation.invalid(
+                    "expired-reset-token", "token", "the password reset token has expired; ask for a new one");
         }
         apply(new PasswordChangedEvent(userId, command.passwordHash(), now));
     }
@@ -187,8 +216,13 @@ public class UserAccount {
     @CommandHandler
     public void handle(RecordConsentCommand command, Clock clock, LegalCatalog catalog) {
         ConsentPolicy.requirePublished(command.document(), catalog);
-        apply(new ConsentRecordedEvent(userId, command.document().type(), command.document().version(),
-                clock.instant(), command.ipAddress(), command.userAgent()));
+        apply(new ConsentRecordedEvent(
+                userId,
+                command.document().type(),
+                command.document().version(),
+                clock.instant(),
+                command.ipAddress(),
+                command.userAgent()));
     }
 
     @EventSourcingHandler

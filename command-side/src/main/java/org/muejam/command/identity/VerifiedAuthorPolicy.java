@@ -11,12 +11,14 @@ public final class VerifiedAuthorPolicy {
 
     public static final String PROBLEM_TYPE = "email-verification-required";
 
-    private VerifiedAuthorPolicy() {
-    }
+    private VerifiedAuthorPolicy() {}
 
     public static void requireVerifiedEmail(UserId author, EmailVerificationStatus status) {
         if (author == null || !status.isEmailVerified(author)) {
-            throw new DomainRuleViolation(DomainRuleViolation.Kind.FORBIDDEN, PROBLEM_TYPE, null,
+            throw new DomainRuleViolation(
+                    DomainRuleViolation.Kind.FORBIDDEN,
+                    PROBLEM_TYPE,
+                    null,
                     "confirm your email address before creating content; POST /api/auth/resend-verification sends"
                             + " a new link");
         }

@@ -12,8 +12,7 @@ import org.muejam.shared.legal.DocumentVersion;
 /** Which documents a person must accept, and whether a given acceptance is valid. */
 public final class ConsentPolicy {
 
-    private ConsentPolicy() {
-    }
+    private ConsentPolicy() {}
 
     /** Registration needs the active version of every document that requires consent (Requirement 1.7). */
     public static void requireRegistrationConsents(Collection<DocumentVersion> accepted, LegalCatalog catalog) {
@@ -25,7 +24,9 @@ public final class ConsentPolicy {
             }
             String version = active.get(type);
             if (version == null) {
-                throw DomainRuleViolation.conflict("legal-document-not-published", "acceptedDocuments",
+                throw DomainRuleViolation.conflict(
+                        "legal-document-not-published",
+                        "acceptedDocuments",
                         "registration is closed until a " + type.slug() + " is published");
             }
             if (accepted == null || !accepted.contains(new DocumentVersion(type, version))) {
@@ -33,10 +34,15 @@ public final class ConsentPolicy {
             }
         }
         if (!missing.isEmpty()) {
-            throw DomainRuleViolation.invalid("consent-required", "acceptedDocuments",
-                    "you must accept the current version of: " + missing.stream().map(DocumentType::slug)
-                            .collect(Collectors.joining(", ")) + " (current: " + missing.stream()
-                            .map(t -> t.slug() + " " + active.get(t)).collect(Collectors.joining(", ")) + ")");
+            throw DomainRuleViolation.invalid(
+                    "consent-required",
+                    "acceptedDocuments",
+                    "you must accept the current version of: "
+                            + missing.stream().map(DocumentType::slug).collect(Collectors.joining(", ")) + " (current: "
+                            + missing.stream()
+                                    .map(t -> t.slug() + " " + active.get(t))
+                                    .collect(Collectors.joining(", "))
+                            + ")");
         }
         for (DocumentVersion document : accepted) {
             requirePublished(document, catalog);
@@ -45,7 +51,9 @@ public final class ConsentPolicy {
 
     public static void requirePublished(DocumentVersion document, LegalCatalog catalog) {
         if (!catalog.exists(document.type(), document.version())) {
-            throw DomainRuleViolation.notFound("legal-document-version-not-found", "version",
+            throw DomainRuleViolation.notFound(
+                    "legal-document-version-not-found",
+                    "version",
                     document.type().slug() + " version " + document.version() + " has not been published");
         }
     }

@@ -26,8 +26,8 @@ public class CookieConsent {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(RecordCookieConsentCommand command, Clock clock) {
-        apply(new CookieConsentRecordedEvent(command.holder(), true, command.analytics(), command.marketing(),
-                clock.instant()));
+        apply(new CookieConsentRecordedEvent(
+                command.holder(), true, command.analytics(), command.marketing(), clock.instant()));
     }
 
     @EventSourcingHandler

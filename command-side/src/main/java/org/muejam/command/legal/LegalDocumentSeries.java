@@ -22,6 +22,7 @@ public class LegalDocumentSeries {
 
     @AggregateIdentifier
     private DocumentType type;
+
     private final Set<String> versions = new HashSet<>();
 
     protected LegalDocumentSeries() {
@@ -32,11 +33,13 @@ public class LegalDocumentSeries {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(PublishLegalDocumentCommand command, Clock clock) {
         if (versions.contains(command.version())) {
-            throw DomainRuleViolation.conflict("legal-document-version-exists", "version",
+            throw DomainRuleViolation.conflict(
+                    "legal-document-version-exists",
+                    "version",
                     command.type().slug() + " version " + command.version() + " is already published");
         }
-        apply(new LegalDocumentPublishedEvent(command.type(), command.version(), command.content(),
-                command.effectiveDate(), clock.instant()));
+        apply(new LegalDocumentPublishedEvent(
+                command.type(), command.version(), command.content(), command.effectiveDate(), clock.instant()));
     }
 
     @EventSourcingHandler

@@ -31,25 +31,34 @@ public class Projection {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(EvictDeadLetterCommand command, Clock clock) {
-        if (command.projectionId() == null || !command.projectionId().startsWith(ID_PREFIX)
+        if (command.projectionId() == null
+                || !command.projectionId().startsWith(ID_PREFIX)
                 || command.projectionId().length() == ID_PREFIX.length()) {
-            throw DomainRuleViolation.invalid("invalid-projection-id", null,
-                    "a projection id is " + ID_PREFIX + "<processing group>");
+            throw DomainRuleViolation.invalid(
+                    "invalid-projection-id", null, "a projection id is " + ID_PREFIX + "<processing group>");
         }
         String reason = command.reason() == null ? "" : command.reason().strip();
         if (reason.isEmpty()) {
-            throw DomainRuleViolation.invalid("reason-required", "reason",
+            throw DomainRuleViolation.invalid(
+                    "reason-required",
+                    "reason",
                     "say why the parked events are given up: the reason is kept in the audit trail");
         }
         if (reason.length() > MAX_REASON) {
-            throw DomainRuleViolation.invalid("reason-too-long", "reason",
-                    "the reason has at most " + MAX_REASON + " characters");
+            throw DomainRuleViolation.invalid(
+                    "reason-too-long", "reason", "the reason has at most " + MAX_REASON + " characters");
         }
         if (command.eventIds() == null || command.eventIds().isEmpty()) {
             throw DomainRuleViolation.invalid("nothing-to-evict", null, "an eviction names the events it gives up");
         }
-        apply(new DeadLetterEvictedEvent(command.projectionId(), command.projectionId().substring(ID_PREFIX.length()),
-                command.sequenceId(), List.copyOf(command.eventIds()), command.evictedBy(), reason, clock.instant()));
+        apply(new DeadLetterEvictedEvent(
+                command.projectionId(),
+                command.projectionId().substring(ID_PREFIX.length()),
+                command.sequenceId(),
+                List.copyOf(command.eventIds()),
+                command.evictedBy(),
+                reason,
+                clock.instant()));
     }
 
     @EventSourcingHandler

@@ -8,8 +8,7 @@ public final class CaptchaPolicy {
     public static final String PROBLEM_TYPE = "captcha-failed";
     public static final String FIELD = "captchaToken";
 
-    private CaptchaPolicy() {
-    }
+    private CaptchaPolicy() {}
 
     public static void requirePassed(CaptchaVerdict verdict) {
         if (verdict == null || !verdict.passed()) {

@@ -6,7 +6,12 @@ package org.muejam.command.shared;
  */
 public class DomainRuleViolation extends RuntimeException {
 
-    public enum Kind { INVALID, CONFLICT, NOT_FOUND, FORBIDDEN }
+    public enum Kind {
+        INVALID,
+        CONFLICT,
+        NOT_FOUND,
+        FORBIDDEN
+    }
 
     private final String problemType;
     private final Kind kind;

@@ -103,8 +103,8 @@ class ApiKeyTest {
         @Test
         void aNameLongerThanTheLimitIsRefused() {
             fixture.givenNoPriorActivity()
-                    .when(new CreateApiKeyCommand(KEY, OWNER, "n".repeat(ApiKeyPolicy.MAX_NAME_LENGTH + 1), HASH_1,
-                            null))
+                    .when(new CreateApiKeyCommand(
+                            KEY, OWNER, "n".repeat(ApiKeyPolicy.MAX_NAME_LENGTH + 1), HASH_1, null))
                     .expectException(invalid("invalid-api-key-name"));
         }
 
@@ -132,8 +132,7 @@ class ApiKeyTest {
         void aSecondRotationHandsOverFromTheSecretOfTheFirst() {
             fixture.given(created(null), new ApiKeyRotatedEvent(KEY, OWNER, HASH_2, HASH_1, NOW, NOW))
                     .when(new RotateApiKeyCommand(KEY, OWNER, "c".repeat(64), OVERLAP))
-                    .expectEvents(new ApiKeyRotatedEvent(KEY, OWNER, "c".repeat(64), HASH_2, NOW.plus(OVERLAP),
-                            NOW));
+                    .expectEvents(new ApiKeyRotatedEvent(KEY, OWNER, "c".repeat(64), HASH_2, NOW.plus(OVERLAP), NOW));
         }
 
         @Test

@@ -34,8 +34,8 @@ class AccountProtectionTest {
     private static final Instant NOW = Instant.parse("2026-03-10T14:00:00Z");
     private static final UserId READER = new UserId("reader-7");
     private static final LockoutPolicy POLICY = new LockoutPolicy(2, 3, Duration.ofMinutes(30));
-    private static final UserRegisteredEvent REGISTERED = new UserRegisteredEvent(READER, "r@example.org", "R",
-            "$argon2id$x", null, Set.of(Role.USER), NOW.minus(Duration.ofDays(30)));
+    private static final UserRegisteredEvent REGISTERED = new UserRegisteredEvent(
+            READER, "r@example.org", "R", "$argon2id$x", null, Set.of(Role.USER), NOW.minus(Duration.ofDays(30)));
 
     private FixtureConfiguration<UserAccount> fixture;
 
@@ -57,11 +57,14 @@ class AccountProtectionTest {
     void repeatedWrongPasswordsRaiseAnAlertThenLockTheAccount() {
         fixture.given(REGISTERED, new LoginFailedEvent(READER, NOW, 1))
                 .when(new RecordLoginFailureCommand(READER))
-                .expectEvents(new LoginFailedEvent(READER, NOW, 2), new SuspiciousLoginDetectedEvent(READER,
-                        List.of(SuspiciousLoginReason.REPEATED_FAILURES), NOW));
+                .expectEvents(
+                        new LoginFailedEvent(READER, NOW, 2),
+                        new SuspiciousLoginDetectedEvent(
+                                READER, List.of(SuspiciousLoginReason.REPEATED_FAILURES), NOW));
         fixture.given(REGISTERED, new LoginFailedEvent(READER, NOW, 1), new LoginFailedEvent(READER, NOW, 2))
                 .when(new RecordLoginFailureCommand(READER))
-                .expectEvents(new LoginFailedEvent(READER, NOW, 3),
+                .expectEvents(
+                        new LoginFailedEvent(READER, NOW, 3),
                         new AccountLockedEvent(READER, NOW, NOW.plus(Duration.ofMinutes(30)), 3));
     }
 
@@ -87,7 +90,8 @@ class AccountProtectionTest {
     void aSignInFromANewNetworkIsSuspicious() {
         fixture.given(REGISTERED, new UserLoggedInEvent(READER, NOW.minusSeconds(3600), "v4:198.51.100", null))
                 .when(new RecordLoginCommand(READER, "v4:203.0.113", null))
-                .expectEvents(new UserLoggedInEvent(READER, NOW, "v4:203.0.113", null),
+                .expectEvents(
+                        new UserLoggedInEvent(READER, NOW, "v4:203.0.113", null),
                         new SuspiciousLoginDetectedEvent(READER, List.of(SuspiciousLoginReason.NEW_NETWORK), NOW));
     }
 
@@ -104,24 +108,33 @@ class AccountProtectionTest {
     @Test
     void aNewCountryAndAnUnusualHourAreSuspicious() {
         Instant nightly = Instant.parse("2026-03-01T02:00:00Z");
-        fixture.given(REGISTERED,
+        fixture.given(
+                        REGISTERED,
                         new UserLoggedInEvent(READER, nightly, "n", "NZ"),
                         new UserLoggedInEvent(READER, nightly.plus(Duration.ofDays(1)), "n", "NZ"),
                         new UserLoggedInEvent(READER, nightly.plus(Duration.ofDays(2)), "n", "NZ"),
                         new UserLoggedInEvent(READER, nightly.plus(Duration.ofDays(3)), "n", "NZ"),
                         new UserLoggedInEvent(READER, nightly.plus(Duration.ofDays(4)), "n", "NZ"))
                 .when(new RecordLoginCommand(READER, "n", "BR"))
-                .expectEvents(new UserLoggedInEvent(READER, NOW, "n", "BR"), new SuspiciousLoginDetectedEvent(READER,
-                        List.of(SuspiciousLoginReason.NEW_COUNTRY, SuspiciousLoginReason.UNUSUAL_HOUR), NOW));
+                .expectEvents(
+                        new UserLoggedInEvent(READER, NOW, "n", "BR"),
+                        new SuspiciousLoginDetectedEvent(
+                                READER,
+                                List.of(SuspiciousLoginReason.NEW_COUNTRY, SuspiciousLoginReason.UNUSUAL_HOUR),
+                                NOW));
     }
 
     @Test
     void aPasswordResetWithTheMailedTokenChangesThePasswordAndEndsTheLock() {
-        fixture.given(REGISTERED, new AccountLockedEvent(READER, NOW, NOW.plusSeconds(600), 3),
+        fixture.given(
+                        REGISTERED,
+                        new AccountLockedEvent(READER, NOW, NOW.plusSeconds(600), 3),
                         new PasswordResetRequestedEvent(READER, "hash-1", NOW.plusSeconds(3600)))
                 .when(new ResetPasswordCommand(READER, "hash-1", "$argon2id$new"))
                 .expectEvents(new PasswordChangedEvent(READER, "$argon2id$new", NOW));
-        fixture.given(REGISTERED, new AccountLockedEvent(READER, NOW, NOW.plusSeconds(600), 3),
+        fixture.given(
+                        REGISTERED,
+                        new AccountLockedEvent(READER, NOW, NOW.plusSeconds(600), 3),
                         new PasswordResetRequestedEvent(READER, "hash-1", NOW.plusSeconds(3600)),
                         new PasswordChangedEvent(READER, "$argon2id$new", NOW))
                 .when(new RecordLoginCommand(READER))
@@ -130,7 +143,9 @@ class AccountProtectionTest {
 
     @Test
     void aResetTokenWorksOnceAndNotAfterItExpires() {
-        fixture.given(REGISTERED, new PasswordResetRequestedEvent(READER, "hash-1", NOW.plusSeconds(3600)),
+        fixture.given(
+                        REGISTERED,
+                        new PasswordResetRequestedEvent(READER, "hash-1", NOW.plusSeconds(3600)),
                         new PasswordChangedEvent(READER, "$argon2id$new", NOW))
                 .when(new ResetPasswordCommand(READER, "hash-1", "$argon2id$again"))
                 .expectNoEvents()

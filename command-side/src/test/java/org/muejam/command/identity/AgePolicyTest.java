@@ -45,13 +45,15 @@ class AgePolicyTest {
                     assertThat(refusal.field()).isEqualTo("birthDate");
                 });
         assertThatThrownBy(() -> AgePolicy.requireOldEnough(TODAY.plusDays(1), TODAY))
-                .isInstanceOfSatisfying(DomainRuleViolation.class,
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class,
                         refusal -> assertThat(refusal.problemType()).isEqualTo("birth-date-in-future"));
         assertThatThrownBy(() -> AgePolicy.requireOldEnough(TODAY.minusYears(13).plusDays(1), TODAY))
                 .isInstanceOfSatisfying(DomainRuleViolation.class, refusal -> {
                     assertThat(refusal.problemType()).isEqualTo("age-requirement-not-met");
                     assertThat(refusal.kind()).isEqualTo(DomainRuleViolation.Kind.INVALID);
                 });
-        assertThatCode(() -> AgePolicy.requireOldEnough(TODAY.minusYears(13), TODAY)).doesNotThrowAnyException();
+        assertThatCode(() -> AgePolicy.requireOldEnough(TODAY.minusYears(13), TODAY))
+                .doesNotThrowAnyException();
     }
 }

@@ -62,7 +62,8 @@ class AgeVerificationProperties {
     }
 
     @Property(tries = 2000)
-    void isOldEnoughExactlyWhenTheThirteenthBirthdayHasPassed(@ForAll("birthDateAndToday") Tuple2<LocalDate, LocalDate> dates) {
+    void isOldEnoughExactlyWhenTheThirteenthBirthdayHasPassed(
+            @ForAll("birthDateAndToday") Tuple2<LocalDate, LocalDate> dates) {
         LocalDate birthDate = dates.get1();
         LocalDate today = dates.get2();
 
@@ -77,7 +78,9 @@ class AgeVerificationProperties {
             @ForAll @IntRange(max = 86_399) int secondOfDay) {
         LocalDate today = dates.get1();
         LocalDate birthDate = dates.get2();
-        assertThat(hadThirteenthBirthday(birthDate, today)).as("generator yields under-13 birth dates").isFalse();
+        assertThat(hadThirteenthBirthday(birthDate, today))
+                .as("generator yields under-13 birth dates")
+                .isFalse();
         InMemoryEmailDirectory directory = new InMemoryEmailDirectory();
 
         fixtureAt(instantOn(today, secondOfDay), directory)
@@ -95,7 +98,9 @@ class AgeVerificationProperties {
             @ForAll @IntRange(max = 86_399) int secondOfDay) {
         LocalDate today = dates.get1();
         LocalDate birthDate = dates.get2();
-        assertThat(hadThirteenthBirthday(birthDate, today)).as("generator yields 13+ birth dates").isTrue();
+        assertThat(hadThirteenthBirthday(birthDate, today))
+                .as("generator yields 13+ birth dates")
+                .isTrue();
         Instant now = instantOn(today, secondOfDay);
         RegisterUserCommand command = registration(birthDate);
 
@@ -104,8 +109,8 @@ class AgeVerificationProperties {
                 .when(command)
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(
-                        new UserRegisteredEvent(USER, "person@example.org", "Person", "hash", birthDate,
-                                EnumSet.of(Role.USER), now),
+                        new UserRegisteredEvent(
+                                USER, "person@example.org", "Person", "hash", birthDate, EnumSet.of(Role.USER), now),
                         new EmailVerificationIssuedEvent(USER, "token", command.verificationExpiresAt()),
                         new ConsentRecordedEvent(USER, TERMS_OF_SERVICE, "2025-05", now, "198.51.100.1", "agent"),
                         new ConsentRecordedEvent(USER, PRIVACY_POLICY, "3", now, "198.51.100.1", "agent"));
@@ -114,13 +119,18 @@ class AgeVerificationProperties {
     @Provide
     Arbitrary<Tuple2<LocalDate, LocalDate>> birthDateAndToday() {
         Arbitrary<Tuple2<LocalDate, LocalDate>> anywhere = days().flatMap(today -> Arbitraries.integers()
-                .between(-5 * 366, 120 * 366).map(daysOld -> Tuple.of(today.minusDays(daysOld), today)));
-        Arbitrary<Tuple2<LocalDate, LocalDate>> nearThirteenthBirthday = days().flatMap(today -> Arbitraries
-                .integers().between(-7, 7).map(shift -> Tuple.of(today.minusYears(13).plusDays(shift), today)));
-        Arbitrary<Tuple2<LocalDate, LocalDate>> leapDayBirths = Arbitraries.integers().between(1904 / 4, 2096 / 4)
+                .between(-5 * 366, 120 * 366)
+                .map(daysOld -> Tuple.of(today.minusDays(daysOld), today)));
+        Arbitrary<Tuple2<LocalDate, LocalDate>> nearThirteenthBirthday = days().flatMap(today -> Arbitraries.integers()
+                .between(-7, 7)
+                .map(shift -> Tuple.of(today.minusYears(13).plusDays(shift), today)));
+        Arbitrary<Tuple2<LocalDate, LocalDate>> leapDayBirths = Arbitraries.integers()
+                .between(1904 / 4, 2096 / 4)
                 .map(quarter -> LocalDate.of(quarter * 4, 2, 29))
-                .flatMap(birth -> Arbitraries.integers().between(-3, 3)
-                        .map(shift -> Tuple.of(birth, LocalDate.of(birth.getYear() + 13, 2, 28).plusDays(shift))));
+                .flatMap(birth -> Arbitraries.integers()
+                        .between(-3, 3)
+                        .map(shift -> Tuple.of(
+                                birth, LocalDate.of(birth.getYear() + 13, 2, 28).plusDays(shift))));
         return Arbitraries.frequencyOf(
                 Tuple.of(4, anywhere), Tuple.of(4, nearThirteenthBirthday), Tuple.of(2, leapDayBirths));
     }
@@ -136,12 +146,14 @@ class AgeVerificationProperties {
 
     @Provide
     Arbitrary<Tuple2<LocalDate, LocalDate>> todayAndThirteenPlusBirthDate() {
-        return days().flatMap(today -> Arbitraries.longs().between(0, 110L * 365)
+        return days().flatMap(today -> Arbitraries.longs()
+                .between(0, 110L * 365)
                 .map(days -> Tuple.of(today, today.minusYears(13).minusDays(days))));
     }
 
     private static Arbitrary<LocalDate> days() {
-        return Arbitraries.longs().between(EARLIEST_DAY.toEpochDay(), LATEST_DAY.toEpochDay())
+        return Arbitraries.longs()
+                .between(EARLIEST_DAY.toEpochDay(), LATEST_DAY.toEpochDay())
                 .map(LocalDate::ofEpochDay);
     }
 
@@ -150,15 +162,24 @@ class AgeVerificationProperties {
     }
 
     private static RegisterUserCommand registration(LocalDate birthDate) {
-        return new RegisterUserCommand(USER, "Person@Example.org", "Person", "hash", birthDate,
-                List.of(TERMS, PRIVACY), "token", Instant.parse("2300-01-01T00:00:00Z").plus(Duration.ofDays(1)),
-                "198.51.100.1", "agent");
+        return new RegisterUserCommand(
+                USER,
+                "Person@Example.org",
+                "Person",
+                "hash",
+                birthDate,
+                List.of(TERMS, PRIVACY),
+                "token",
+                Instant.parse("2300-01-01T00:00:00Z").plus(Duration.ofDays(1)),
+                "198.51.100.1",
+                "agent");
     }
 
     private static FixtureConfiguration<UserAccount> fixtureAt(Instant now, InMemoryEmailDirectory directory) {
         FixtureConfiguration<UserAccount> fixture = new AggregateTestFixture<>(UserAccount.class);
         fixture.registerInjectableResource(Clock.fixed(now, ZoneOffset.UTC));
-        fixture.registerInjectableResource(new InMemoryLegalCatalog().publish(TERMS).publish(PRIVACY));
+        fixture.registerInjectableResource(
+                new InMemoryLegalCatalog().publish(TERMS).publish(PRIVACY));
         fixture.registerInjectableResource(directory);
         return fixture;
     }

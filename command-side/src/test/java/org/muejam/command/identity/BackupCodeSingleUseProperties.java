@@ -39,16 +39,15 @@ class BackupCodeSingleUseProperties {
     private static final Instant NOW = Instant.parse("2026-02-01T08:00:00Z");
 
     /** One try: which code (10 = another account's code) and how it was typed. */
-    record Attempt(int index, int typing) {
-    }
+    record Attempt(int index, int typing) {}
 
     @Property(tries = 60)
     void eachBackupCodeWorksExactlyOnce(@ForAll("attempts") List<Attempt> attempts) {
         List<String> codes = BackupCodes.generate(RANDOM);
         List<Object> history = new ArrayList<>(List.of(
                 new TwoFactorSetupStartedEvent(USER, Totp.newSecret(RANDOM), NOW.minusSeconds(120)),
-                new TwoFactorEnabledEvent(USER, BackupCodes.hashes(USER, codes), Totp.stepAt(NOW) - 4,
-                        NOW.minusSeconds(100))));
+                new TwoFactorEnabledEvent(
+                        USER, BackupCodes.hashes(USER, codes), Totp.stepAt(NOW) - 4, NOW.minusSeconds(100))));
         Set<Integer> used = new HashSet<>();
         int accepted = 0;
 
@@ -57,12 +56,16 @@ class BackupCodeSingleUseProperties {
                     ? BackupCodes.hash(USER, typed(codes.get(attempt.index()), attempt.typing()))
                     : BackupCodes.hash(OTHER, codes.get(0));
             if (attempt.index() < BackupCodes.COUNT && used.add(attempt.index())) {
-                fixture().given(history).when(new UseBackupCodeCommand(USER, hash))
+                fixture()
+                        .given(history)
+                        .when(new UseBackupCodeCommand(USER, hash))
                         .expectEvents(new BackupCodeUsedEvent(USER, hash, NOW));
                 history.add(new BackupCodeUsedEvent(USER, hash, NOW));
                 accepted++;
             } else {
-                fixture().given(history).when(new UseBackupCodeCommand(USER, hash))
+                fixture()
+                        .given(history)
+                        .when(new UseBackupCodeCommand(USER, hash))
                         .expectException(Violations.invalid("invalid-backup-code"))
                         .expectNoEvents();
             }
@@ -80,8 +83,8 @@ class BackupCodeSingleUseProperties {
     }
 
     private static FixtureConfiguration<TwoFactorAuthentication> fixture() {
-        FixtureConfiguration<TwoFactorAuthentication> fixture = new AggregateTestFixture<>(
-                TwoFactorAuthentication.class);
+        FixtureConfiguration<TwoFactorAuthentication> fixture =
+                new AggregateTestFixture<>(TwoFactorAuthentication.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(new InMemoryTwoFactorDirectory());
         return fixture;
@@ -90,7 +93,8 @@ class BackupCodeSingleUseProperties {
     @Provide
     Arbitrary<List<Attempt>> attempts() {
         Arbitrary<Attempt> attempt = net.jqwik.api.Combinators.combine(
-                Arbitraries.integers().between(0, BackupCodes.COUNT), Arbitraries.integers().between(0, 3))
+                        Arbitraries.integers().between(0, BackupCodes.COUNT),
+                        Arbitraries.integers().between(0, 3))
                 .as(Attempt::new);
         return attempt.list().ofMinSize(1).ofMaxSize(25);
     }

@@ -24,10 +24,11 @@ import org.muejam.shared.identity.UserId;
 class EmailVerificationRequiredProperties {
 
     @Property
-    void onlyAccountsWithAVerifiedEmailMayCreateContent(@ForAll("accounts") Map<UserId, Boolean> accounts,
-                                                        @ForAll("ids") UserId author,
-                                                        @ForAll boolean authorVerified,
-                                                        @ForAll boolean authorKnown) {
+    void onlyAccountsWithAVerifiedEmailMayCreateContent(
+            @ForAll("accounts") Map<UserId, Boolean> accounts,
+            @ForAll("ids") UserId author,
+            @ForAll boolean authorVerified,
+            @ForAll boolean authorKnown) {
         InMemoryEmailVerificationStatus status = new InMemoryEmailVerificationStatus();
         accounts.forEach((id, verified) -> {
             if (!id.equals(author)) {
@@ -47,13 +48,14 @@ class EmailVerificationRequiredProperties {
     }
 
     @Property
-    void verifyingOneAccountNeverLetsAnotherUnverifiedAccountThrough(@ForAll("ids") UserId verified,
-                                                                     @ForAll("ids") UserId unverified) {
+    void verifyingOneAccountNeverLetsAnotherUnverifiedAccountThrough(
+            @ForAll("ids") UserId verified, @ForAll("ids") UserId unverified) {
         Assume.that(!verified.equals(unverified));
-        InMemoryEmailVerificationStatus status = new InMemoryEmailVerificationStatus()
-                .account(unverified, false).account(verified, true);
+        InMemoryEmailVerificationStatus status =
+                new InMemoryEmailVerificationStatus().account(unverified, false).account(verified, true);
 
-        assertThatCode(() -> VerifiedAuthorPolicy.requireVerifiedEmail(verified, status)).doesNotThrowAnyException();
+        assertThatCode(() -> VerifiedAuthorPolicy.requireVerifiedEmail(verified, status))
+                .doesNotThrowAnyException();
         assertRefused(unverified, status);
     }
 
@@ -61,8 +63,14 @@ class EmailVerificationRequiredProperties {
     Arbitrary<UserId> ids() {
         return Arbitraries.oneOf(
                 Arbitraries.create(UserId::random),
-                Arbitraries.strings().alpha().numeric().withChars("-_:#.").ofMinLength(1).ofMaxLength(40)
-                        .filter(s -> !s.isBlank()).map(UserId::of));
+                Arbitraries.strings()
+                        .alpha()
+                        .numeric()
+                        .withChars("-_:#.")
+                        .ofMinLength(1)
+                        .ofMaxLength(40)
+                        .filter(s -> !s.isBlank())
+                        .map(UserId::of));
     }
 
     @Provide
@@ -73,10 +81,8 @@ class EmailVerificationRequiredProperties {
     private static void assertRefused(UserId author, EmailVerificationStatus status) {
         assertThatThrownBy(() -> VerifiedAuthorPolicy.requireVerifiedEmail(author, status))
                 .isInstanceOfSatisfying(DomainRuleViolation.class, refusal -> {
-                    assertThat(refusal.kind())
-                            .isEqualTo(DomainRuleViolation.Kind.FORBIDDEN);
-                    assertThat(refusal.problemType())
-                            .isEqualTo("email-verification-required");
+                    assertThat(refusal.kind()).isEqualTo(DomainRuleViolation.Kind.FORBIDDEN);
+                    assertThat(refusal.problemType()).isEqualTo("email-verification-required");
                 });
     }
 }

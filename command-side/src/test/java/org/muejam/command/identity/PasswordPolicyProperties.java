@@ -26,8 +26,8 @@ class PasswordPolicyProperties {
     private static final String DISPLAY_NAME = "Reader One";
 
     @Property
-    void anyPasswordShorterThanTenCharactersIsRefused(@ForAll @StringLength(max = 9) String password,
-            @ForAll("emails") String email) {
+    void anyPasswordShorterThanTenCharactersIsRefused(
+            @ForAll @StringLength(max = 9) String password, @ForAll("emails") String email) {
         assertThat(PasswordPolicy.refusal(password, email, DISPLAY_NAME))
                 .isEqualTo("password must have at least 10 characters");
         assertWeakPasswordRefused(password, email);
@@ -78,8 +78,12 @@ class PasswordPolicyProperties {
 
     @Provide
     Arbitrary<String> localParts() {
-        return Arbitraries.strings().withCharRange('a', 'z').numeric().withChars("._+-")
-                .ofMinLength(4).ofMaxLength(20);
+        return Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .numeric()
+                .withChars("._+-")
+                .ofMinLength(4)
+                .ofMaxLength(20);
     }
 
     @Provide
@@ -89,7 +93,10 @@ class PasswordPolicyProperties {
 
     @Provide
     Arbitrary<String> longMixedPasswords() {
-        return Arbitraries.strings().withChars(MIXED_ALPHABET.toCharArray()).ofMinLength(16).ofMaxLength(64)
+        return Arbitraries.strings()
+                .withChars(MIXED_ALPHABET.toCharArray())
+                .ofMinLength(16)
+                .ofMaxLength(64)
                 .filter(password -> password.chars().distinct().count() >= 6);
     }
 

@@ -40,6 +40,7 @@ class PasswordPolicyTest {
 
     @Test
     void aLongUnrelatedPassphraseIsAccepted() {
-        assertThat(PasswordPolicy.refusal("copper kettle 47 under violet rain", EMAIL, NAME)).isNull();
+        assertThat(PasswordPolicy.refusal("copper kettle 47 under violet rain", EMAIL, NAME))
+                .isNull();
     }
 }

@@ -18,18 +18,19 @@ class TotpTest {
 
     private static final byte[] SHA1_KEY = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SHA256_KEY = "12345678901234567890123456789012".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] SHA512_KEY = ("1234567890123456789012345678901234567890123456789012345678901234")
-            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SHA512_KEY =
+            ("1234567890123456789012345678901234567890123456789012345678901234").getBytes(StandardCharsets.US_ASCII);
 
     /** RFC 6238 Appendix B: eight-digit codes for the three HMAC algorithms. */
     @ParameterizedTest(name = "T={0}s")
     @CsvSource({
-            "59,          94287082, 46119246, 90693936",
-            "1111111109,  07081804, 68084774, 25091201",
-            "1111111111,  14050471, 67062674, 99943326",
-            "1234567890,  89005924, 91819424, 93441116",
-            "2000000000,  69279037, 90698825, 38618901",
-            "20000000000, 65353130, 77737706, 47863826"})
+        "59,          94287082, 46119246, 90693936",
+        "1111111109,  07081804, 68084774, 25091201",
+        "1111111111,  14050471, 67062674, 99943326",
+        "1234567890,  89005924, 91819424, 93441116",
+        "2000000000,  69279037, 90698825, 38618901",
+        "20000000000, 65353130, 77737706, 47863826"
+    })
     void reproducesTheRfc6238AppendixBTestVectors(long seconds, String sha1, String sha256, String sha512) {
         long step = Totp.stepAt(Instant.ofEpochSecond(seconds));
 
@@ -41,7 +42,8 @@ class TotpTest {
 
     @Test
     void theStandardSixDigitCodeIsTheLastSixDigitsOfTheRfcVector() {
-        assertThat(Totp.standard().codeAt(SHA1_KEY, Totp.stepAt(Instant.ofEpochSecond(59)))).isEqualTo("287082");
+        assertThat(Totp.standard().codeAt(SHA1_KEY, Totp.stepAt(Instant.ofEpochSecond(59))))
+                .isEqualTo("287082");
         assertThat(Totp.standard().codeAt(SHA1_KEY, Totp.stepAt(Instant.ofEpochSecond(1111111109))))
                 .isEqualTo("081804");
     }
@@ -77,8 +79,7 @@ class TotpTest {
         for (int i = 0; i < 200; i++) {
             String secret = Totp.newSecret(random);
             long step = random.nextLong(0, 70_000_000_000L);
-            assertThat(Totp.standard().codeAt(Totp.keyOf(secret), step))
-                    .isEqualTo(Rfc6238.codeOfStep(secret, step));
+            assertThat(Totp.standard().codeAt(Totp.keyOf(secret), step)).isEqualTo(Rfc6238.codeOfStep(secret, step));
         }
     }
 
@@ -86,7 +87,8 @@ class TotpTest {
     void onlyExactlySixDigitsLookLikeACodeAndNothingElseMatches() {
         long step = 37037036;
         String code = Totp.standard().codeAt(SHA1_KEY, step);
-        assertThat(Totp.standard().looksLikeCode(" " + code.substring(0, 3) + " " + code.substring(3))).isTrue();
+        assertThat(Totp.standard().looksLikeCode(" " + code.substring(0, 3) + " " + code.substring(3)))
+                .isTrue();
         assertThat(Totp.standard().looksLikeCode("12345")).isFalse();
         assertThat(Totp.standard().looksLikeCode("1234567")).isFalse();
         assertThat(Totp.standard().looksLikeCode("abcdef")).isFalse();
@@ -102,7 +104,8 @@ class TotpTest {
         String oath = oathtool("--totp", "-b", "--now", "2026-03-14 15:09:26 UTC", secret);
 
         assertThat(oath).matches("\\d{6}");
-        assertThat(Totp.standard().matches(Totp.keyOf(secret), oath, Totp.stepAt(at))).isTrue();
+        assertThat(Totp.standard().matches(Totp.keyOf(secret), oath, Totp.stepAt(at)))
+                .isTrue();
     }
 
     /** Runs oathtool, or skips the calling test when it is not installed. */
@@ -117,7 +120,9 @@ class TotpTest {
             assumeTrue(false, "oathtool is not installed (apt-get install oathtool)");
             throw notInstalled;
         }
-        assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("oathtool finished").isTrue();
+        assertThat(process.waitFor(10, TimeUnit.SECONDS))
+                .as("oathtool finished")
+                .isTrue();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertThat(process.exitValue()).as(output).isZero();
         return output;

@@ -41,12 +41,15 @@ class TwoFactorAuthenticationTest {
     private static final UserId READER = new UserId("reader-1");
     /** Base32 of the RFC 6238 SHA-1 key "12345678901234567890". */
     private static final String SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+
     private static final String OTHER_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
     private static final Instant STARTED = NOW.minus(Duration.ofMinutes(2));
     private static final Instant ENABLED = NOW.minus(Duration.ofMinutes(1));
-    private static final List<String> CODES = IntStream.range(0, 10).mapToObj(i -> "code-" + i + "-abcd").toList();
+    private static final List<String> CODES =
+            IntStream.range(0, 10).mapToObj(i -> "code-" + i + "-abcd").toList();
     private static final List<String> HASHES = BackupCodes.hashes(READER, CODES);
-    private static final List<String> NEW_CODES = IntStream.range(0, 10).mapToObj(i -> "new-" + i + "-wxyz").toList();
+    private static final List<String> NEW_CODES =
+            IntStream.range(0, 10).mapToObj(i -> "new-" + i + "-wxyz").toList();
     private static final List<String> NEW_HASHES = BackupCodes.hashes(READER, NEW_CODES);
 
     private InMemoryTwoFactorDirectory directory;
@@ -192,7 +195,9 @@ class TwoFactorAuthenticationTest {
         /** Debian's oathtool stands for any authenticator app; skipped where it is not installed. */
         @Test
         void aCodeComputedByOathtoolIsAcceptedByTheVerifier() throws Exception {
-            String now = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC).format(NOW);
+            String now = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+                    .withZone(ZoneOffset.UTC)
+                    .format(NOW);
             String oath = TotpTest.oathtool("--totp", "-b", "--now", now, SECRET);
 
             fixture.given(started(SECRET))

@@ -35,8 +35,8 @@ class TwoFactorSetupCompletenessProperties {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Property(tries = 200)
-    void aConfirmedSetupAlwaysYieldsTenDistinctSingleUseBackupCodes(@ForAll("userIds") String id,
-                                                                   @ForAll("instants") Instant now) {
+    void aConfirmedSetupAlwaysYieldsTenDistinctSingleUseBackupCodes(
+            @ForAll("userIds") String id, @ForAll("instants") Instant now) {
         UserId user = new UserId(id);
         String secret = Totp.newSecret(RANDOM);
         List<String> codes = BackupCodes.generate(RANDOM);
@@ -49,7 +49,9 @@ class TwoFactorSetupCompletenessProperties {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new TwoFactorEnabledEvent(user, hashes, Totp.stepAt(now), now));
 
-        assertThat(codes).hasSize(BackupCodes.COUNT).doesNotHaveDuplicates()
+        assertThat(codes)
+                .hasSize(BackupCodes.COUNT)
+                .doesNotHaveDuplicates()
                 .allMatch(code -> code.matches("[a-hj-km-np-z2-9]{4}-[a-hj-km-np-z2-9]{4}-[a-hj-km-np-z2-9]{4}"));
         assertThat(new HashSet<>(hashes)).hasSize(BackupCodes.COUNT);
         assertThat(codes).allMatch(code -> hashes.contains(BackupCodes.hash(user, code.toUpperCase())));
@@ -57,12 +59,13 @@ class TwoFactorSetupCompletenessProperties {
     }
 
     @Property(tries = 50)
-    void anythingButTenDistinctCodesNeverTurnsItOn(@ForAll("userIds") String id, @ForAll("instants") Instant now,
-                                                  @ForAll("wrongCounts") int count) {
+    void anythingButTenDistinctCodesNeverTurnsItOn(
+            @ForAll("userIds") String id, @ForAll("instants") Instant now, @ForAll("wrongCounts") int count) {
         UserId user = new UserId(id);
         String secret = Totp.newSecret(RANDOM);
         List<String> hashes = BackupCodes.hashes(user, BackupCodes.generate(RANDOM)).stream()
-                .limit(Math.min(count, BackupCodes.COUNT)).toList();
+                .limit(Math.min(count, BackupCodes.COUNT))
+                .toList();
         if (count > BackupCodes.COUNT) {
             hashes = new ArrayList<>(hashes);
             hashes.add(hashes.get(0));
@@ -77,10 +80,10 @@ class TwoFactorSetupCompletenessProperties {
         assertThat(directory.isEnabled(user)).isFalse();
     }
 
-    private static FixtureConfiguration<TwoFactorAuthentication> fixtureAt(Instant now,
-                                                                          InMemoryTwoFactorDirectory directory) {
-        FixtureConfiguration<TwoFactorAuthentication> fixture = new AggregateTestFixture<>(
-                TwoFactorAuthentication.class);
+    private static FixtureConfiguration<TwoFactorAuthentication> fixtureAt(
+            Instant now, InMemoryTwoFactorDirectory directory) {
+        FixtureConfiguration<TwoFactorAuthentication> fixture =
+                new AggregateTestFixture<>(TwoFactorAuthentication.class);
         fixture.registerInjectableResource(Clock.fixed(now, ZoneOffset.UTC));
         fixture.registerInjectableResource(directory);
         return fixture;

@@ -72,7 +72,11 @@ class UserAccountTest {
     @BeforeEach
     void setUp() {
         directory = new InMemoryEmailDirectory();
-        catalog = new InMemoryLegalCatalog().publish(SUPERSEDED_TERMS).publish(TERMS).publish(PRIVACY).publish(CONTENT);
+        catalog = new InMemoryLegalCatalog()
+                .publish(SUPERSEDED_TERMS)
+                .publish(TERMS)
+                .publish(PRIVACY)
+                .publish(CONTENT);
         fixture = fixtureAt(NOW);
     }
 
@@ -86,13 +90,28 @@ class UserAccountTest {
     }
 
     private static RegisterUserCommand registration(String email, LocalDate birthDate, DocumentVersion... accepted) {
-        return new RegisterUserCommand(READER, email, "Reader One", PASSWORD_HASH, birthDate, List.of(accepted),
-                TOKEN_HASH, TOKEN_EXPIRES_AT, IP, USER_AGENT);
+        return new RegisterUserCommand(
+                READER,
+                email,
+                "Reader One",
+                PASSWORD_HASH,
+                birthDate,
+                List.of(accepted),
+                TOKEN_HASH,
+                TOKEN_EXPIRES_AT,
+                IP,
+                USER_AGENT);
     }
 
     private static UserRegisteredEvent registered() {
-        return new UserRegisteredEvent(READER, EMAIL, "Reader One", PASSWORD_HASH, ADULT_BIRTH_DATE,
-                EnumSet.of(Role.USER), NOW.minus(Duration.ofDays(2)));
+        return new UserRegisteredEvent(
+                READER,
+                EMAIL,
+                "Reader One",
+                PASSWORD_HASH,
+                ADULT_BIRTH_DATE,
+                EnumSet.of(Role.USER),
+                NOW.minus(Duration.ofDays(2)));
     }
 
     private static EmailVerificationIssuedEvent tokenIssued(String tokenHash, Instant expiresAt) {
@@ -108,16 +127,30 @@ class UserAccountTest {
 
         @Test
         void registrationEmitsTheAccountTheVerificationTokenAndOneConsentPerAcceptedDocumentAtTheClockInstant() {
-            RegisterUserCommand command = new RegisterUserCommand(READER, "  Reader.One@Example.ORG ", "  Reader One ",
-                    PASSWORD_HASH, ADULT_BIRTH_DATE, List.of(TERMS, PRIVACY, CONTENT), TOKEN_HASH, TOKEN_EXPIRES_AT,
-                    IP, USER_AGENT);
+            RegisterUserCommand command = new RegisterUserCommand(
+                    READER,
+                    "  Reader.One@Example.ORG ",
+                    "  Reader One ",
+                    PASSWORD_HASH,
+                    ADULT_BIRTH_DATE,
+                    List.of(TERMS, PRIVACY, CONTENT),
+                    TOKEN_HASH,
+                    TOKEN_EXPIRES_AT,
+                    IP,
+                    USER_AGENT);
 
             fixture.givenNoPriorActivity()
                     .when(command)
                     .expectSuccessfulHandlerExecution()
                     .expectEvents(
-                            new UserRegisteredEvent(READER, EMAIL, "Reader One", PASSWORD_HASH, ADULT_BIRTH_DATE,
-                                    EnumSet.of(Role.USER), NOW),
+                            new UserRegisteredEvent(
+                                    READER,
+                                    EMAIL,
+                                    "Reader One",
+                                    PASSWORD_HASH,
+                                    ADULT_BIRTH_DATE,
+                                    EnumSet.of(Role.USER),
+                                    NOW),
                             new EmailVerificationIssuedEvent(READER, TOKEN_HASH, TOKEN_EXPIRES_AT),
                             new ConsentRecordedEvent(READER, TERMS_OF_SERVICE, "2025-05", NOW, IP, USER_AGENT),
                             new ConsentRecordedEvent(READER, PRIVACY_POLICY, "3", NOW, IP, USER_AGENT),
@@ -129,11 +162,16 @@ class UserAccountTest {
             fixture.givenNoPriorActivity()
                     .when(registration(EMAIL, ADULT_BIRTH_DATE, TERMS, PRIVACY))
                     .expectEventsMatching(payloadsMatching(exactSequenceOf(
-                            payload(new UserRegisteredEvent(READER, EMAIL, "Reader One", PASSWORD_HASH,
-                                    ADULT_BIRTH_DATE, EnumSet.of(Role.USER), NOW)),
+                            payload(new UserRegisteredEvent(
+                                    READER,
+                                    EMAIL,
+                                    "Reader One",
+                                    PASSWORD_HASH,
+                                    ADULT_BIRTH_DATE,
+                                    EnumSet.of(Role.USER),
+                                    NOW)),
                             payload(new EmailVerificationIssuedEvent(READER, TOKEN_HASH, TOKEN_EXPIRES_AT)),
-                            payload(new ConsentRecordedEvent(READER, TERMS_OF_SERVICE, "2025-05", NOW, IP,
-                                    USER_AGENT)),
+                            payload(new ConsentRecordedEvent(READER, TERMS_OF_SERVICE, "2025-05", NOW, IP, USER_AGENT)),
                             payload(new ConsentRecordedEvent(READER, PRIVACY_POLICY, "3", NOW, IP, USER_AGENT)),
                             andNoMore())));
         }
@@ -155,8 +193,14 @@ class UserAccountTest {
                     .when(registration(EMAIL, thirteenthBirthdayToday, TERMS, PRIVACY))
                     .expectSuccessfulHandlerExecution()
                     .expectEvents(
-                            new UserRegisteredEvent(READER, EMAIL, "Reader One", PASSWORD_HASH,
-                                    thirteenthBirthdayToday, EnumSet.of(Role.USER), NOW),
+                            new UserRegisteredEvent(
+                                    READER,
+                                    EMAIL,
+                                    "Reader One",
+                                    PASSWORD_HASH,
+                                    thirteenthBirthdayToday,
+                                    EnumSet.of(Role.USER),
+                                    NOW),
                             new EmailVerificationIssuedEvent(READER, TOKEN_HASH, TOKEN_EXPIRES_AT),
                             new ConsentRecordedEvent(READER, TERMS_OF_SERVICE, "2025-05", NOW, IP, USER_AGENT),
                             new ConsentRecordedEvent(READER, PRIVACY_POLICY, "3", NOW, IP, USER_AGENT));
@@ -232,7 +276,8 @@ class UserAccountTest {
         void registrationIsClosedWhileNoTermsOfServiceIsPublished() {
             catalog = new InMemoryLegalCatalog().publish(PRIVACY);
 
-            fixtureAt(NOW).givenNoPriorActivity()
+            fixtureAt(NOW)
+                    .givenNoPriorActivity()
                     .when(registration(EMAIL, ADULT_BIRTH_DATE, TERMS, PRIVACY))
                     .expectNoEvents()
                     .expectException(conflict("legal-document-not-published"));
@@ -259,12 +304,18 @@ class UserAccountTest {
             UserId admin = new UserId("admin-1");
 
             fixture.givenNoPriorActivity()
-                    .when(new BootstrapAdministratorCommand(admin, " Admin@MueJam.org ", "Administrator",
-                            PASSWORD_HASH))
+                    .when(new BootstrapAdministratorCommand(
+                            admin, " Admin@MueJam.org ", "Administrator", PASSWORD_HASH))
                     .expectSuccessfulHandlerExecution()
                     .expectEvents(
-                            new UserRegisteredEvent(admin, "admin@muejam.org", "Administrator", PASSWORD_HASH, null,
-                                    EnumSet.of(Role.USER, Role.ADMINISTRATOR), NOW),
+                            new UserRegisteredEvent(
+                                    admin,
+                                    "admin@muejam.org",
+                                    "Administrator",
+                                    PASSWORD_HASH,
+                                    null,
+                                    EnumSet.of(Role.USER, Role.ADMINISTRATOR),
+                                    NOW),
                             new EmailVerifiedEvent(admin, NOW));
 
             assertThat(directory.holderOf("admin@muejam.org")).contains(admin);
@@ -275,8 +326,8 @@ class UserAccountTest {
             directory.alreadyClaimed("admin@muejam.org", SOMEONE_ELSE);
 
             fixture.givenNoPriorActivity()
-                    .when(new BootstrapAdministratorCommand(new UserId("admin-1"), "admin@muejam.org",
-                            "Administrator", PASSWORD_HASH))
+                    .when(new BootstrapAdministratorCommand(
+                            new UserId("admin-1"), "admin@muejam.org", "Administrator", PASSWORD_HASH))
                     .expectNoEvents()
                     .expectException(conflict("email-already-registered"));
         }
@@ -299,7 +350,8 @@ class UserAccountTest {
         void theRightTokenOneMillisecondBeforeExpiryStillVerifies() {
             Instant justBefore = expiresAt.minusMillis(1);
 
-            fixtureAt(justBefore).given(registered(), tokenIssued(TOKEN_HASH, expiresAt))
+            fixtureAt(justBefore)
+                    .given(registered(), tokenIssued(TOKEN_HASH, expiresAt))
                     .when(new VerifyEmailCommand(READER, TOKEN_HASH))
                     .expectEvents(new EmailVerifiedEvent(READER, justBefore));
         }
@@ -314,7 +366,8 @@ class UserAccountTest {
 
         @Test
         void anExpiredTokenIsRefused() {
-            fixtureAt(expiresAt.plusSeconds(1)).given(registered(), tokenIssued(TOKEN_HASH, expiresAt))
+            fixtureAt(expiresAt.plusSeconds(1))
+                    .given(registered(), tokenIssued(TOKEN_HASH, expiresAt))
                     .when(new VerifyEmailCommand(READER, TOKEN_HASH))
                     .expectNoEvents()
                     .expectException(invalid("expired-verification-token"));
@@ -322,7 +375,8 @@ class UserAccountTest {
 
         @Test
         void aTokenIsAlreadyExpiredAtItsExactExpiryInstant() {
-            fixtureAt(expiresAt).given(registered(), tokenIssued(TOKEN_HASH, expiresAt))
+            fixtureAt(expiresAt)
+                    .given(registered(), tokenIssued(TOKEN_HASH, expiresAt))
                     .when(new VerifyEmailCommand(READER, TOKEN_HASH))
                     .expectNoEvents()
                     .expectException(invalid("expired-verification-token"));
@@ -330,7 +384,9 @@ class UserAccountTest {
 
         @Test
         void anAlreadyVerifiedEmailCannotBeVerifiedAgain() {
-            fixture.given(registered(), tokenIssued(TOKEN_HASH, expiresAt),
+            fixture.given(
+                            registered(),
+                            tokenIssued(TOKEN_HASH, expiresAt),
                             new EmailVerifiedEvent(READER, NOW.minusSeconds(60)))
                     .when(new VerifyEmailCommand(READER, TOKEN_HASH))
                     .expectNoEvents()
@@ -390,15 +446,15 @@ class UserAccountTest {
             fixture.given(registered(), tokenIssued(TOKEN_HASH, TOKEN_EXPIRES_AT))
                     .when(new RecordConsentCommand(READER, CONTENT, "2001:db8::42", "MueJamApp/2.3 (Android 14)"))
                     .expectSuccessfulHandlerExecution()
-                    .expectEvents(new ConsentRecordedEvent(READER, CONTENT_POLICY, "1.0", NOW, "2001:db8::42",
-                            "MueJamApp/2.3 (Android 14)"));
+                    .expectEvents(new ConsentRecordedEvent(
+                            READER, CONTENT_POLICY, "1.0", NOW, "2001:db8::42", "MueJamApp/2.3 (Android 14)"));
         }
 
         @Test
         void consentToAnUnpublishedVersionIsRefusedWithNoEvents() {
             fixture.given(registered(), tokenIssued(TOKEN_HASH, TOKEN_EXPIRES_AT))
-                    .when(new RecordConsentCommand(READER, new DocumentVersion(TERMS_OF_SERVICE, "2099-01"), IP,
-                            USER_AGENT))
+                    .when(new RecordConsentCommand(
+                            READER, new DocumentVersion(TERMS_OF_SERVICE, "2099-01"), IP, USER_AGENT))
                     .expectNoEvents()
                     .expectException(notFound("legal-document-version-not-found"));
         }

@@ -59,8 +59,7 @@ class ConsentRecordCreationProperties {
         }
     }
 
-    record Scenario(Publications publications, DocumentVersion document) {
-    }
+    record Scenario(Publications publications, DocumentVersion document) {}
 
     @Property(tries = 200)
     void consentToAnyPublishedVersionYieldsExactlyOneRecordCarryingVersionTimeIpAndUserAgent(
@@ -74,8 +73,8 @@ class ConsentRecordCreationProperties {
                 .given(registeredAccount())
                 .when(new RecordConsentCommand(USER, document, ipAddress, userAgent))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new ConsentRecordedEvent(USER, document.type(), document.version(), now, ipAddress,
-                        userAgent));
+                .expectEvents(
+                        new ConsentRecordedEvent(USER, document.type(), document.version(), now, ipAddress, userAgent));
     }
 
     @Property(tries = 200)
@@ -84,8 +83,11 @@ class ConsentRecordCreationProperties {
             @ForAll("instants") Instant now,
             @ForAll("ipAddresses") String ipAddress,
             @ForAll("userAgents") String userAgent) {
-        assertThat(scenario.publications().catalog().exists(scenario.document().type(), scenario.document().version()))
-                .as("generator yields unpublished versions").isFalse();
+        assertThat(scenario.publications()
+                        .catalog()
+                        .exists(scenario.document().type(), scenario.document().version()))
+                .as("generator yields unpublished versions")
+                .isFalse();
 
         fixtureAt(now, scenario.publications().catalog())
                 .given(registeredAccount())
@@ -107,57 +109,78 @@ class ConsentRecordCreationProperties {
 
         fixtureAt(now, publications.catalog())
                 .givenNoPriorActivity()
-                .when(new RegisterUserCommand(USER, "person@example.org", "Person", "hash", birthDate,
-                        List.of(terms, privacy), "token", tokenExpiry, ipAddress, userAgent))
+                .when(new RegisterUserCommand(
+                        USER,
+                        "person@example.org",
+                        "Person",
+                        "hash",
+                        birthDate,
+                        List.of(terms, privacy),
+                        "token",
+                        tokenExpiry,
+                        ipAddress,
+                        userAgent))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(
-                        new UserRegisteredEvent(USER, "person@example.org", "Person", "hash", birthDate,
-                                EnumSet.of(Role.USER), now),
+                        new UserRegisteredEvent(
+                                USER, "person@example.org", "Person", "hash", birthDate, EnumSet.of(Role.USER), now),
                         new EmailVerificationIssuedEvent(USER, "token", tokenExpiry),
                         new ConsentRecordedEvent(USER, terms.type(), terms.version(), now, ipAddress, userAgent),
-                        new ConsentRecordedEvent(USER, privacy.type(), privacy.version(), now, ipAddress,
-                                userAgent));
+                        new ConsentRecordedEvent(USER, privacy.type(), privacy.version(), now, ipAddress, userAgent));
     }
 
     @Provide
     Arbitrary<Publications> publications() {
-        Arbitrary<List<String>> versionHistories = versions().list().ofMinSize(1).ofMaxSize(4).uniqueElements();
-        return Combinators.combine(versionHistories, versionHistories, versionHistories).as((terms, privacy, content) -> {
-            Map<DocumentType, List<String>> versions = new EnumMap<>(DocumentType.class);
-            versions.put(DocumentType.TERMS_OF_SERVICE, terms);
-            versions.put(DocumentType.PRIVACY_POLICY, privacy);
-            versions.put(DocumentType.CONTENT_POLICY, content);
-            return new Publications(versions);
-        });
+        Arbitrary<List<String>> versionHistories =
+                versions().list().ofMinSize(1).ofMaxSize(4).uniqueElements();
+        return Combinators.combine(versionHistories, versionHistories, versionHistories)
+                .as((terms, privacy, content) -> {
+                    Map<DocumentType, List<String>> versions = new EnumMap<>(DocumentType.class);
+                    versions.put(DocumentType.TERMS_OF_SERVICE, terms);
+                    versions.put(DocumentType.PRIVACY_POLICY, privacy);
+                    versions.put(DocumentType.CONTENT_POLICY, content);
+                    return new Publications(versions);
+                });
     }
 
     @Provide
     Arbitrary<Scenario> publishedDocument() {
-        return publications().flatMap(publications -> Arbitraries.of(DocumentType.class).flatMap(type -> Arbitraries
-                .of(publications.versions().get(type))
-                .map(version -> new Scenario(publications, new DocumentVersion(type, version)))));
+        return publications()
+                .flatMap(publications -> Arbitraries.of(DocumentType.class)
+                        .flatMap(type -> Arbitraries.of(publications.versions().get(type))
+                                .map(version -> new Scenario(publications, new DocumentVersion(type, version)))));
     }
 
     @Provide
     Arbitrary<Scenario> unpublishedDocument() {
-        return publications().flatMap(publications -> Arbitraries.of(DocumentType.class).flatMap(type -> versions()
-                .filter(version -> !publications.versions().get(type).contains(version))
-                .map(version -> new Scenario(publications, new DocumentVersion(type, version)))));
+        return publications()
+                .flatMap(publications -> Arbitraries.of(DocumentType.class)
+                        .flatMap(type -> versions()
+                                .filter(version ->
+                                        !publications.versions().get(type).contains(version))
+                                .map(version -> new Scenario(publications, new DocumentVersion(type, version)))));
     }
 
     @Provide
     Arbitrary<Instant> instants() {
         return Arbitraries.longs()
-                .between(Instant.parse("2000-01-01T00:00:00Z").toEpochMilli(),
+                .between(
+                        Instant.parse("2000-01-01T00:00:00Z").toEpochMilli(),
                         Instant.parse("2200-01-01T00:00:00Z").toEpochMilli())
                 .map(Instant::ofEpochMilli);
     }
 
     @Provide
     Arbitrary<String> ipAddresses() {
-        Arbitrary<String> ipv4 = Arbitraries.integers().between(0, 255).list().ofSize(4)
+        Arbitrary<String> ipv4 = Arbitraries.integers()
+                .between(0, 255)
+                .list()
+                .ofSize(4)
                 .map(octets -> octets.stream().map(String::valueOf).collect(Collectors.joining(".")));
-        Arbitrary<String> ipv6 = Arbitraries.integers().between(0, 0xffff).list().ofSize(8)
+        Arbitrary<String> ipv6 = Arbitraries.integers()
+                .between(0, 0xffff)
+                .list()
+                .ofSize(8)
                 .map(groups -> groups.stream().map(Integer::toHexString).collect(Collectors.joining(":")));
         Arbitrary<String> anyText = Arbitraries.strings().ofMaxLength(64);
         return Arbitraries.oneOf(ipv4, ipv6, anyText);
@@ -171,12 +194,21 @@ class ConsentRecordCreationProperties {
     }
 
     private static Arbitrary<String> versions() {
-        return Arbitraries.strings().withChars(VERSION_CHARS.toCharArray()).ofMinLength(1).ofMaxLength(64);
+        return Arbitraries.strings()
+                .withChars(VERSION_CHARS.toCharArray())
+                .ofMinLength(1)
+                .ofMaxLength(64);
     }
 
     private static UserRegisteredEvent registeredAccount() {
-        return new UserRegisteredEvent(USER, "person@example.org", "Person", "hash", LocalDate.of(1980, 5, 17),
-                EnumSet.of(Role.USER), Instant.parse("1999-12-31T23:00:00Z"));
+        return new UserRegisteredEvent(
+                USER,
+                "person@example.org",
+                "Person",
+                "hash",
+                LocalDate.of(1980, 5, 17),
+                EnumSet.of(Role.USER),
+                Instant.parse("1999-12-31T23:00:00Z"));
     }
 
     private static FixtureConfiguration<UserAccount> fixtureAt(Instant now, InMemoryLegalCatalog catalog) {

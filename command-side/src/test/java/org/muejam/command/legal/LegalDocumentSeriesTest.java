@@ -38,8 +38,8 @@ class LegalDocumentSeriesTest {
         fixture.givenNoPriorActivity()
                 .when(new PublishLegalDocumentCommand(TERMS_OF_SERVICE, "2025-07", "# Terms\nBe kind.", EFFECTIVE))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new LegalDocumentPublishedEvent(TERMS_OF_SERVICE, "2025-07", "# Terms\nBe kind.",
-                        EFFECTIVE, NOW));
+                .expectEvents(new LegalDocumentPublishedEvent(
+                        TERMS_OF_SERVICE, "2025-07", "# Terms\nBe kind.", EFFECTIVE, NOW));
     }
 
     @Test
@@ -60,7 +60,8 @@ class LegalDocumentSeriesTest {
 
     @Test
     void anOlderVersionOfTheSeriesCannotBeRepublishedAfterItWasSuperseded() {
-        fixture.given(published("2024-01", "# Terms v1", NOW.minusSeconds(7200)),
+        fixture.given(
+                        published("2024-01", "# Terms v1", NOW.minusSeconds(7200)),
                         published("2025-07", "# Terms v2", NOW.minusSeconds(3600)))
                 .when(new PublishLegalDocumentCommand(TERMS_OF_SERVICE, "2024-01", "# Terms v1", EFFECTIVE))
                 .expectNoEvents()
@@ -72,8 +73,8 @@ class LegalDocumentSeriesTest {
         fixture.given(published("2025-01", "# Terms v1", NOW.minusSeconds(3600)))
                 .when(new PublishLegalDocumentCommand(TERMS_OF_SERVICE, "2025-07", "# Terms v2", EFFECTIVE))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new LegalDocumentPublishedEvent(TERMS_OF_SERVICE, "2025-07", "# Terms v2", EFFECTIVE,
-                        NOW));
+                .expectEvents(
+                        new LegalDocumentPublishedEvent(TERMS_OF_SERVICE, "2025-07", "# Terms v2", EFFECTIVE, NOW));
     }
 
     @Test

@@ -33,22 +33,37 @@ class ProjectionTest {
     @Test
     void anEvictionIsRecordedWithWhoEvictedWhichEventsAndWhy() {
         fixture.givenNoPriorActivity()
-                .when(new EvictDeadLetterCommand("projection:users", "user-7", List.of("event-1", "event-2"), ADMIN,
+                .when(new EvictDeadLetterCommand(
+                        "projection:users",
+                        "user-7",
+                        List.of("event-1", "event-2"),
+                        ADMIN,
                         "  corrupt display name, account re-created by support  "))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new DeadLetterEvictedEvent("projection:users", "users", "user-7",
-                        List.of("event-1", "event-2"), ADMIN, "corrupt display name, account re-created by support",
+                .expectEvents(new DeadLetterEvictedEvent(
+                        "projection:users",
+                        "users",
+                        "user-7",
+                        List.of("event-1", "event-2"),
+                        ADMIN,
+                        "corrupt display name, account re-created by support",
                         NOW));
     }
 
     @Test
     void laterEvictionsAreAppendedToTheSameProjectionLog() {
-        fixture.given(new DeadLetterEvictedEvent("projection:users", "users", "user-7", List.of("event-1"), ADMIN,
-                        "first", NOW.minusSeconds(3600)))
+        fixture.given(new DeadLetterEvictedEvent(
+                        "projection:users",
+                        "users",
+                        "user-7",
+                        List.of("event-1"),
+                        ADMIN,
+                        "first",
+                        NOW.minusSeconds(3600)))
                 .when(new EvictDeadLetterCommand("projection:users", "user-8", List.of("event-9"), ADMIN, "second"))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new DeadLetterEvictedEvent("projection:users", "users", "user-8", List.of("event-9"),
-                        ADMIN, "second", NOW));
+                .expectEvents(new DeadLetterEvictedEvent(
+                        "projection:users", "users", "user-8", List.of("event-9"), ADMIN, "second", NOW));
     }
 
     @ParameterizedTest
@@ -65,8 +80,8 @@ class ProjectionTest {
     @Test
     void anOverlongReasonIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new EvictDeadLetterCommand("projection:users", "user-7", List.of("event-1"), ADMIN,
-                        "x".repeat(Projection.MAX_REASON + 1)))
+                .when(new EvictDeadLetterCommand(
+                        "projection:users", "user-7", List.of("event-1"), ADMIN, "x".repeat(Projection.MAX_REASON + 1)))
                 .expectNoEvents()
                 .expectException(DomainRuleViolation.class);
     }

@@ -11,19 +11,18 @@ class CaptchaPolicyTest {
 
     @Test
     void aPassedVerdictLetsTheRequestThrough() {
-        assertThatCode(() -> CaptchaPolicy.requirePassed(CaptchaVerdict.pass(0.9))).doesNotThrowAnyException();
+        assertThatCode(() -> CaptchaPolicy.requirePassed(CaptchaVerdict.pass(0.9)))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void aRefusedVerdictIsABadRequestNamingTheCaptchaTokenWithTheReason() {
         assertThatThrownBy(() -> CaptchaPolicy.requirePassed(CaptchaVerdict.refuse(0.1, "score 0.1 is too low")))
                 .isInstanceOfSatisfying(DomainRuleViolation.class, refusal -> {
-                    assertThat(refusal.kind())
-                            .isEqualTo(DomainRuleViolation.Kind.INVALID);
+                    assertThat(refusal.kind()).isEqualTo(DomainRuleViolation.Kind.INVALID);
                     assertThat(refusal.problemType()).isEqualTo("captcha-failed");
                     assertThat(refusal.field()).isEqualTo("captchaToken");
-                    assertThat(refusal.getMessage())
-                            .isEqualTo("score 0.1 is too low");
+                    assertThat(refusal.getMessage()).isEqualTo("score 0.1 is too low");
                 });
     }
 

@@ -18,8 +18,8 @@ public final class InMemoryEmailDirectory implements EmailDirectory {
     @Override
     public void claim(String email, UserId userId) {
         if (claims.containsKey(email)) {
-            throw DomainRuleViolation.conflict("email-already-registered", "email",
-                    "an account with this email address already exists");
+            throw DomainRuleViolation.conflict(
+                    "email-already-registered", "email", "an account with this email address already exists");
         }
         claims.put(email, userId);
     }

@@ -14,8 +14,7 @@ public final class Rfc6238 {
 
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
-    private Rfc6238() {
-    }
+    private Rfc6238() {}
 
     public static String code(byte[] key, long step, int digits, String algorithm) {
         try {
@@ -23,8 +22,10 @@ public final class Rfc6238 {
             mac.init(new SecretKeySpec(key, algorithm));
             byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
             int offset = hash[hash.length - 1] & 0x0f;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+            int binary = ((hash[offset] & 0x7f) << 24)
+                    | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8)
+                    | (hash[offset + 3] & 0xff);
             int modulo = (int) Math.pow(10, digits);
             return String.format("%0" + digits + "d", binary % modulo);
         } catch (GeneralSecurityException e) {

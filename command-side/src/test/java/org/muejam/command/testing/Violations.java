@@ -9,8 +9,7 @@ import org.muejam.command.shared.DomainRuleViolation;
 /** Hamcrest matchers for the refusals the aggregates raise, for {@code expectException(Matcher)}. */
 public final class Violations {
 
-    private Violations() {
-    }
+    private Violations() {}
 
     /** A {@link DomainRuleViolation} of the given kind whose stable problem type is {@code problemType}. */
     public static Matcher<Throwable> violation(DomainRuleViolation.Kind kind, String problemType) {
@@ -24,15 +23,20 @@ public final class Violations {
 
             @Override
             public void describeTo(Description description) {
-                description.appendText("DomainRuleViolation of kind ").appendValue(kind)
-                        .appendText(" with problem type ").appendValue(problemType);
+                description
+                        .appendText("DomainRuleViolation of kind ")
+                        .appendValue(kind)
+                        .appendText(" with problem type ")
+                        .appendValue(problemType);
             }
 
             @Override
             protected void describeMismatchSafely(Throwable actual, Description mismatch) {
                 if (actual instanceof DomainRuleViolation refusal) {
-                    mismatch.appendText("was kind ").appendValue(refusal.kind())
-                            .appendText(" with problem type ").appendValue(refusal.problemType());
+                    mismatch.appendText("was kind ")
+                            .appendValue(refusal.kind())
+                            .appendText(" with problem type ")
+                            .appendValue(refusal.problemType());
                 } else {
                     mismatch.appendText("was ").appendValue(actual);
                 }

@@ -30,12 +30,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/keys")
 public class ApiKeyCommandController {
 
-    public record CreateRequest(@NotBlank @Size(max = ApiKeyPolicy.MAX_NAME_LENGTH) String name, Instant expiresAt) {
-    }
+    public record CreateRequest(
+            @NotBlank @Size(max = ApiKeyPolicy.MAX_NAME_LENGTH)
+            String name,
+
+            Instant expiresAt) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record KeyResponse(String id, String key, String name, Instant expiresAt, Instant previousKeyValidUntil) {
-    }
+    public record KeyResponse(String id, String key, String name, Instant expiresAt, Instant previousKeyValidUntil) {}
 
     private final Commands commands;
     private final ApiKeyReader keys;
@@ -51,22 +53,22 @@ public class ApiKeyCommandController {
     public ResponseEntity<KeyResponse> create(@Valid @RequestBody CreateRequest body, Principal principal) {
         String keyId = ApiKeySecrets.newKeyId();
         String secret = ApiKeySecrets.newSecret();
-        commands.send(new CreateApiKeyCommand(keyId, UserId.of(principal.getName()), body.name(),
-                TokenService.sha256(secret), body.expiresAt()));
+        commands.send(new CreateApiKeyCommand(
+                keyId, UserId.of(principal.getName()), body.name(), TokenService.sha256(secret), body.expiresAt()));
         return ResponseEntity.created(URI.create("/api/keys/" + keyId))
-                .body(new KeyResponse(keyId, ApiKeySecrets.text(keyId, secret), body.name().strip(),
-                        body.expiresAt(), null));
+                .body(new KeyResponse(
+                        keyId, ApiKeySecrets.text(keyId, secret), body.name().strip(), body.expiresAt(), null));
     }
 
     @PostMapping("/{id}/rotate")
     public KeyResponse rotate(@PathVariable String id, Principal principal) {
         requireKnown(id, principal);
         String secret = ApiKeySecrets.newSecret();
-        commands.send(new RotateApiKeyCommand(id, UserId.of(principal.getName()), TokenService.sha256(secret),
-                settings.apiKeyRotationOverlap()));
+        commands.send(new RotateApiKeyCommand(
+                id, UserId.of(principal.getName()), TokenService.sha256(secret), settings.apiKeyRotationOverlap()));
         ApiKeyReader.ApiKeyView rotated = keys.byId(id).orElseThrow();
-        return new KeyResponse(id, ApiKeySecrets.text(id, secret), rotated.name(), rotated.expiresAt(),
-                rotated.previousValidUntil());
+        return new KeyResponse(
+                id, ApiKeySecrets.text(id, secret), rotated.name(), rotated.expiresAt(), rotated.previousValidUntil());
     }
 
     @DeleteMapping("/{id}")
@@ -78,8 +80,10 @@ public class ApiKeyCommandController {
 
     /** Ids that are no key of the caller's are missing, whether malformed, unknown or someone else's. */
     private void requireKnown(String id, Principal principal) {
-        boolean known = ApiKeySecrets.isKeyId(id) && keys.byId(id)
-                .filter(key -> key.ownerId().equals(principal.getName())).isPresent();
+        boolean known = ApiKeySecrets.isKeyId(id)
+                && keys.byId(id)
+                        .filter(key -> key.ownerId().equals(principal.getName()))
+                        .isPresent();
         if (!known) {
             throw DomainRuleViolation.notFound("api-key-not-found", null, "you have no API key with this id");
         }

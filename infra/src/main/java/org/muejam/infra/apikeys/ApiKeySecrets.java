@@ -20,11 +20,9 @@ public final class ApiKeySecrets {
     private static final Pattern ID = Pattern.compile(ApiKey.ID_PREFIX + UUID_PATTERN);
 
     /** A presented key split into the id it names and its secret. */
-    public record Presented(String keyId, String secret) {
-    }
+    public record Presented(String keyId, String secret) {}
 
-    private ApiKeySecrets() {
-    }
+    private ApiKeySecrets() {}
 
     public static String newKeyId() {
         return ApiKey.ID_PREFIX + UUID.randomUUID();

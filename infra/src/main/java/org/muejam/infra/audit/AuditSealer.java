@@ -24,8 +24,7 @@ public class AuditSealer {
     /** Only one node extends the chain at a time. */
     private static final long LOCK_KEY = 0x6d75656a616d01L;
 
-    private record Link(long globalIndex, String eventId, byte[] hash) {
-    }
+    private record Link(long globalIndex, String eventId, byte[] hash) {}
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -67,23 +66,30 @@ public class AuditSealer {
         List<Link> links = new ArrayList<>();
         long[] expected = {last + 1};
         boolean[] held = {false};
-        jdbc.query("SELECT " + StoredEvent.COLUMNS + " FROM domain_event_entry WHERE global_index > ? "
-                + "ORDER BY global_index LIMIT " + BATCH, rs -> {
-            long index = rs.getLong("global_index");
-            if (held[0]) {
-                return;
-            }
-            if (index != expected[0] && Instant.parse(rs.getString("time_stamp")).isAfter(gapDeadline)) {
-                held[0] = true; // a gap before a recent event: an earlier append may still commit
-                return;
-            }
-            byte[] hash = EventChain.link(previous[0], StoredEvent.from(rs));
-            links.add(new Link(index, rs.getString("event_identifier"), hash));
-            previous[0] = hash;
-            expected[0] = index + 1;
-        }, last);
-        jdbc.batchUpdate("INSERT INTO audit_seal (global_index, event_identifier, chain_hash, sealed_at) VALUES (?, ?, ?, ?)",
-                links, 500, (ps, link) -> {
+        jdbc.query(
+                "SELECT " + StoredEvent.COLUMNS + " FROM domain_event_entry WHERE global_index > ? "
+                        + "ORDER BY global_index LIMIT " + BATCH,
+                rs -> {
+                    long index = rs.getLong("global_index");
+                    if (held[0]) {
+                        return;
+                    }
+                    if (index != expected[0]
+                            && Instant.parse(rs.getString("time_stamp")).isAfter(gapDeadline)) {
+                        held[0] = true; // a gap before a recent event: an earlier append may still commit
+                        return;
+                    }
+                    byte[] hash = EventChain.link(previous[0], StoredEvent.from(rs));
+                    links.add(new Link(index, rs.getString("event_identifier"), hash));
+                    previous[0] = hash;
+                    expected[0] = index + 1;
+                },
+                last);
+        jdbc.batchUpdate(
+                "INSERT INTO audit_seal (global_index, event_identifier, chain_hash, sealed_at) VALUES (?, ?, ?, ?)",
+                links,
+                500,
+                (ps, link) -> {
                     ps.setLong(1, link.globalIndex());
                     ps.setString(2, link.eventId());
                     ps.setBytes(3, link.hash());

@@ -13,9 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditVerifier {
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Verification(String status, long eventsVerified, ChainCheck.BrokenEvent firstBrokenEvent,
-                               long pendingEvents) {
-    }
+    public record Verification(
+            String status, long eventsVerified, ChainCheck.BrokenEvent firstBrokenEvent, long pendingEvents) {}
 
     private static final int PAGE = 1000;
 
@@ -31,26 +30,37 @@ public class AuditVerifier {
         long after = Long.MIN_VALUE;
         while (check.firstBroken().isEmpty()) {
             long[] rows = {0};
-            jdbc.query("SELECT s.global_index AS sealed_index, s.event_identifier AS sealed_id, s.chain_hash, e.* "
-                    + "FROM audit_seal s LEFT JOIN domain_event_entry e ON e.global_index = s.global_index "
-                    + "WHERE s.global_index > ? ORDER BY s.global_index LIMIT " + PAGE, rs -> {
-                rows[0]++;
-                check.next(rs.getLong("sealed_index"), rs.getString("sealed_id"), rs.getBytes("chain_hash"),
-                        rs.getString("event_identifier") == null ? null : StoredEvent.from(rs));
-            }, after);
+            jdbc.query(
+                    "SELECT s.global_index AS sealed_index, s.event_identifier AS sealed_id, s.chain_hash, e.* "
+                            + "FROM audit_seal s LEFT JOIN domain_event_entry e ON e.global_index = s.global_index "
+                            + "WHERE s.global_index > ? ORDER BY s.global_index LIMIT " + PAGE,
+                    rs -> {
+                        rows[0]++;
+                        check.next(
+                                rs.getLong("sealed_index"),
+                                rs.getString("sealed_id"),
+                                rs.getBytes("chain_hash"),
+                                rs.getString("event_identifier") == null ? null : StoredEvent.from(rs));
+                    },
+                    after);
             after = check.lastSealed();
             if (rows[0] < PAGE) {
                 break;
             }
         }
-        jdbc.query("SELECT e.* FROM domain_event_entry e LEFT JOIN audit_seal s ON s.global_index = e.global_index "
-                + "WHERE s.global_index IS NULL AND e.global_index <= ? ORDER BY e.global_index LIMIT 1",
+        jdbc.query(
+                "SELECT e.* FROM domain_event_entry e LEFT JOIN audit_seal s ON s.global_index = e.global_index "
+                        + "WHERE s.global_index IS NULL AND e.global_index <= ? ORDER BY e.global_index LIMIT 1",
                 rs -> {
                     check.inserted(StoredEvent.from(rs));
-                }, check.lastSealed());
-        Long pending = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE global_index > ?",
-                Long.class, check.lastSealed());
-        return new Verification(check.firstBroken().isEmpty() ? "OK" : "BROKEN", check.verified(),
-                check.firstBroken().orElse(null), pending == null ? 0 : pending);
+                },
+                check.lastSealed());
+        Long pending = jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE global_index > ?", Long.class, check.lastSealed());
+        return new Verification(
+                check.firstBroken().isEmpty() ? "OK" : "BROKEN",
+                check.verified(),
+                check.firstBroken().orElse(null),
+                pending == null ? 0 : pending);
     }
 }

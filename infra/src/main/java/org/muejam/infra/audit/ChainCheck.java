@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 public final class ChainCheck {
 
-    public record BrokenEvent(long globalIndex, String eventId, String problem) {
-    }
+    public record BrokenEvent(long globalIndex, String eventId, String problem) {}
 
     private byte[] previous = EventChain.GENESIS;
     private long verified;

@@ -10,8 +10,7 @@ public final class EventChain {
 
     public static final byte[] GENESIS = new byte[32];
 
-    private EventChain() {
-    }
+    private EventChain() {}
 
     public static byte[] link(byte[] previous, StoredEvent event) {
         MessageDigest digest;

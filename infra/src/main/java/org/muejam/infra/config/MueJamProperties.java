@@ -17,10 +17,13 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("muejam")
 public record MueJamProperties(
         @DefaultValue({"command", "query", "projections"}) Set<String> roles,
+
         @NotBlank(message = "set MUEJAM_MASTER_KEY to the base64 of 32 random bytes (openssl rand -base64 32)")
         String masterKey,
+
         @NotBlank(message = "set MUEJAM_JWT_SECRET to the base64 of at least 32 random bytes (openssl rand -base64 48)")
         String jwtSecret,
+
         @NotNull @DefaultValue("http://localhost:8080") URI publicUrl,
         @Valid @DefaultValue Admin admin,
         @Valid @DefaultValue Tokens tokens,
@@ -35,28 +38,26 @@ public record MueJamProperties(
             @NotBlank(message = "set MUEJAM_ADMIN_EMAIL to the first administrator's email address")
             @Email(message = "MUEJAM_ADMIN_EMAIL must be an email address")
             String email,
+
             @NotBlank(message = "set MUEJAM_ADMIN_PASSWORD to the first administrator's password (10+ characters)")
             String password,
-            @DefaultValue("Administrator") String displayName) {
-    }
+
+            @DefaultValue("Administrator") String displayName) {}
 
     public record Tokens(
             @DefaultValue("15m") Duration accessTokenTtl,
             @DefaultValue("30d") Duration refreshTokenTtl,
             @DefaultValue("24h") Duration emailVerificationTtl,
-            @DefaultValue("muejam") String issuer) {
-    }
+            @DefaultValue("muejam") String issuer) {}
 
     /** Wrong passwords in a row before a security alert, and before the account locks for lockDuration. */
     public record Lockout(
             @DefaultValue("3") int alertAfterFailures,
             @DefaultValue("4") int lockAfterFailures,
-            @DefaultValue("30m") Duration lockDuration) {
-    }
+            @DefaultValue("30m") Duration lockDuration) {}
 
     /** Sign-in rules: staff must use two-factor authentication unless MUEJAM_REQUIRE_2FA_FOR_MODERATORS=false. */
-    public record Security(@DefaultValue("true") boolean require2faForModerators) {
-    }
+    public record Security(@DefaultValue("true") boolean require2faForModerators) {}
 
     /**
      * How long a read given X-Await-Position (or a flow that needs its own write) waits for the projections at most,
@@ -64,8 +65,7 @@ public record MueJamProperties(
      */
     public record Projections(
             @DefaultValue("5s") Duration awaitTimeout,
-            @DefaultValue("1s") Duration pollSafetyNet) {
-    }
+            @DefaultValue("1s") Duration pollSafetyNet) {}
 
     /** An external OpenID Connect issuer (Clerk, for one) whose tokens are accepted beside ours. */
     public record Oidc(String issuer, String jwksUri) {

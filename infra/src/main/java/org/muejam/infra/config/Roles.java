@@ -13,31 +13,29 @@ import org.springframework.web.bind.annotation.RestController;
  */
 public final class Roles {
 
-    private Roles() {
-    }
+    private Roles() {}
 
     @Configuration
-    @ComponentScan(basePackages = "org.muejam.query",
+    @ComponentScan(
+            basePackages = "org.muejam.query",
             excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = RestController.class))
-    static class ReadModels {
-    }
+    static class ReadModels {}
 
     @Configuration
     @ConditionalOnExpression("'${muejam.roles:command,query,projections}'.contains('command')")
     @ComponentScan("org.muejam.command")
-    static class CommandRole {
-    }
+    static class CommandRole {}
 
     @Configuration
     @ConditionalOnExpression("'${muejam.roles:command,query,projections}'.contains('query')")
-    @ComponentScan(basePackages = "org.muejam.query", useDefaultFilters = false,
+    @ComponentScan(
+            basePackages = "org.muejam.query",
+            useDefaultFilters = false,
             includeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = RestController.class))
-    static class QueryRole {
-    }
+    static class QueryRole {}
 
     @Configuration
     @ConditionalOnExpression("'${muejam.roles:command,query,projections}'.contains('projections')")
     @ComponentScan("org.muejam.projections")
-    static class ProjectionsRole {
-    }
+    static class ProjectionsRole {}
 }

@@ -22,15 +22,35 @@ import org.springframework.stereotype.Component;
 public class JsoupContentSanitizer implements ContentSanitizer {
 
     /** The markup a story or comment may carry: text structure and emphasis, nothing that loads or runs. */
-    public static final Set<String> ALLOWED_TAGS = Set.of("p", "br", "strong", "em", "b", "i", "u", "s",
-            "blockquote", "ul", "ol", "li", "h1", "h2", "h3", "h4", "a", "code", "pre", "hr");
+    public static final Set<String> ALLOWED_TAGS = Set.of(
+            "p",
+            "br",
+            "strong",
+            "em",
+            "b",
+            "i",
+            "u",
+            "s",
+            "blockquote",
+            "ul",
+            "ol",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "a",
+            "code",
+            "pre",
+            "hr");
+
     public static final Set<String> LINK_PROTOCOLS = Set.of("http", "https", "mailto");
     /** Links to elsewhere earn the target no ranking, cannot reach back into our page and tell it nothing. */
     public static final String LINK_REL = "nofollow noopener noreferrer";
 
     /** Blocks followed by a blank line in plain text, and blocks that only end a line. */
-    private static final Set<String> PARAGRAPHS = Set.of("p", "blockquote", "ul", "ol", "h1", "h2", "h3", "h4",
-            "pre");
+    private static final Set<String> PARAGRAPHS = Set.of("p", "blockquote", "ul", "ol", "h1", "h2", "h3", "h4", "pre");
+
     private static final Set<String> LINES = Set.of("li", "hr");
 
     private final Safelist safelist = new Safelist()
@@ -41,10 +61,8 @@ public class JsoupContentSanitizer implements ContentSanitizer {
             // without a base address a relative link cannot be resolved, so it is dropped rather than guessed at
             .preserveRelativeLinks(false);
 
-    private final Document.OutputSettings output = new Document.OutputSettings()
-            .prettyPrint(false)
-            .charset("UTF-8")
-            .escapeMode(Entities.EscapeMode.base);
+    private final Document.OutputSettings output =
+            new Document.OutputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
 
     @Override
     public String sanitize(String html) {

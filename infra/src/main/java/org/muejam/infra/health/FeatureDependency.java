@@ -10,8 +10,8 @@ import org.springframework.boot.actuate.health.Status;
  */
 public final class FeatureDependency implements HealthIndicator {
 
-    public static final Status DEGRADED = new Status("DEGRADED",
-            "a dependency some features use is out of reach; the core is served");
+    public static final Status DEGRADED =
+            new Status("DEGRADED", "a dependency some features use is out of reach; the core is served");
 
     private final HealthIndicator delegate;
 

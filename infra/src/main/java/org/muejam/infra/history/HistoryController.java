@@ -9,11 +9,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -28,9 +26,9 @@ import org.muejam.command.identity.UserAccount;
 import org.muejam.command.legal.CookieConsent;
 import org.muejam.command.legal.LegalDocumentSeries;
 import org.muejam.command.operations.Projection;
+import org.muejam.query.shared.Problems;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
-import org.muejam.query.shared.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -69,28 +67,34 @@ public class HistoryController {
     private final ObjectMapper json;
     private final SecretRedactor redactor;
 
-    public HistoryController(EventStore events, @Qualifier("eventSerializer") Serializer serializer, JdbcTemplate jdbc,
-                             ObjectMapper json) {
+    public HistoryController(
+            EventStore events,
+            @Qualifier("eventSerializer") Serializer serializer,
+            JdbcTemplate jdbc,
+            ObjectMapper json) {
         this.events = events;
         this.serializer = serializer;
         this.jdbc = jdbc;
         this.json = json.copy().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-        ObjectMapper stateMapper = json.copy().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        ObjectMapper stateMapper = json.copy()
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
         this.redactor = new SecretRedactor(this.json, stateMapper);
     }
 
     @GetMapping(value = "/aggregates/{type}/{id}", params = "asOf")
-    public Map<String, Object> aggregateAsOf(@PathVariable String type, @PathVariable String id,
-                                             @RequestParam String asOf) {
+    public Map<String, Object> aggregateAsOf(
+            @PathVariable String type, @PathVariable String id, @RequestParam String asOf) {
         Instant instant = instant(asOf);
         String aggregateType = aggregateType(type);
         return stateAsOf(aggregateType, id, stream(aggregateType, id), instant);
     }
 
     @GetMapping("/aggregates/{type}/{id}")
-    public ResponseEntity<StreamingResponseBody> aggregate(@PathVariable String type, @PathVariable String id,
+    public ResponseEntity<StreamingResponseBody> aggregate(
+            @PathVariable String type,
+            @PathVariable String id,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         DomainEventStream stream = stream(aggregateType(type), id);
         boolean ndjson = accept != null && accept.contains(NDJSON.toString());
@@ -99,12 +103,18 @@ public class HistoryController {
                 writer.item(view(stream.next()));
             }
         });
-        return ResponseEntity.ok().contentType(ndjson ? NDJSON : MediaType.APPLICATION_JSON).body(body);
+        return ResponseEntity.ok()
+                .contentType(ndjson ? NDJSON : MediaType.APPLICATION_JSON)
+                .body(body);
     }
 
     private static String aggregateType(String type) {
-        return AGGREGATES.keySet().stream().filter(t -> t.equalsIgnoreCase(type)).findFirst()
-                .orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "unknown-aggregate-type",
+        return AGGREGATES.keySet().stream()
+                .filter(t -> t.equalsIgnoreCase(type))
+                .findFirst()
+                .orElseThrow(() -> problem(
+                        HttpStatus.NOT_FOUND,
+                        "unknown-aggregate-type",
                         "unknown aggregate type '" + type + "'; known: " + String.join(", ", AGGREGATES.keySet())));
     }
 
@@ -118,8 +128,8 @@ public class HistoryController {
 
     /** Every event by or about the person (as actor, as data subject, or on their account), in log order. */
     @GetMapping("/subjects/{userId}")
-    public ResponseEntity<StreamingResponseBody> subject(@PathVariable String userId,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    public ResponseEntity<StreamingResponseBody> subject(
+            @PathVariable String userId, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         boolean ndjson = accept != null && accept.contains(NDJSON.toString());
         StreamingResponseBody body = out -> write(out, ndjson, writer -> {
             long after = -1;
@@ -127,8 +137,7 @@ public class HistoryController {
                 List<Long> positions = jdbc.queryForList("""
                         SELECT position FROM audit_log
                         WHERE (actor_id = ? OR subject_id = ? OR (resource_type = 'UserAccount' AND resource_id = ?))
-                          AND position > ? ORDER BY position LIMIT ?""",
-                        Long.class, userId, userId, userId, after, PAGE);
+                          AND position > ? ORDER BY position LIMIT ?""", Long.class, userId, userId, userId, after, PAGE);
                 if (positions.isEmpty()) {
                     return;
                 }
@@ -138,18 +147,26 @@ public class HistoryController {
                 after = positions.get(positions.size() - 1);
             }
         });
-        return ResponseEntity.ok().contentType(ndjson ? NDJSON : MediaType.APPLICATION_JSON).body(body);
+        return ResponseEntity.ok()
+                .contentType(ndjson ? NDJSON : MediaType.APPLICATION_JSON)
+                .body(body);
     }
 
     private List<Map<String, Object>> rowsAt(List<Long> positions) {
         String in = String.join(",", positions.stream().map(p -> "?").toList());
-        return jdbc.query("SELECT * FROM domain_event_entry WHERE global_index IN (" + in + ") ORDER BY global_index",
+        return jdbc.query(
+                "SELECT * FROM domain_event_entry WHERE global_index IN (" + in + ") ORDER BY global_index",
                 (rs, i) -> {
-                    Object payload = serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes("payload"),
-                            byte[].class, rs.getString("payload_type"), rs.getString("payload_revision")));
+                    Object payload = serializer.deserialize(new SimpleSerializedObject<>(
+                            rs.getBytes("payload"),
+                            byte[].class,
+                            rs.getString("payload_type"),
+                            rs.getString("payload_revision")));
                     byte[] meta = rs.getBytes("meta_data");
-                    Object metaData = meta == null ? MetaData.emptyInstance() : serializer.deserialize(
-                            new SimpleSerializedObject<>(meta, byte[].class, MetaData.class.getName(), null));
+                    Object metaData = meta == null
+                            ? MetaData.emptyInstance()
+                            : serializer.deserialize(
+                                    new SimpleSerializedObject<>(meta, byte[].class, MetaData.class.getName(), null));
                     Map<String, Object> view = new LinkedHashMap<>();
                     view.put("globalIndex", rs.getLong("global_index"));
                     view.put("eventId", rs.getString("event_identifier"));
@@ -162,7 +179,8 @@ public class HistoryController {
                     view.put("payload", redactor.payload(payload));
                     view.put("metadata", metaData);
                     return view;
-                }, positions.toArray());
+                },
+                positions.toArray());
     }
 
     private Map<String, Object> view(DomainEventMessage<?> event) {
@@ -240,8 +258,11 @@ public class HistoryController {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw Problems.of(HttpStatus.BAD_REQUEST, "invalid-parameter",
-                    "asOf must be an ISO-8601 instant such as 2026-01-01T00:00:00Z", "asOf");
+            throw Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-parameter",
+                    "asOf must be an ISO-8601 instant such as 2026-01-01T00:00:00Z",
+                    "asOf");
         }
     }
 

@@ -35,8 +35,9 @@ final class SecretRedactor {
     JsonNode state(Object aggregate) {
         JsonNode tree = states.valueToTree(aggregate);
         if (tree instanceof ObjectNode object) {
-            for (Class<?> type = aggregate.getClass(); type != null && type != Object.class;
-                 type = type.getSuperclass()) {
+            for (Class<?> type = aggregate.getClass();
+                    type != null && type != Object.class;
+                    type = type.getSuperclass()) {
                 for (Field field : type.getDeclaredFields()) {
                     if (field.isAnnotationPresent(Secret.class) && object.has(field.getName())) {
                         object.set(field.getName(), redacted(object.get(field.getName())));

@@ -32,7 +32,7 @@ public record IdempotencyClaim(String scope, String key, String fingerprint, UUI
         if (scope == null || key == null || fingerprint == null || token == null) {
             return Optional.empty();
         }
-        return Optional.of(new IdempotencyClaim(scope.toString(), key.toString(), fingerprint.toString(),
-                UUID.fromString(token.toString())));
+        return Optional.of(new IdempotencyClaim(
+                scope.toString(), key.toString(), fingerprint.toString(), UUID.fromString(token.toString())));
     }
 }

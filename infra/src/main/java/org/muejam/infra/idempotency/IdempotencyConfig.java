@@ -40,8 +40,8 @@ public class IdempotencyConfig {
      */
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyKeys keys, ProblemWriter problems) {
-        FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
-                new IdempotencyFilter(keys, problems, clock, properties.window()));
+        FilterRegistrationBean<IdempotencyFilter> registration =
+                new FilterRegistrationBean<>(new IdempotencyFilter(keys, problems, clock, properties.window()));
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 5);
         registration.addUrlPatterns("/api/*");
         return registration;
@@ -51,8 +51,7 @@ public class IdempotencyConfig {
     InitializingBean idempotencyOnCommands(CommandBus commandBus, IdempotencyKeys keys) {
         return () -> {
             commandBus.registerDispatchInterceptor(new IdempotencyInterceptors.Stamp());
-            commandBus.registerHandlerInterceptor(new IdempotencyInterceptors.Record(keys, clock,
-                    properties.window()));
+            commandBus.registerHandlerInterceptor(new IdempotencyInterceptors.Record(keys, clock, properties.window()));
         };
     }
 
@@ -69,8 +68,9 @@ public class IdempotencyConfig {
                 return;
             }
             openApi.getPaths().forEach((path, item) -> {
-                if (!path.startsWith("/api/") || IdempotencyFilter.CREDENTIAL_ENDPOINTS.stream()
-                        .anyMatch(pattern -> pattern.matches(PathContainer.parsePath(path)))) {
+                if (!path.startsWith("/api/")
+                        || IdempotencyFilter.CREDENTIAL_ENDPOINTS.stream()
+                                .anyMatch(pattern -> pattern.matches(PathContainer.parsePath(path)))) {
                     return;
                 }
                 Stream.of(item.getPost(), item.getPut(), item.getPatch(), item.getDelete())
@@ -81,7 +81,9 @@ public class IdempotencyConfig {
     }
 
     private HeaderParameter header() {
-        return (HeaderParameter) new HeaderParameter().name(IdempotencyFilter.HEADER).required(false)
+        return (HeaderParameter) new HeaderParameter()
+                .name(IdempotencyFilter.HEADER)
+                .required(false)
                 .schema(new StringSchema().minLength(1).maxLength(255).pattern("^[\\x21-\\x7E]+$"))
                 .description("makes a retry safe: the same key with the same request within "
                         + IdempotencyFilter.describe(properties.window())

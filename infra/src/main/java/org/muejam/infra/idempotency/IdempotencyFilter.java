@@ -53,9 +53,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
      * Endpoints whose answers hand out credentials (tokens, API keys, TOTP secrets, backup codes): those answers are
      * never stored, so these endpoints refuse the header rather than pretend to honour it.
      */
-    static final List<PathPattern> CREDENTIAL_ENDPOINTS = List.of("/api/auth/login", "/api/auth/refresh",
-                    "/api/auth/2fa/**", "/api/keys", "/api/keys/{id}/rotate").stream()
-            .map(PathPatternParser.defaultInstance::parse).toList();
+    static final List<PathPattern> CREDENTIAL_ENDPOINTS = List.of(
+                    "/api/auth/login", "/api/auth/refresh", "/api/auth/2fa/**", "/api/keys", "/api/keys/{id}/rotate")
+            .stream()
+            .map(PathPatternParser.defaultInstance::parse)
+            .toList();
 
     static final String IN_USE_TYPE = "idempotency-key-in-use";
     static final String IN_USE_DETAIL = "a request with this " + HEADER + " has stored its changes and its answer is "
@@ -81,7 +83,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getHeader(HEADER) == null || !COMMAND_METHODS.contains(request.getMethod())
+        return request.getHeader(HEADER) == null
+                || !COMMAND_METHODS.contains(request.getMethod())
                 || !paths.getPathWithinApplication(request).startsWith("/api/");
     }
 
@@ -90,7 +93,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         List<String> given = Collections.list(request.getHeaders(HEADER));
         if (given.size() != 1 || !VALID_KEY.matcher(given.get(0)).matches()) {
-            problems.write(request, response, 400, "invalid-idempotency-key", "Invalid Idempotency-Key",
+            problems.write(
+                    request,
+                    response,
+                    400,
+                    "invalid-idempotency-key",
+                    "Invalid Idempotency-Key",
                     "the " + HEADER + " header must be given once, as 1 to 255 visible ASCII characters",
                     Map.of(FIELD, HEADER));
             return;
@@ -98,9 +106,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         String key = given.get(0);
         PathContainer path = PathContainer.parsePath(paths.getPathWithinApplication(request));
         if (CREDENTIAL_ENDPOINTS.stream().anyMatch(pattern -> pattern.matches(path))) {
-            problems.write(request, response, 400, "idempotency-key-not-supported", "Idempotency-Key not supported",
-                    "this endpoint hands out credentials, whose answers are never stored: send it without the "
-                            + HEADER + " header", Map.of(FIELD, HEADER));
+            problems.write(
+                    request,
+                    response,
+                    400,
+                    "idempotency-key-not-supported",
+                    "Idempotency-Key not supported",
+                    "this endpoint hands out credentials, whose answers are never stored: send it without the " + HEADER
+                            + " header",
+                    Map.of(FIELD, HEADER));
             return;
         }
         byte[] body;
@@ -129,12 +143,19 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void answerFromStore(HttpServletRequest request, HttpServletResponse response,
-                                 IdempotencyKeys.Stored stored, String fingerprint) throws IOException {
+    private void answerFromStore(
+            HttpServletRequest request, HttpServletResponse response, IdempotencyKeys.Stored stored, String fingerprint)
+            throws IOException {
         if (!stored.fingerprint().equals(fingerprint)) {
-            problems.write(request, response, 422, "idempotency-key-reused", "Idempotency-Key reused",
+            problems.write(
+                    request,
+                    response,
+                    422,
+                    "idempotency-key-reused",
+                    "Idempotency-Key reused",
                     "this " + HEADER + " was used for a different request (method, path or body) within the last "
-                            + describe(window) + ": use a new key for a new request", Map.of(FIELD, HEADER));
+                            + describe(window) + ": use a new key for a new request",
+                    Map.of(FIELD, HEADER));
             return;
         }
         if (!stored.answered()) {
@@ -159,8 +180,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     /** 409: a request with this key stored its changes, and its answer is not (or never will be) recorded. */
     private void inUse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Retry-After", "1");
-        problems.write(request, response, 409, IN_USE_TYPE, "Idempotency-Key in use", IN_USE_DETAIL,
-                Map.of(FIELD, HEADER));
+        problems.write(
+                request, response, 409, IN_USE_TYPE, "Idempotency-Key in use", IN_USE_DETAIL, Map.of(FIELD, HEADER));
     }
 
     /** Keeps the answer on the key's row when this request recorded the key, that is, stored changes. */
@@ -183,8 +204,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         try {
             keys.answer(claim, status, headers, buffered.getContentAsByteArray(), clock.instant());
         } catch (DataAccessException e) {
-            log.warn("the answer to a request with {} '{}' could not be kept; its retries will answer 409", HEADER,
-                    claim.key(), e);
+            log.warn(
+                    "the answer to a request with {} '{}' could not be kept; its retries will answer 409",
+                    HEADER,
+                    claim.key(),
+                    e);
         }
     }
 

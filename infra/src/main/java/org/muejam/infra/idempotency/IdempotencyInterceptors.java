@@ -16,8 +16,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 /** Carries a request's Idempotency-Key onto its commands, and records it in the transaction that handles them. */
 final class IdempotencyInterceptors {
 
-    private IdempotencyInterceptors() {
-    }
+    private IdempotencyInterceptors() {}
 
     /** On dispatch, in the request's thread: the filter's claim becomes command metadata. */
     static final class Stamp implements MessageDispatchInterceptor<CommandMessage<?>> {
@@ -26,7 +25,8 @@ final class IdempotencyInterceptors {
                 List<? extends CommandMessage<?>> messages) {
             return (index, command) -> {
                 RequestAttributes request = RequestContextHolder.getRequestAttributes();
-                Object claim = request == null ? null
+                Object claim = request == null
+                        ? null
                         : request.getAttribute(IdempotencyClaim.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
                 return claim instanceof IdempotencyClaim c ? command.andMetaData(c.toMetaData()) : command;
             };

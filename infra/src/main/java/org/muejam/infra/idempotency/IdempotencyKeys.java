@@ -17,15 +17,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class IdempotencyKeys {
 
     /** A key's row: the request that first used it and, once that request has completed, its answer. */
-    public record Stored(String fingerprint, UUID requestToken, Integer status, Map<String, String> headers,
-                         byte[] body) {
+    public record Stored(
+            String fingerprint, UUID requestToken, Integer status, Map<String, String> headers, byte[] body) {
         public boolean answered() {
             return status != null;
         }
     }
 
-    private static final TypeReference<LinkedHashMap<String, String>> HEADERS = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, String>> HEADERS = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -37,12 +36,19 @@ public class IdempotencyKeys {
 
     /** The key's row unless it is older than the cutoff: an expired key counts as never used. */
     public Optional<Stored> find(String scope, String key, Instant cutoff) {
-        List<Stored> rows = jdbc.query("""
+        List<Stored> rows = jdbc.query(
+                """
                 SELECT fingerprint, request_token, response_status, response_headers, response_body
                   FROM idempotency_key WHERE scope = ? AND idempotency_key = ? AND created_at >= ?""",
-                (rs, n) -> new Stored(rs.getString(1), rs.getObject(2, UUID.class), (Integer) rs.getObject(3),
-                        readHeaders(rs.getString(4)), rs.getBytes(5)),
-                scope, key, at(cutoff));
+                (rs, n) -> new Stored(
+                        rs.getString(1),
+                        rs.getObject(2, UUID.class),
+                        (Integer) rs.getObject(3),
+                        readHeaders(rs.getString(4)),
+                        rs.getBytes(5)),
+                scope,
+                key,
+                at(cutoff));
         return rows.stream().findFirst();
     }
 
@@ -55,21 +61,23 @@ public class IdempotencyKeys {
      * @throws IdempotencyKeyInUse when another request holds the key
      */
     public void claim(IdempotencyClaim claim, Instant now, Instant cutoff) {
-        int taken = jdbc.update("""
+        int taken = jdbc.update(
+                """
                 INSERT INTO idempotency_key (scope, idempotency_key, fingerprint, request_token, created_at)
                 VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (scope, idempotency_key) DO UPDATE
                    SET fingerprint = EXCLUDED.fingerprint, request_token = EXCLUDED.request_token,
                        created_at = EXCLUDED.created_at, response_status = NULL, response_headers = NULL,
                        response_body = NULL, completed_at = NULL
-                 WHERE idempotency_key.created_at < ?""",
-                claim.scope(), claim.key(), claim.fingerprint(), claim.requestToken(), at(now), at(cutoff));
+                 WHERE idempotency_key.created_at < ?""", claim.scope(), claim.key(), claim.fingerprint(), claim.requestToken(), at(now), at(cutoff));
         if (taken == 1) {
             return;
         }
         List<UUID> holder = jdbc.queryForList(
-                "SELECT request_token FROM idempotency_key WHERE scope = ? AND idempotency_key = ?", UUID.class,
-                claim.scope(), claim.key());
+                "SELECT request_token FROM idempotency_key WHERE scope = ? AND idempotency_key = ?",
+                UUID.class,
+                claim.scope(),
+                claim.key());
         if (!holder.equals(List.of(claim.requestToken()))) {
             throw new IdempotencyKeyInUse();
         }
@@ -80,13 +88,20 @@ public class IdempotencyKeys {
      *
      * @return whether the answer was kept
      */
-    public boolean answer(IdempotencyClaim claim, int status, Map<String, String> headers, byte[] body,
-                          Instant now) {
-        return jdbc.update("""
+    public boolean answer(IdempotencyClaim claim, int status, Map<String, String> headers, byte[] body, Instant now) {
+        return jdbc.update(
+                        """
                 UPDATE idempotency_key
                    SET response_status = ?, response_headers = ?, response_body = ?, completed_at = ?
                  WHERE scope = ? AND idempotency_key = ? AND request_token = ? AND response_status IS NULL""",
-                status, writeHeaders(headers), body, at(now), claim.scope(), claim.key(), claim.requestToken()) == 1;
+                        status,
+                        writeHeaders(headers),
+                        body,
+                        at(now),
+                        claim.scope(),
+                        claim.key(),
+                        claim.requestToken())
+                == 1;
     }
 
     /** Deletes the keys older than the cutoff; returns how many. */

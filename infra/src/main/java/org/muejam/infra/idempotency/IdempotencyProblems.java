@@ -19,11 +19,13 @@ class IdempotencyProblems {
     /** Also reached when the command bus wraps the refusal: Spring matches an exception's causes too. */
     @ExceptionHandler(IdempotencyKeyInUse.class)
     ResponseEntity<ProblemDetail> inUse(IdempotencyKeyInUse refusal, HttpServletRequest request) {
-        ProblemDetail problem = ProblemWriter.problem(409, IdempotencyFilter.IN_USE_TYPE, "Idempotency-Key in use",
-                IdempotencyFilter.IN_USE_DETAIL);
+        ProblemDetail problem = ProblemWriter.problem(
+                409, IdempotencyFilter.IN_USE_TYPE, "Idempotency-Key in use", IdempotencyFilter.IN_USE_DETAIL);
         problem.setInstance(URI.create(request.getRequestURI()));
         problem.setProperty("field", IdempotencyFilter.HEADER);
-        return ResponseEntity.status(409).header("Retry-After", "1").contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(409)
+                .header("Retry-After", "1")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 }

@@ -28,14 +28,12 @@ import org.muejam.shared.identity.UserId;
 import org.muejam.shared.identity.VerifyEmailCommand;
 import org.muejam.shared.legal.DocumentVersion;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.MailException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /** Registration, email verification and sign-in: the steps around the account commands. */
 @Service
 public class AccountService {
-
 
     /** Compared against when the email is unknown, so a miss costs as much as a wrong password. */
     private final String decoyHash;
@@ -53,10 +51,19 @@ public class AccountService {
     private final TwoFactorRequirement requirement;
     private final GeoLocator geo;
 
-    public AccountService(Commands commands, PasswordEncoder passwords, UserAccountReader users, TokenService tokens,
-                          Mailer mailer, JdbcTemplate jdbc, Clock clock, MueJamProperties properties,
-                          TwoFactorDirectory twoFactor, SecondFactorChallenges challenges,
-                          TwoFactorRequirement requirement, GeoLocator geo) {
+    public AccountService(
+            Commands commands,
+            PasswordEncoder passwords,
+            UserAccountReader users,
+            TokenService tokens,
+            Mailer mailer,
+            JdbcTemplate jdbc,
+            Clock clock,
+            MueJamProperties properties,
+            TwoFactorDirectory twoFactor,
+            SecondFactorChallenges challenges,
+            TwoFactorRequirement requirement,
+            GeoLocator geo) {
         this.commands = commands;
         this.passwords = passwords;
         this.users = users;
@@ -72,14 +79,30 @@ public class AccountService {
         this.decoyHash = passwords.encode(TokenService.randomToken());
     }
 
-    public UserId register(UserId userId, String email, String password, String displayName, LocalDate birthDate,
-                           List<DocumentVersion> accepted, String ipAddress, String userAgent) {
+    public UserId register(
+            UserId userId,
+            String email,
+            String password,
+            String displayName,
+            LocalDate birthDate,
+            List<DocumentVersion> accepted,
+            String ipAddress,
+            String userAgent) {
         PasswordPolicy.requireAcceptable(password, email, displayName);
         String token = TokenService.randomToken();
         Instant expiresAt = clock.instant().plus(properties.tokens().emailVerificationTtl());
         RequestMetadataInterceptor.actingAs(userId.value());
-        commands.send(new RegisterUserCommand(userId, email, displayName, passwords.encode(password), birthDate,
-                accepted, TokenService.sha256(token), expiresAt, ipAddress, userAgent));
+        commands.send(new RegisterUserCommand(
+                userId,
+                email,
+                displayName,
+                passwords.encode(password),
+                birthDate,
+                accepted,
+                TokenService.sha256(token),
+                expiresAt,
+                ipAddress,
+                userAgent));
         // only once the account exists: a refused registration leaves nothing behind
         rememberVerificationToken(token, userId, expiresAt);
         sendVerificationMail(userId.value(), email, displayName, token);
@@ -88,9 +111,16 @@ public class AccountService {
 
     public void verifyEmail(String token) {
         String hash = TokenService.sha256(token);
-        String userId = jdbc.query("SELECT user_id FROM email_verification_token WHERE token_hash = ?",
-                        (rs, i) -> rs.getString(1), hash).stream().findFirst()
-                .orElseThrow(() -> DomainRuleViolation.invalid("invalid-verification-token", "token",
+        String userId = jdbc
+                .query(
+                        "SELECT user_id FROM email_verification_token WHERE token_hash = ?",
+                        (rs, i) -> rs.getString(1),
+                        hash)
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> DomainRuleViolation.invalid(
+                        "invalid-verification-token",
+                        "token",
                         "the verification token is not valid; ask for a new one"));
         RequestMetadataInterceptor.actingAs(userId);
         commands.send(new VerifyEmailCommand(UserId.of(userId), hash));
@@ -102,23 +132,20 @@ public class AccountService {
         users.byEmail(email).filter(u -> !u.emailVerified()).ifPresent(user -> {
             String token = TokenService.randomToken();
             Instant expiresAt = clock.instant().plus(properties.tokens().emailVerificationTtl());
-            commands.send(new IssueEmailVerificationCommand(UserId.of(user.id()), TokenService.sha256(token),
-                    expiresAt));
+            commands.send(
+                    new IssueEmailVerificationCommand(UserId.of(user.id()), TokenService.sha256(token), expiresAt));
             rememberVerificationToken(token, UserId.of(user.id()), expiresAt);
             sendVerificationMail(user.id(), user.email(), user.displayName(), token);
         });
     }
 
     /** What a correct password leads to: a session, or a challenge for the second factor. */
-    public sealed interface SignIn permits SessionOpened, SecondFactorRequired {
-    }
+    public sealed interface SignIn permits SessionOpened, SecondFactorRequired {}
 
-    public record SessionOpened(TokenService.Session session) implements SignIn {
-    }
+    public record SessionOpened(TokenService.Session session) implements SignIn {}
 
     /** The password was right, but two-factor authentication is on: no session until the second step passes. */
-    public record SecondFactorRequired(String challengeToken, long expiresIn) implements SignIn {
-    }
+    public record SecondFactorRequired(String challengeToken, long expiresIn) implements SignIn {}
 
     /**
      * Checks the password. While the account is locked every attempt is refused alike (403), so the answer never
@@ -144,8 +171,8 @@ public class AccountService {
         }
         RequestMetadataInterceptor.actingAs(userId);
         if (twoFactor.isEnabled(UserId.of(userId))) {
-            return Optional.of(new SecondFactorRequired(challenges.issue(userId),
-                    SecondFactorChallenges.TTL.toSeconds()));
+            return Optional.of(
+                    new SecondFactorRequired(challenges.issue(userId), SecondFactorChallenges.TTL.toSeconds()));
         }
         return Optional.of(new SessionOpened(openSession(userId, user.get().roles())));
     }
@@ -167,8 +194,8 @@ public class AccountService {
     }
 
     private Map<String, Object> sessionClaims(String userId, List<String> roles) {
-        boolean limited = TwoFactorRequirementPolicy.limitedToSetup(roles, twoFactor.isEnabled(UserId.of(userId)),
-                requirement.forStaff());
+        boolean limited = TwoFactorRequirementPolicy.limitedToSetup(
+                roles, twoFactor.isEnabled(UserId.of(userId)), requirement.forStaff());
         return limited ? SetupOnlySession.CLAIMS : Map.of();
     }
 
@@ -177,8 +204,11 @@ public class AccountService {
     }
 
     private void rememberVerificationToken(String token, UserId userId, Instant expiresAt) {
-        jdbc.update("INSERT INTO email_verification_token (token_hash, user_id, expires_at) VALUES (?, ?, ?)",
-                TokenService.sha256(token), userId.value(), Timestamp.from(expiresAt));
+        jdbc.update(
+                "INSERT INTO email_verification_token (token_hash, user_id, expires_at) VALUES (?, ?, ?)",
+                TokenService.sha256(token),
+                userId.value(),
+                Timestamp.from(expiresAt));
     }
 
     /**
@@ -187,7 +217,11 @@ public class AccountService {
      */
     private void sendVerificationMail(String userId, String email, String displayName, String token) {
         String link = properties.link("/verify-email?token=" + token);
-        BestEffortMail.send(mailer, email, "Confirm your email address for MueJam Library", """
+        BestEffortMail.send(
+                mailer,
+                email,
+                "Confirm your email address for MueJam Library",
+                """
                     Hello %s,
 
                     please confirm your email address by opening this link within %d hours:
@@ -195,7 +229,9 @@ public class AccountService {
                     %s
 
                     If you did not create an account, you can ignore this message.
-                    """.formatted(displayName, properties.tokens().emailVerificationTtl().toHours(), link),
-                "the verification link", userId);
+                    """.formatted(
+                        displayName, properties.tokens().emailVerificationTtl().toHours(), link),
+                "the verification link",
+                userId);
     }
 }

@@ -24,8 +24,11 @@ public class AdministratorBootstrap implements ApplicationRunner {
     private final CommandGateway commands;
     private final PasswordEncoder passwords;
 
-    public AdministratorBootstrap(MueJamProperties properties, JdbcEmailDirectory directory, CommandGateway commands,
-                                  PasswordEncoder passwords) {
+    public AdministratorBootstrap(
+            MueJamProperties properties,
+            JdbcEmailDirectory directory,
+            CommandGateway commands,
+            PasswordEncoder passwords) {
         this.properties = properties;
         this.directory = directory;
         this.commands = commands;
@@ -46,8 +49,8 @@ public class AdministratorBootstrap implements ApplicationRunner {
         if (refusal != null) {
             throw new IllegalStateException("MUEJAM_ADMIN_PASSWORD is refused: " + refusal);
         }
-        commands.sendAndWait(new BootstrapAdministratorCommand(UserId.random(), email, admin.displayName(),
-                passwords.encode(admin.password())));
+        commands.sendAndWait(new BootstrapAdministratorCommand(
+                UserId.random(), email, admin.displayName(), passwords.encode(admin.password())));
         log.info("created the first administrator {}", email);
     }
 }

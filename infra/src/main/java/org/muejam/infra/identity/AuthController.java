@@ -19,8 +19,8 @@ import org.muejam.shared.identity.UserId;
 import org.muejam.shared.legal.DocumentType;
 import org.muejam.shared.legal.DocumentVersion;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,39 +31,35 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/auth")
 public class AuthController {
 
-    public record AcceptedDocument(@NotBlank String type, @NotBlank @Size(max = 64) String version) {
-    }
+    public record AcceptedDocument(
+            @NotBlank String type, @NotBlank @Size(max = 64) String version) {}
 
     public record RegisterRequest(
             @NotBlank @Email @Size(max = 320) String email,
             @NotBlank @Size(max = 128) String password,
             @NotBlank @Size(max = 100) String displayName,
             @NotNull @YearWithin LocalDate birthDate,
-            @NotNull List<@Valid @NotNull AcceptedDocument> acceptedDocuments) {
-    }
+            @NotNull List<@Valid @NotNull AcceptedDocument> acceptedDocuments) {}
 
-    public record RegisterResponse(String userId) {
-    }
+    public record RegisterResponse(String userId) {}
 
-    public record TokenRequest(@NotBlank @Size(max = 512) String token) {
-    }
+    public record TokenRequest(@NotBlank @Size(max = 512) String token) {}
 
-    public record EmailRequest(@NotBlank @Email @Size(max = 320) String email) {
-    }
+    public record EmailRequest(
+            @NotBlank @Email @Size(max = 320) String email) {}
 
     /** {@code cookies}: also set the session cookies, for browsers. */
-    public record LoginRequest(@NotBlank @Size(max = 320) String email, @NotBlank @Size(max = 128) String password,
-                               Boolean cookies) {
-    }
+    public record LoginRequest(
+            @NotBlank @Size(max = 320) String email,
+            @NotBlank @Size(max = 128) String password,
+            Boolean cookies) {}
 
     /** The refresh token comes in the body or, for browsers, in the MUEJAM_REFRESH cookie. */
-    public record RefreshRequest(@Size(max = 512) String refreshToken, Boolean cookies) {
-    }
+    public record RefreshRequest(@Size(max = 512) String refreshToken, Boolean cookies) {}
 
     /** The password was right and a second factor is due: answer the challenge at /api/auth/2fa/verify. */
-    public record SecondFactorChallengeResponse(boolean secondFactorRequired, String challengeToken,
-                                                long challengeExpiresIn) {
-    }
+    public record SecondFactorChallengeResponse(
+            boolean secondFactorRequired, String challengeToken, long challengeExpiresIn) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LoginResponse(String accessToken, String refreshToken, long expiresIn, String tokenType) {
@@ -85,10 +81,18 @@ public class AuthController {
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.CREATED)
     public RegisterResponse register(@Valid @RequestBody RegisterRequest body, HttpServletRequest request) {
-        List<DocumentVersion> accepted = body.acceptedDocuments().stream().map(AuthController::document).toList();
+        List<DocumentVersion> accepted =
+                body.acceptedDocuments().stream().map(AuthController::document).toList();
         UserId userId = UserId.random();
-        accounts.register(userId, body.email(), body.password(), body.displayName(), body.birthDate(), accepted,
-                ClientAddress.of(request), request.getHeader("User-Agent"));
+        accounts.register(
+                userId,
+                body.email(),
+                body.password(),
+                body.displayName(),
+                body.birthDate(),
+                accepted,
+                ClientAddress.of(request),
+                request.getHeader("User-Agent"));
         return new RegisterResponse(userId.value());
     }
 
@@ -121,12 +125,14 @@ public class AuthController {
     }
 
     @PostMapping("/refresh")
-    public LoginResponse refresh(@Valid @RequestBody(required = false) RefreshRequest body,
-                                 HttpServletRequest request, HttpServletResponse response) {
+    public LoginResponse refresh(
+            @Valid @RequestBody(required = false) RefreshRequest body,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         String fromBody = body == null ? null : body.refreshToken();
         boolean fromCookie = fromBody == null || fromBody.isBlank();
-        TokenService.Session session = tokens.refresh(refreshToken(fromBody, request), accounts::rolesOf,
-                accounts::sessionClaimsOf);
+        TokenService.Session session =
+                tokens.refresh(refreshToken(fromBody, request), accounts::rolesOf, accounts::sessionClaimsOf);
         // the presented refresh token is spent: a browser must get its successor in the cookie
         if (fromCookie || Boolean.TRUE.equals(body.cookies())) {
             cookies.write(response, session);
@@ -135,8 +141,10 @@ public class AuthController {
     }
 
     @PostMapping("/logout")
-    public ResponseEntity<Void> logout(@Valid @RequestBody(required = false) RefreshRequest body,
-                                       HttpServletRequest request, HttpServletResponse response) {
+    public ResponseEntity<Void> logout(
+            @Valid @RequestBody(required = false) RefreshRequest body,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         tokens.logout(refreshToken(body == null ? null : body.refreshToken(), request));
         cookies.clear(response);
         return ResponseEntity.noContent().build();
@@ -146,14 +154,20 @@ public class AuthController {
         if (fromBody != null && !fromBody.isBlank()) {
             return fromBody;
         }
-        return cookies.refreshToken(request).orElseThrow(() -> DomainRuleViolation.invalid("missing-refresh-token",
-                "refreshToken", "send refreshToken in the body, or the " + SessionCookies.REFRESH + " cookie"));
+        return cookies.refreshToken(request)
+                .orElseThrow(() -> DomainRuleViolation.invalid(
+                        "missing-refresh-token",
+                        "refreshToken",
+                        "send refreshToken in the body, or the " + SessionCookies.REFRESH + " cookie"));
     }
 
     private static DocumentVersion document(AcceptedDocument accepted) {
-        DocumentType type = DocumentType.fromSlug(accepted.type()).orElseThrow(() -> DomainRuleViolation.invalid(
-                "unknown-document-type", "acceptedDocuments.type", "unknown document type '" + accepted.type()
-                        + "'; known: terms-of-service, privacy-policy, content-policy"));
+        DocumentType type = DocumentType.fromSlug(accepted.type())
+                .orElseThrow(() -> DomainRuleViolation.invalid(
+                        "unknown-document-type",
+                        "acceptedDocuments.type",
+                        "unknown document type '" + accepted.type()
+                                + "'; known: terms-of-service, privacy-policy, content-policy"));
         return new DocumentVersion(type, accepted.version());
     }
 }

@@ -13,8 +13,7 @@ final class BestEffortMail {
 
     private static final Logger log = LoggerFactory.getLogger(BestEffortMail.class);
 
-    private BestEffortMail() {
-    }
+    private BestEffortMail() {}
 
     static void send(Mailer mailer, String to, String subject, String text, String what, String userId) {
         try {

@@ -18,17 +18,19 @@ public class JdbcEmailDirectory implements EmailDirectory {
 
     @Override
     public void claim(String email, UserId userId) {
-        int inserted = jdbc.update("INSERT INTO email_directory (email, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                email, userId.value());
+        int inserted = jdbc.update(
+                "INSERT INTO email_directory (email, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                email,
+                userId.value());
         if (inserted == 0) {
-            throw DomainRuleViolation.conflict("email-already-registered", "email",
-                    "an account with this email address already exists");
+            throw DomainRuleViolation.conflict(
+                    "email-already-registered", "email", "an account with this email address already exists");
         }
     }
 
     public boolean isClaimed(String email) {
-        Integer count = jdbc.queryForObject("SELECT count(*) FROM email_directory WHERE email = ?", Integer.class,
-                email);
+        Integer count =
+                jdbc.queryForObject("SELECT count(*) FROM email_directory WHERE email = ?", Integer.class, email);
         return count != null && count > 0;
     }
 }

@@ -30,7 +30,6 @@ public class JdbcTwoFactorDirectory implements TwoFactorDirectory {
     @Override
     public boolean isEnabled(UserId userId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM two_factor_directory WHERE user_id = ?)", Boolean.class,
-                userId.value()));
+                "SELECT EXISTS (SELECT 1 FROM two_factor_directory WHERE user_id = ?)", Boolean.class, userId.value()));
     }
 }

@@ -17,12 +17,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/auth/password-reset")
 public class PasswordResetController {
 
-    public record ResetRequest(@NotBlank @Email @Size(max = 320) String email) {
-    }
+    public record ResetRequest(
+            @NotBlank @Email @Size(max = 320) String email) {}
 
-    public record ResetConfirmation(@NotBlank @Size(max = 512) String token,
-                                    @NotBlank @Size(max = 128) String newPassword) {
-    }
+    public record ResetConfirmation(
+            @NotBlank @Size(max = 512) String token,
+            @NotBlank @Size(max = 128) String newPassword) {}
 
     private final PasswordResetService resets;
 

@@ -16,7 +16,6 @@ import org.muejam.shared.identity.RequestPasswordResetCommand;
 import org.muejam.shared.identity.ResetPasswordCommand;
 import org.muejam.shared.identity.UserId;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.MailException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -25,7 +24,6 @@ import org.springframework.stereotype.Service;
 public class PasswordResetService {
 
     static final Duration TOKEN_TTL = Duration.ofHours(1);
-
 
     private final Commands commands;
     private final UserAccountReader users;
@@ -36,9 +34,15 @@ public class PasswordResetService {
     private final Clock clock;
     private final MueJamProperties properties;
 
-    public PasswordResetService(Commands commands, UserAccountReader users, PasswordEncoder passwords,
-                                TokenService tokens, Mailer mailer, JdbcTemplate jdbc, Clock clock,
-                                MueJamProperties properties) {
+    public PasswordResetService(
+            Commands commands,
+            UserAccountReader users,
+            PasswordEncoder passwords,
+            TokenService tokens,
+            Mailer mailer,
+            JdbcTemplate jdbc,
+            Clock clock,
+            MueJamProperties properties) {
         this.commands = commands;
         this.users = users;
         this.passwords = passwords;
@@ -58,8 +62,11 @@ public class PasswordResetService {
             RequestMetadataInterceptor.about(user.id());
             commands.send(new RequestPasswordResetCommand(UserId.of(user.id()), hash, expiresAt));
             // only once the account has recorded the request, so a refused one leaves no usable token row
-            jdbc.update("INSERT INTO password_reset_token (token_hash, user_id, expires_at) VALUES (?, ?, ?)",
-                    hash, user.id(), Timestamp.from(expiresAt));
+            jdbc.update(
+                    "INSERT INTO password_reset_token (token_hash, user_id, expires_at) VALUES (?, ?, ?)",
+                    hash,
+                    user.id(),
+                    Timestamp.from(expiresAt));
             mailLink(user, token);
         });
     }
@@ -67,7 +74,11 @@ public class PasswordResetService {
     /** The reset is recorded by then: a mail server failure is logged, and the person can ask again. */
     private void mailLink(UserAccountReader.UserAccountView user, String token) {
         String link = properties.link("/reset-password?token=" + token);
-        BestEffortMail.send(mailer, user.email(), "Reset your MueJam Library password", """
+        BestEffortMail.send(
+                mailer,
+                user.email(),
+                "Reset your MueJam Library password",
+                """
                     Hello %s,
 
                     someone (hopefully you) asked to reset the password of your account. Choose a new one within
@@ -76,17 +87,25 @@ public class PasswordResetService {
                     %s
 
                     If it was not you, ignore this message: your password stays as it is.
-                    """.formatted(user.displayName(), link), "a password reset link", user.id());
+                    """.formatted(user.displayName(), link),
+                "a password reset link",
+                user.id());
     }
 
     public void confirm(String token, String newPassword) {
         String hash = TokenService.sha256(token);
-        String userId = jdbc.query("SELECT user_id FROM password_reset_token WHERE token_hash = ?",
-                        (rs, i) -> rs.getString(1), hash).stream().findFirst()
-                .orElseThrow(() -> DomainRuleViolation.invalid("invalid-reset-token", "token",
-                        "the password reset token is not valid; ask for a new one"));
-        UserAccountReader.UserAccountView user = users.byId(userId).orElseThrow(() -> DomainRuleViolation.invalid(
-                "invalid-reset-token", "token", "the password reset token is not valid; ask for a new one"));
+        String userId = jdbc
+                .query(
+                        "SELECT user_id FROM password_reset_token WHERE token_hash = ?",
+                        (rs, i) -> rs.getString(1),
+                        hash)
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> DomainRuleViolation.invalid(
+                        "invalid-reset-token", "token", "the password reset token is not valid; ask for a new one"));
+        UserAccountReader.UserAccountView user = users.byId(userId)
+                .orElseThrow(() -> DomainRuleViolation.invalid(
+                        "invalid-reset-token", "token", "the password reset token is not valid; ask for a new one"));
         PasswordPolicy.requireAcceptable(newPassword, user.email(), user.displayName());
         RequestMetadataInterceptor.actingAs(userId);
         commands.send(new ResetPasswordCommand(UserId.of(userId), hash, passwords.encode(newPassword)));

@@ -20,6 +20,8 @@ public class ReadModelEmailVerificationStatus implements EmailVerificationStatus
 
     @Override
     public boolean isEmailVerified(UserId userId) {
-        return users.byId(userId.value()).map(UserAccountReader.UserAccountView::emailVerified).orElse(false);
+        return users.byId(userId.value())
+                .map(UserAccountReader.UserAccountView::emailVerified)
+                .orElse(false);
     }
 }

@@ -20,8 +20,7 @@ public class SecondFactorChallenges {
     public static final int MAX_ATTEMPTS = 5;
 
     /** One try at a challenge: whose it is, and how many tries are left after this one. */
-    public record Attempt(String userId, int remaining) {
-    }
+    public record Attempt(String userId, int remaining) {}
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -36,8 +35,11 @@ public class SecondFactorChallenges {
         Instant now = clock.instant();
         jdbc.update("DELETE FROM two_factor_challenge WHERE expires_at < ?", Timestamp.from(now.minus(TTL)));
         String token = TokenService.randomToken();
-        jdbc.update("INSERT INTO two_factor_challenge (token_hash, user_id, expires_at) VALUES (?, ?, ?)",
-                TokenService.sha256(token), userId, Timestamp.from(now.plus(TTL)));
+        jdbc.update(
+                "INSERT INTO two_factor_challenge (token_hash, user_id, expires_at) VALUES (?, ?, ?)",
+                TokenService.sha256(token),
+                userId,
+                Timestamp.from(now.plus(TTL)));
         return token;
     }
 
@@ -46,17 +48,26 @@ public class SecondFactorChallenges {
      * token is unknown, expired, spent or out of tries.
      */
     public Optional<Attempt> attempt(String token) {
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                         UPDATE two_factor_challenge SET attempts = attempts + 1
                         WHERE token_hash = ? AND used_at IS NULL AND expires_at > ? AND attempts < ?
                         RETURNING user_id, attempts""",
-                (rs, i) -> new Attempt(rs.getString(1), MAX_ATTEMPTS - rs.getInt(2)),
-                TokenService.sha256(token), Timestamp.from(clock.instant()), MAX_ATTEMPTS).stream().findFirst();
+                        (rs, i) -> new Attempt(rs.getString(1), MAX_ATTEMPTS - rs.getInt(2)),
+                        TokenService.sha256(token),
+                        Timestamp.from(clock.instant()),
+                        MAX_ATTEMPTS)
+                .stream()
+                .findFirst();
     }
 
     /** Spends the challenge; false if another request spent it first. */
     public boolean consume(String token) {
-        return jdbc.update("UPDATE two_factor_challenge SET used_at = ? WHERE token_hash = ? AND used_at IS NULL",
-                Timestamp.from(clock.instant()), TokenService.sha256(token)) == 1;
+        return jdbc.update(
+                        "UPDATE two_factor_challenge SET used_at = ? WHERE token_hash = ? AND used_at IS NULL",
+                        Timestamp.from(clock.instant()),
+                        TokenService.sha256(token))
+                == 1;
     }
 }

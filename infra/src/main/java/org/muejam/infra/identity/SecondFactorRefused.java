@@ -13,8 +13,10 @@ public class SecondFactorRefused extends RuntimeException {
     }
 
     static SecondFactorRefused challengeInvalid() {
-        return new SecondFactorRefused("invalid-challenge",
-                "the sign-in challenge is unknown, expired, already used or out of tries; sign in again", null);
+        return new SecondFactorRefused(
+                "invalid-challenge",
+                "the sign-in challenge is unknown, expired, already used or out of tries; sign in again",
+                null);
     }
 
     static SecondFactorRefused wrongCode(String problemType, String detail, int remainingAttempts) {

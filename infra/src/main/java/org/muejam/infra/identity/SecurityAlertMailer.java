@@ -19,7 +19,6 @@ public class SecurityAlertMailer {
 
     public static final String NAME = "security-alerts";
 
-
     private final Mailer mailer;
     private final UserAccountReader users;
 
@@ -31,7 +30,8 @@ public class SecurityAlertMailer {
     @EventHandler
     @DisallowReplay
     void on(SuspiciousLoginDetectedEvent event) {
-        String reasons = event.reasons().stream().map(r -> "- " + describe(r.name())).collect(Collectors.joining("\n"));
+        String reasons =
+                event.reasons().stream().map(r -> "- " + describe(r.name())).collect(Collectors.joining("\n"));
         mail(event.userId(), "Security alert: unusual sign-in activity on your MueJam Library account", """
                 We noticed sign-in activity on your account at %s (UTC) that does not look like you:
 
@@ -39,7 +39,8 @@ public class SecurityAlertMailer {
 
                 If this was you, there is nothing to do. If not, reset your password now and turn on two-factor
                 authentication.
-                """.formatted(event.detectedAt(), reasons));
+                """.formatted(
+                        event.detectedAt(), reasons));
     }
 
     @EventHandler
@@ -48,7 +49,8 @@ public class SecurityAlertMailer {
         mail(event.userId(), "Your MueJam Library account is temporarily locked", """
                 After %d wrong passwords in a row, sign-in to your account is locked until %s (UTC).
                 Resetting your password unlocks it at once.
-                """.formatted(event.failures(), event.lockedUntil()));
+                """.formatted(
+                        event.failures(), event.lockedUntil()));
     }
 
     @EventHandler
@@ -62,8 +64,14 @@ public class SecurityAlertMailer {
 
     /** A mail server failure is logged and the alert dropped: throwing would hold this processor on the event. */
     private void mail(UserId userId, String subject, String text) {
-        users.byId(userId.value()).ifPresent(user -> BestEffortMail.send(mailer, user.email(), subject,
-                "Hello " + user.displayName() + ",\n\n" + text, "a security alert", user.id()));
+        users.byId(userId.value())
+                .ifPresent(user -> BestEffortMail.send(
+                        mailer,
+                        user.email(),
+                        subject,
+                        "Hello " + user.displayName() + ",\n\n" + text,
+                        "a security alert",
+                        user.id()));
     }
 
     private static String describe(String reason) {

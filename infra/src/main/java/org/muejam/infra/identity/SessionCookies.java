@@ -43,15 +43,25 @@ public class SessionCookies {
 
     public Optional<String> refreshToken(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
-        return cookies == null ? Optional.empty() : Arrays.stream(cookies)
-                .filter(cookie -> REFRESH.equals(cookie.getName()))
-                .map(Cookie::getValue)
-                .filter(value -> value != null && !value.isBlank())
-                .findFirst();
+        return cookies == null
+                ? Optional.empty()
+                : Arrays.stream(cookies)
+                        .filter(cookie -> REFRESH.equals(cookie.getName()))
+                        .map(Cookie::getValue)
+                        .filter(value -> value != null && !value.isBlank())
+                        .findFirst();
     }
 
     private static void add(HttpServletResponse response, String name, String value, String path, Duration maxAge) {
-        response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(name, value)
-                .httpOnly(true).secure(true).sameSite("Strict").path(path).maxAge(maxAge).build().toString());
+        response.addHeader(
+                HttpHeaders.SET_COOKIE,
+                ResponseCookie.from(name, value)
+                        .httpOnly(true)
+                        .secure(true)
+                        .sameSite("Strict")
+                        .path(path)
+                        .maxAge(maxAge)
+                        .build()
+                        .toString());
     }
 }

@@ -50,15 +50,27 @@ public class SetupOnlySession extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (limitedKey(authentication) && !isMe(request)) {
-            problems.write(request, response, 403, "two-factor-required", "Two-factor authentication required",
+            problems.write(
+                    request,
+                    response,
+                    403,
+                    "two-factor-required",
+                    "Two-factor authentication required",
                     "your role requires two-factor authentication: sign in and set it up (POST /api/auth/2fa/setup);"
-                            + " until then your API keys are refused", null);
+                            + " until then your API keys are refused",
+                    null);
             return;
         }
         if (limited(authentication) && !allowed(request)) {
-            problems.write(request, response, 403, "two-factor-required", "Two-factor authentication required",
+            problems.write(
+                    request,
+                    response,
+                    403,
+                    "two-factor-required",
+                    "Two-factor authentication required",
                     "your role requires two-factor authentication: set it up (POST /api/auth/2fa/setup), then sign"
-                            + " in again", null);
+                            + " in again",
+                    null);
             return;
         }
         chain.doFilter(request, response);
@@ -74,11 +86,14 @@ public class SetupOnlySession extends OncePerRequestFilter {
         if (!(authentication instanceof ApiKeyAuthentication key)) {
             return false;
         }
-        List<String> roles = key.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .map(role -> role.startsWith("ROLE_") ? role.substring("ROLE_".length()) : role).toList();
+        List<String> roles = key.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .map(role -> role.startsWith("ROLE_") ? role.substring("ROLE_".length()) : role)
+                .toList();
         // staff first, so a reader's key costs no lookup of its owner's second factor
-        return TwoFactorRequirementPolicy.isStaff(roles) && TwoFactorRequirementPolicy.limitedToSetup(roles,
-                twoFactor.isEnabled(UserId.of(key.getName())), requirement.forStaff());
+        return TwoFactorRequirementPolicy.isStaff(roles)
+                && TwoFactorRequirementPolicy.limitedToSetup(
+                        roles, twoFactor.isEnabled(UserId.of(key.getName())), requirement.forStaff());
     }
 
     private static boolean isMe(HttpServletRequest request) {
@@ -88,7 +103,6 @@ public class SetupOnlySession extends OncePerRequestFilter {
 
     private static boolean allowed(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/auth/")
-                || ("GET".equals(request.getMethod()) && "/api/users/me".equals(path));
+        return path.startsWith("/api/auth/") || ("GET".equals(request.getMethod()) && "/api/users/me".equals(path));
     }
 }

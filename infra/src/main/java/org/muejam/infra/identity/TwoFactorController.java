@@ -26,25 +26,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/auth/2fa")
 public class TwoFactorController {
 
-    public record StatusResponse(boolean enabled) {
-    }
+    public record StatusResponse(boolean enabled) {}
 
-    public record SetupResponse(String secret, String otpauthUri, String qrCodePng) {
-    }
+    public record SetupResponse(String secret, String otpauthUri, String qrCodePng) {}
 
-    public record CodeRequest(@NotBlank @Size(max = 64) String code) {
-    }
+    public record CodeRequest(@NotBlank @Size(max = 64) String code) {}
 
-    public record BackupCodesResponse(List<String> backupCodes) {
-    }
+    public record BackupCodesResponse(List<String> backupCodes) {}
 
-    public record DisableRequest(@NotBlank @Size(max = 128) String password, @NotBlank @Size(max = 64) String code) {
-    }
+    public record DisableRequest(
+            @NotBlank @Size(max = 128) String password,
+            @NotBlank @Size(max = 64) String code) {}
 
     /** {@code cookies}: also set the session cookies, for browsers. */
-    public record ChallengeAnswer(@NotBlank @Size(max = 512) String challengeToken,
-                                  @NotBlank @Size(max = 64) String code, Boolean cookies) {
-    }
+    public record ChallengeAnswer(
+            @NotBlank @Size(max = 512) String challengeToken,
+            @NotBlank @Size(max = 64) String code,
+            Boolean cookies) {}
 
     private final TwoFactorService twoFactor;
     private final SessionCookies cookies;
@@ -82,30 +80,30 @@ public class TwoFactorController {
     }
 
     @PostMapping("/verify")
-    public AuthController.LoginResponse verify(@Valid @RequestBody ChallengeAnswer body,
-                                               HttpServletResponse response) {
+    public AuthController.LoginResponse verify(@Valid @RequestBody ChallengeAnswer body, HttpServletResponse response) {
         return answer(twoFactor.passChallenge(body.challengeToken(), body.code(), false), body, response);
     }
 
     @PostMapping("/backup-code")
-    public AuthController.LoginResponse backupCode(@Valid @RequestBody ChallengeAnswer body,
-                                                   HttpServletResponse response) {
+    public AuthController.LoginResponse backupCode(
+            @Valid @RequestBody ChallengeAnswer body, HttpServletResponse response) {
         return answer(twoFactor.passChallenge(body.challengeToken(), body.code(), true), body, response);
     }
 
     @ExceptionHandler(SecondFactorRefused.class)
     ResponseEntity<ProblemDetail> refused(SecondFactorRefused refusal, HttpServletRequest request) {
-        ProblemDetail problem = ProblemWriter.problem(401, refusal.problemType(), "Unauthorized",
-                refusal.getMessage());
+        ProblemDetail problem = ProblemWriter.problem(401, refusal.problemType(), "Unauthorized", refusal.getMessage());
         problem.setInstance(URI.create(request.getRequestURI()));
         if (refusal.remainingAttempts() != null) {
             problem.setProperty("remainingAttempts", refusal.remainingAttempts());
         }
-        return ResponseEntity.status(401).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(401)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
-    private AuthController.LoginResponse answer(TokenService.Session session, ChallengeAnswer body,
-                                                HttpServletResponse response) {
+    private AuthController.LoginResponse answer(
+            TokenService.Session session, ChallengeAnswer body, HttpServletResponse response) {
         if (Boolean.TRUE.equals(body.cookies())) {
             cookies.write(response, session);
         }

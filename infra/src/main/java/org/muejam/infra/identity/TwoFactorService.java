@@ -20,7 +20,6 @@ import org.muejam.shared.identity.DisableTwoFactorCommand;
 import org.muejam.shared.identity.PassSecondFactorCommand;
 import org.muejam.shared.identity.RegenerateBackupCodesCommand;
 import org.muejam.shared.identity.StartTwoFactorSetupCommand;
-import org.muejam.shared.identity.TwoFactorIds;
 import org.muejam.shared.identity.UseBackupCodeCommand;
 import org.muejam.shared.identity.UserId;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,8 +36,7 @@ public class TwoFactorService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    public record Setup(String secret, String otpauthUri, String qrCodePng) {
-    }
+    public record Setup(String secret, String otpauthUri, String qrCodePng) {}
 
     private final Commands commands;
     private final UserAccountReader users;
@@ -48,9 +46,14 @@ public class TwoFactorService {
     private final TwoFactorDirectory directory;
     private final Mailer mailer;
 
-    public TwoFactorService(Commands commands, UserAccountReader users, PasswordEncoder passwords,
-                            AccountService accounts, SecondFactorChallenges challenges, TwoFactorDirectory directory,
-                            Mailer mailer) {
+    public TwoFactorService(
+            Commands commands,
+            UserAccountReader users,
+            PasswordEncoder passwords,
+            AccountService accounts,
+            SecondFactorChallenges challenges,
+            TwoFactorDirectory directory,
+            Mailer mailer) {
         this.commands = commands;
         this.users = users;
         this.passwords = passwords;
@@ -77,7 +80,8 @@ public class TwoFactorService {
     public List<String> confirmSetup(String userId, String code) {
         UserAccountReader.UserAccountView user = account(userId);
         List<String> codes = BackupCodes.generate(RANDOM);
-        send(new ConfirmTwoFactorSetupCommand(UserId.of(userId), code, BackupCodes.hashes(UserId.of(userId), codes)),
+        send(
+                new ConfirmTwoFactorSetupCommand(UserId.of(userId), code, BackupCodes.hashes(UserId.of(userId), codes)),
                 userId);
         notify(user, "Two-factor authentication is on for your MueJam Library account", """
                 Hello %s,
@@ -86,14 +90,16 @@ public class TwoFactorService {
                 authenticator app after your password. Keep your backup codes somewhere safe; each works once.
 
                 If you did not do this, change your password and contact us at once.
-                """.formatted(user.displayName()));
+                """.formatted(
+                        user.displayName()));
         return codes;
     }
 
     public List<String> regenerateBackupCodes(String userId, String code) {
         UserAccountReader.UserAccountView user = account(userId);
         List<String> codes = BackupCodes.generate(RANDOM);
-        send(new RegenerateBackupCodesCommand(UserId.of(userId), code, BackupCodes.hashes(UserId.of(userId), codes)),
+        send(
+                new RegenerateBackupCodesCommand(UserId.of(userId), code, BackupCodes.hashes(UserId.of(userId), codes)),
                 userId);
         notify(user, "New backup codes for your MueJam Library account", """
                 Hello %s,
@@ -120,7 +126,8 @@ public class TwoFactorService {
 
                 If you did not do this, change your password, turn two-factor authentication back on and contact
                 us at once.
-                """.formatted(user.displayName()));
+                """.formatted(
+                        user.displayName()));
     }
 
     /**
@@ -128,12 +135,13 @@ public class TwoFactorService {
      * the session only when the aggregate accepts the code; each try counts against the challenge.
      */
     public TokenService.Session passChallenge(String challengeToken, String code, boolean backupCode) {
-        SecondFactorChallenges.Attempt attempt = challenges.attempt(challengeToken)
-                .orElseThrow(SecondFactorRefused::challengeInvalid);
+        SecondFactorChallenges.Attempt attempt =
+                challenges.attempt(challengeToken).orElseThrow(SecondFactorRefused::challengeInvalid);
         String userId = attempt.userId();
         UserId id = UserId.of(userId);
         RequestMetadataInterceptor.actingAs(userId);
-        Object command = backupCode ? new UseBackupCodeCommand(id, BackupCodes.hash(id, code))
+        Object command = backupCode
+                ? new UseBackupCodeCommand(id, BackupCodes.hash(id, code))
                 : new PassSecondFactorCommand(id, code);
         try {
             commands.send(command);
@@ -166,8 +174,11 @@ public class TwoFactorService {
     }
 
     private UserAccountReader.UserAccountView account(String userId) {
-        return users.byId(userId).orElseThrow(() -> DomainRuleViolation.notFound("account-not-found", null,
-                "two-factor authentication is for accounts registered on this platform"));
+        return users.byId(userId)
+                .orElseThrow(() -> DomainRuleViolation.notFound(
+                        "account-not-found",
+                        null,
+                        "two-factor authentication is for accounts registered on this platform"));
     }
 
     /** A notice about a change already made: a mail server failure must not lose the answer (the backup codes). */

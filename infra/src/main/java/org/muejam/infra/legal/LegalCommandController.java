@@ -40,25 +40,27 @@ public class LegalCommandController {
     public record PublishRequest(
             @NotBlank @Pattern(regexp = VERSION_PATTERN, message = "letters, digits, '.', '_' or '-', at most 64")
             String version,
+
             @NotBlank @Size(max = 200_000) String content,
-            @NotNull @YearWithin LocalDate effectiveDate) {
-    }
+            @NotNull @YearWithin LocalDate effectiveDate) {}
 
-    public record PublishResponse(String type, String version, String content, LocalDate effectiveDate) {
-    }
+    public record PublishResponse(String type, String version, String content, LocalDate effectiveDate) {}
 
-    public record ConsentRequest(@NotBlank String documentType, @NotBlank @Size(max = 64) String version) {
-    }
+    public record ConsentRequest(
+            @NotBlank String documentType,
+            @NotBlank @Size(max = 64) String version) {}
 
-    public record ConsentResponse(String documentType, String version) {
-    }
+    public record ConsentResponse(String documentType, String version) {}
 
-    public record CookieConsentRequest(Boolean essential, @NotNull Boolean analytics, @NotNull Boolean marketing,
-                                       @Size(min = 8, max = 128) @Pattern(regexp = "[A-Za-z0-9._-]+") String sessionId) {
-    }
+    public record CookieConsentRequest(
+            Boolean essential,
+            @NotNull Boolean analytics,
+            @NotNull Boolean marketing,
 
-    public record CookieConsentResponse(String holder, boolean essential, boolean analytics, boolean marketing) {
-    }
+            @Size(min = 8, max = 128) @Pattern(regexp = "[A-Za-z0-9._-]+")
+            String sessionId) {}
+
+    public record CookieConsentResponse(String holder, boolean essential, boolean analytics, boolean marketing) {}
 
     private final Commands commands;
 
@@ -69,29 +71,37 @@ public class LegalCommandController {
     @PostMapping("/documents/{type}")
     public ResponseEntity<PublishResponse> publish(@PathVariable String type, @Valid @RequestBody PublishRequest body) {
         DocumentType documentType = DocumentTypes.fromPath(type);
-        commands.send(new PublishLegalDocumentCommand(documentType, body.version(), body.content(),
-                body.effectiveDate()));
+        commands.send(
+                new PublishLegalDocumentCommand(documentType, body.version(), body.content(), body.effectiveDate()));
         return ResponseEntity.created(URI.create("/api/legal/documents/" + type + "/versions"))
                 .body(new PublishResponse(documentType.slug(), body.version(), body.content(), body.effectiveDate()));
     }
 
     @PostMapping("/consent")
     @ResponseStatus(HttpStatus.CREATED)
-    public ConsentResponse consent(@Valid @RequestBody ConsentRequest body, Principal principal,
-                                   HttpServletRequest request) {
-        DocumentType type = DocumentType.fromSlug(body.documentType()).orElseThrow(() -> DomainRuleViolation.invalid(
-                "unknown-document-type", "documentType", "unknown document type '" + body.documentType() + "'"));
-        commands.send(new RecordConsentCommand(UserId.of(principal.getName()), new DocumentVersion(type,
-                body.version()), ClientAddress.of(request), request.getHeader("User-Agent")));
+    public ConsentResponse consent(
+            @Valid @RequestBody ConsentRequest body, Principal principal, HttpServletRequest request) {
+        DocumentType type = DocumentType.fromSlug(body.documentType())
+                .orElseThrow(() -> DomainRuleViolation.invalid(
+                        "unknown-document-type",
+                        "documentType",
+                        "unknown document type '" + body.documentType() + "'"));
+        commands.send(new RecordConsentCommand(
+                UserId.of(principal.getName()),
+                new DocumentVersion(type, body.version()),
+                ClientAddress.of(request),
+                request.getHeader("User-Agent")));
         return new ConsentResponse(type.slug(), body.version());
     }
 
     /** Cookie choices of the signed-in user, or of an anonymous browser session named by sessionId. */
     @PutMapping("/cookie-consent")
-    public CookieConsentResponse cookieConsent(@Valid @RequestBody CookieConsentRequest body, Principal principal,
-                                               HttpServletRequest request) {
+    public CookieConsentResponse cookieConsent(
+            @Valid @RequestBody CookieConsentRequest body, Principal principal, HttpServletRequest request) {
         if (Boolean.FALSE.equals(body.essential())) {
-            throw DomainRuleViolation.invalid("essential-cookies-required", "essential",
+            throw DomainRuleViolation.invalid(
+                    "essential-cookies-required",
+                    "essential",
                     "essential cookies keep the platform working and cannot be refused");
         }
         String holder;
@@ -101,8 +111,8 @@ public class LegalCommandController {
             holder = "session:" + body.sessionId();
             request.setAttribute(RequestMetadataInterceptor.SUBJECT_ATTRIBUTE, holder);
         } else {
-            throw DomainRuleViolation.invalid("session-id-required", "sessionId",
-                    "sign in, or name the anonymous session with sessionId");
+            throw DomainRuleViolation.invalid(
+                    "session-id-required", "sessionId", "sign in, or name the anonymous session with sessionId");
         }
         commands.send(new RecordCookieConsentCommand(holder, body.analytics(), body.marketing()));
         return new CookieConsentResponse(holder, true, body.analytics(), body.marketing());

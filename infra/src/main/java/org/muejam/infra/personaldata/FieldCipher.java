@@ -7,8 +7,8 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
 import javax.crypto.Mac;
+import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -20,8 +20,7 @@ final class FieldCipher {
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private FieldCipher() {
-    }
+    private FieldCipher() {}
 
     static boolean isCiphertext(String text) {
         return text != null && text.startsWith(PREFIX);
@@ -39,7 +38,10 @@ final class FieldCipher {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(subjectId.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            byte[] all = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
+            byte[] all = ByteBuffer.allocate(iv.length + sealed.length)
+                    .put(iv)
+                    .put(sealed)
+                    .array();
             return PREFIX + Base64.getEncoder().encodeToString(all);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encrypt personal data", e);

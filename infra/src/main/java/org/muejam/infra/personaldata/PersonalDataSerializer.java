@@ -82,8 +82,9 @@ public class PersonalDataSerializer implements org.axonframework.serialization.S
             for (PersonalField field : shape.fields) {
                 JsonNode value = tree.get(field.name);
                 if (value != null && value.isTextual() && FieldCipher.isCiphertext(value.asText())) {
-                    tree.set(field.name, key.map(k -> decrypt(k, subject, value.asText()))
-                            .orElseGet(field::placeholder));
+                    tree.set(
+                            field.name,
+                            key.map(k -> decrypt(k, subject, value.asText())).orElseGet(field::placeholder));
                 }
             }
         }
@@ -117,8 +118,8 @@ public class PersonalDataSerializer implements org.axonframework.serialization.S
             for (RecordComponent component : type.getRecordComponents()) {
                 PersonalData personal = component.getAnnotation(PersonalData.class);
                 if (personal != null) {
-                    fields.add(new PersonalField(component.getName(), personal.replacement(),
-                            component.getType() == String.class));
+                    fields.add(new PersonalField(
+                            component.getName(), personal.replacement(), component.getType() == String.class));
                 }
                 if (component.isAnnotationPresent(DataSubject.class)) {
                     subject = component.getName();
@@ -129,8 +130,8 @@ public class PersonalDataSerializer implements org.axonframework.serialization.S
                 for (Field field : c.getDeclaredFields()) {
                     PersonalData personal = field.getAnnotation(PersonalData.class);
                     if (personal != null) {
-                        fields.add(new PersonalField(field.getName(), personal.replacement(),
-                                field.getType() == String.class));
+                        fields.add(new PersonalField(
+                                field.getName(), personal.replacement(), field.getType() == String.class));
                     }
                     if (field.isAnnotationPresent(DataSubject.class)) {
                         subject = field.getName();
@@ -139,8 +140,8 @@ public class PersonalDataSerializer implements org.axonframework.serialization.S
             }
         }
         if (!fields.isEmpty() && subject == null) {
-            throw new IllegalStateException(type.getName()
-                    + " has @PersonalData fields but no @DataSubject naming whose data they are");
+            throw new IllegalStateException(
+                    type.getName() + " has @PersonalData fields but no @DataSubject naming whose data they are");
         }
         return fields.isEmpty() ? Shape.NONE : new Shape(subject, List.copyOf(fields));
     }

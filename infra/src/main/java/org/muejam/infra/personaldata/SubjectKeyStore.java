@@ -88,15 +88,15 @@ public class SubjectKeyStore {
     /** Crypto-shreds the subject: every personal field encrypted for it reads back as its placeholder. */
     public boolean erase(String subjectId) {
         cache.remove(subjectId);
-        int deleted = ownTransaction.execute(status ->
-                jdbc.update("DELETE FROM subject_key WHERE subject_id = ?", subjectId));
+        int deleted = ownTransaction.execute(
+                status -> jdbc.update("DELETE FROM subject_key WHERE subject_id = ?", subjectId));
         cache.remove(subjectId);
         return deleted > 0;
     }
 
     private Optional<SecretKey> find(String subjectId) {
-        List<byte[]> rows = jdbc.query("SELECT wrapped_key FROM subject_key WHERE subject_id = ?",
-                (rs, i) -> rs.getBytes(1), subjectId);
+        List<byte[]> rows = jdbc.query(
+                "SELECT wrapped_key FROM subject_key WHERE subject_id = ?", (rs, i) -> rs.getBytes(1), subjectId);
         return rows.stream().findFirst().map(wrapped -> unwrap(subjectId, wrapped));
     }
 
@@ -108,8 +108,10 @@ public class SubjectKeyStore {
     private SecretKey create(String subjectId) {
         SecretKey key = newDataKey();
         byte[] wrapped = wrap(subjectId, key);
-        jdbc.update("INSERT INTO subject_key (subject_id, wrapped_key) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                subjectId, wrapped);
+        jdbc.update(
+                "INSERT INTO subject_key (subject_id, wrapped_key) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                subjectId,
+                wrapped);
         // Another transaction may have won the race (the insert waited for it to commit): its key counts.
         return find(subjectId).orElseThrow();
     }
@@ -132,7 +134,10 @@ public class SubjectKeyStore {
             cipher.init(Cipher.ENCRYPT_MODE, masterKey, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(subjectId.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(key.getEncoded());
-            return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
+            return ByteBuffer.allocate(iv.length + sealed.length)
+                    .put(iv)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot wrap the data key of " + subjectId, e);
         }
@@ -146,8 +151,10 @@ public class SubjectKeyStore {
             byte[] raw = cipher.doFinal(wrapped, IV_BYTES, wrapped.length - IV_BYTES);
             return new SecretKeySpec(raw, "AES");
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot unwrap the data key of " + subjectId
-                    + ": is MUEJAM_MASTER_KEY the key the data was written with?", e);
+            throw new IllegalStateException(
+                    "cannot unwrap the data key of " + subjectId
+                            + ": is MUEJAM_MASTER_KEY the key the data was written with?",
+                    e);
         }
     }
 }

@@ -30,7 +30,8 @@ public class SubjectKeyVault implements PersonalDataVault {
         if (subjectId == null || !FieldCipher.isCiphertext(value)) {
             return value;
         }
-        return keys.existingKeyFor(subjectId).map(key -> FieldCipher.decrypt(key, subjectId, value))
+        return keys.existingKeyFor(subjectId)
+                .map(key -> FieldCipher.decrypt(key, subjectId, value))
                 .orElse(PersonalData.ERASED);
     }
 }

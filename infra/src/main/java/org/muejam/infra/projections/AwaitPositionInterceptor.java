@@ -39,12 +39,17 @@ public class AwaitPositionInterceptor implements HandlerInterceptor {
         long position = parse(value.strip());
         if (position > projections.head()) {
             // a command's answer names a committed event, which is never beyond the head: this one is no such answer
-            throw Problems.of(HttpStatus.BAD_REQUEST, "invalid-await-position", "no event is stored at position "
-                    + position + " yet; send the X-Event-Position a command answered", "header " + HEADER);
+            throw Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-await-position",
+                    "no event is stored at position " + position + " yet; send the X-Event-Position a command answered",
+                    "header " + HEADER);
         }
         List<String> readModels = readModels(method);
         if (!projections.await(readModels, position, projections.timeout())) {
-            ErrorResponseException behind = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "projection-behind",
+            ErrorResponseException behind = Problems.of(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "projection-behind",
                     "the read models have not reached position " + position + " within "
                             + projections.timeout().toMillis() + " ms; retry shortly");
             behind.getBody().setProperty("position", position);
@@ -57,7 +62,9 @@ public class AwaitPositionInterceptor implements HandlerInterceptor {
 
     private static long parse(String value) {
         if (value.isEmpty() || value.length() > MAX_DIGITS || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw Problems.of(HttpStatus.BAD_REQUEST, "invalid-await-position",
+            throw Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-await-position",
                     HEADER + " must be a non-negative whole number (an X-Event-Position a command answered)",
                     "header " + HEADER);
         }

@@ -112,8 +112,8 @@ public class CommitNotifications implements SmartLifecycle {
 
     private void listen() {
         while (running) {
-            try (Connection listening = DriverManager.getConnection(database.determineUrl(),
-                    database.determineUsername(), database.determinePassword())) {
+            try (Connection listening = DriverManager.getConnection(
+                    database.determineUrl(), database.determineUsername(), database.determinePassword())) {
                 connection = listening;
                 try (Statement statement = listening.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
@@ -130,8 +130,10 @@ public class CommitNotifications implements SmartLifecycle {
                 }
             } catch (SQLException e) {
                 if (running) {
-                    log.warn("listening for event commits failed ({}); retrying in {} s, polling meanwhile",
-                            e.getMessage(), RECONNECT_DELAY.toSeconds());
+                    log.warn(
+                            "listening for event commits failed ({}); retrying in {} s, polling meanwhile",
+                            e.getMessage(),
+                            RECONNECT_DELAY.toSeconds());
                     pause();
                 }
             } finally {

@@ -37,16 +37,29 @@ public class DeadLetterConfig {
     @Bean
     DeadLetterSchema deadLetterSchema() {
         return DeadLetterSchema.builder()
-                .deadLetterTable("dead_letter_entry").deadLetterIdentifierColumn("dead_letter_id")
-                .processingGroupColumn("processing_group").sequenceIdentifierColumn("sequence_identifier")
-                .sequenceIndexColumn("sequence_index").messageTypeColumn("message_type")
-                .eventIdentifierColumn("event_identifier").timestampColumn("time_stamp")
-                .payloadTypeColumn("payload_type").payloadRevisionColumn("payload_revision")
-                .payloadColumn("payload").metaDataColumn("meta_data").aggregateTypeColumn("aggregate_type")
-                .aggregateIdentifierColumn("aggregate_identifier").sequenceNumberColumn("sequence_number")
-                .tokenTypeColumn("token_type").tokenColumn("token").enqueuedAtColumn("enqueued_at")
-                .lastTouchedColumn("last_touched").processingStartedColumn("processing_started")
-                .causeTypeColumn("cause_type").causeMessageColumn("cause_message").diagnosticsColumn("diagnostics")
+                .deadLetterTable("dead_letter_entry")
+                .deadLetterIdentifierColumn("dead_letter_id")
+                .processingGroupColumn("processing_group")
+                .sequenceIdentifierColumn("sequence_identifier")
+                .sequenceIndexColumn("sequence_index")
+                .messageTypeColumn("message_type")
+                .eventIdentifierColumn("event_identifier")
+                .timestampColumn("time_stamp")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .aggregateTypeColumn("aggregate_type")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .tokenTypeColumn("token_type")
+                .tokenColumn("token")
+                .enqueuedAtColumn("enqueued_at")
+                .lastTouchedColumn("last_touched")
+                .processingStartedColumn("processing_started")
+                .causeTypeColumn("cause_type")
+                .causeMessageColumn("cause_message")
+                .diagnosticsColumn("diagnostics")
                 .build();
     }
 
@@ -61,17 +74,23 @@ public class DeadLetterConfig {
      */
     @Bean
     DeadLetterQueueProviderConfigurerModule deadLetterQueues(
-            EventProcessorProperties processorProperties, ListableBeanFactory beans, DeadLetterProperties properties,
-            ConnectionProvider connections, TransactionManager transactionManager,
-            PlatformTransactionManager transactions, DeadLetterSchema schema, Serializer serializer,
-            @Qualifier("eventSerializer") Serializer eventSerializer, FailingEvents failing) {
+            EventProcessorProperties processorProperties,
+            ListableBeanFactory beans,
+            DeadLetterProperties properties,
+            ConnectionProvider connections,
+            TransactionManager transactionManager,
+            PlatformTransactionManager transactions,
+            DeadLetterSchema schema,
+            Serializer serializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            FailingEvents failing) {
         TransactionManager savepoints = new SavepointTransactionManager(transactions);
         return new DeadLetterQueueProviderConfigurerModule(processorProperties, group -> null) {
             @Override
             public void configureModule(@Nonnull Configurer configurer) {
                 configurer.eventProcessing(processing -> {
-                    processing.registerDeadLetterQueueProvider(group -> config ->
-                            JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                    processing.registerDeadLetterQueueProvider(
+                            group -> config -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
                                     .processingGroup(group)
                                     .connectionProvider(connections)
                                     .transactionManager(transactionManager)
@@ -81,11 +100,12 @@ public class DeadLetterConfig {
                                     .maxSequences(properties.maxSequences())
                                     .build());
                     for (String group : processingGroups(beans)) {
-                        processing.registerDeadLetterPolicy(group,
-                                config -> new RetryThenPark(group, properties.attempts(), failing));
+                        processing.registerDeadLetterPolicy(
+                                group, config -> new RetryThenPark(group, properties.attempts(), failing));
                         // a retry of a letter runs under a savepoint, so its failure is recorded, not lost
-                        processing.registerDeadLetteringEventHandlerInvokerConfiguration(group, (config, builder) ->
-                                builder.transactionManager(savepoints)
+                        processing.registerDeadLetteringEventHandlerInvokerConfiguration(
+                                group,
+                                (config, builder) -> builder.transactionManager(savepoints)
                                         .allowReset(true)
                                         .enableSequenceIdentifierCache());
                     }

@@ -15,6 +15,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("muejam.projections.dead-letters")
-public record DeadLetterProperties(@DefaultValue("3") @Min(2) int attempts,
-                                   @DefaultValue("10000") @Min(1) int maxSequences) {
-}
+public record DeadLetterProperties(
+        @DefaultValue("3") @Min(2) int attempts,
+        @DefaultValue("10000") @Min(1) int maxSequences) {}

@@ -25,25 +25,34 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class DeadLetters {
 
-    public record Letter(String sequenceId, String eventId, String aggregateId, Long sequenceNumber, String eventType,
-                         String error, long attempts, Instant firstFailedAt, Instant lastFailedAt) {
-    }
+    public record Letter(
+            String sequenceId,
+            String eventId,
+            String aggregateId,
+            Long sequenceNumber,
+            String eventType,
+            String error,
+            long attempts,
+            Instant firstFailedAt,
+            Instant lastFailedAt) {}
 
     /** How many letters a group has parked, and the error of the one that failed last (null when none). */
     public record Parked(long count, String lastError) {
         static final Parked NONE = new Parked(0, null);
     }
 
-    public record Retried(String sequenceId, boolean projected, long remaining) {
-    }
+    public record Retried(String sequenceId, boolean projected, long remaining) {}
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
     private final CommandGateway commands;
     private final TransactionTemplate transaction;
 
-    public DeadLetters(EventProcessingConfiguration processing, JdbcTemplate jdbc, CommandGateway commands,
-                       TransactionTemplate transaction) {
+    public DeadLetters(
+            EventProcessingConfiguration processing,
+            JdbcTemplate jdbc,
+            CommandGateway commands,
+            TransactionTemplate transaction) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.commands = commands;
@@ -57,10 +66,9 @@ public class DeadLetters {
                 SELECT processing_group, count(*),
                        (array_agg(cause_type || coalesce(': ' || cause_message, '') ORDER BY last_touched DESC)
                            FILTER (WHERE cause_type IS NOT NULL))[1]
-                FROM dead_letter_entry GROUP BY processing_group""",
-                rs -> {
-                    parked.put(rs.getString(1), new Parked(rs.getLong(2), rs.getString(3)));
-                });
+                FROM dead_letter_entry GROUP BY processing_group""", rs -> {
+            parked.put(rs.getString(1), new Parked(rs.getLong(2), rs.getString(3)));
+        });
         return parked;
     }
 
@@ -87,11 +95,13 @@ public class DeadLetters {
 
     /** Hands the sequence's letters to the projection's handlers again, in order; a failure leaves them parked. */
     public Retried retry(String group, String sequenceId) {
-        SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(group)
+        SequencedDeadLetterProcessor<EventMessage<?>> processor = processing
+                .sequencedDeadLetterProcessor(group)
                 .orElseThrow(() -> new IllegalArgumentException(group + " has no dead-letter queue"));
         boolean projected = processor.process(letter -> letter instanceof JdbcDeadLetter<?> stored
                 && stored.getSequenceIdentifier().equals(sequenceId));
-        long remaining = queue(group).map(queue -> queue.sequenceSize(sequenceId)).orElse(0L);
+        long remaining =
+                queue(group).map(queue -> queue.sequenceSize(sequenceId)).orElse(0L);
         return new Retried(sequenceId, projected && remaining == 0, remaining);
     }
 
@@ -100,15 +110,17 @@ public class DeadLetters {
      * and no record names an eviction that did not happen.
      */
     public List<String> evict(String group, String sequenceId, UserId evictedBy, String reason) {
-        SequencedDeadLetterQueue<EventMessage<?>> queue = queue(group)
-                .orElseThrow(() -> new IllegalArgumentException(group + " has no dead-letter queue"));
+        SequencedDeadLetterQueue<EventMessage<?>> queue =
+                queue(group).orElseThrow(() -> new IllegalArgumentException(group + " has no dead-letter queue"));
         return transaction.execute(status -> {
             List<DeadLetter<? extends EventMessage<?>>> letters = new ArrayList<>();
             queue.deadLetterSequence(sequenceId).forEach(letters::add);
-            List<String> eventIds = letters.stream().map(letter -> letter.message().getIdentifier()).toList();
+            List<String> eventIds = letters.stream()
+                    .map(letter -> letter.message().getIdentifier())
+                    .toList();
             if (!eventIds.isEmpty()) {
-                commands.sendAndWait(new EvictDeadLetterCommand(Projection.ID_PREFIX + group, sequenceId, eventIds,
-                        evictedBy, reason));
+                commands.sendAndWait(new EvictDeadLetterCommand(
+                        Projection.ID_PREFIX + group, sequenceId, eventIds, evictedBy, reason));
                 letters.forEach(queue::evict);
             }
             return eventIds;
@@ -124,10 +136,18 @@ public class DeadLetters {
         String sequenceId = letter instanceof JdbcDeadLetter<?> stored ? stored.getSequenceIdentifier() : null;
         String aggregateId = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
         Long sequenceNumber = event instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : null;
-        String error = letter.cause().map(cause -> cause.type() + (cause.message() == null ? "" : ": "
-                + cause.message())).orElse(null);
-        return new Letter(sequenceId, event.getIdentifier(), aggregateId, sequenceNumber,
-                event.getPayloadType().getSimpleName(), error, RetryThenPark.attemptsOf(letter.diagnostics()),
-                letter.enqueuedAt(), letter.lastTouched());
+        String error = letter.cause()
+                .map(cause -> cause.type() + (cause.message() == null ? "" : ": " + cause.message()))
+                .orElse(null);
+        return new Letter(
+                sequenceId,
+                event.getIdentifier(),
+                aggregateId,
+                sequenceNumber,
+                event.getPayloadType().getSimpleName(),
+                error,
+                RetryThenPark.attemptsOf(letter.diagnostics()),
+                letter.enqueuedAt(),
+                letter.lastTouched());
     }
 }

@@ -34,13 +34,20 @@ public class EventProcessorsHealthIndicator extends AbstractHealthIndicator {
         boolean healthy = true;
         boolean degraded = false;
         for (var processor : processing.eventProcessors().values()) {
-            boolean failing = processor.isError() || (processor instanceof StreamingEventProcessor s
-                    && s.processingStatus().values().stream().anyMatch(status -> status.isErrorState()));
-            long letters = parked.getOrDefault(processor.getName(), DeadLetters.Parked.NONE).count();
+            boolean failing = processor.isError()
+                    || (processor instanceof StreamingEventProcessor s
+                            && s.processingStatus().values().stream().anyMatch(status -> status.isErrorState()));
+            long letters = parked.getOrDefault(processor.getName(), DeadLetters.Parked.NONE)
+                    .count();
             healthy &= processor.isRunning();
             degraded |= letters > 0 || failing;
-            states.put(processor.getName(), failing ? "ERROR" : !processor.isRunning() ? "STOPPED"
-                    : letters > 0 ? "DEGRADED (" + letters + " parked)" : "RUNNING");
+            states.put(
+                    processor.getName(),
+                    failing
+                            ? "ERROR"
+                            : !processor.isRunning()
+                                    ? "STOPPED"
+                                    : letters > 0 ? "DEGRADED (" + letters + " parked)" : "RUNNING");
         }
         builder.status(!healthy ? Status.DOWN : degraded ? DEGRADED : Status.UP).withDetails(states);
     }

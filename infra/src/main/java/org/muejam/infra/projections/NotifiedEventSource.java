@@ -29,8 +29,8 @@ public class NotifiedEventSource implements StreamableMessageSource<TrackedEvent
     private final CommitNotifications notifications;
     private final Duration safetyNet;
 
-    public NotifiedEventSource(EventStore eventStore, EventStorageEngine storage, CommitNotifications notifications,
-                               Duration safetyNet) {
+    public NotifiedEventSource(
+            EventStore eventStore, EventStorageEngine storage, CommitNotifications notifications, Duration safetyNet) {
         this.eventStore = eventStore;
         this.storage = storage;
         this.notifications = notifications;
@@ -69,8 +69,7 @@ public class NotifiedEventSource implements StreamableMessageSource<TrackedEvent
         private final Condition committed = lock.newCondition();
         private final Registration registration;
         private volatile boolean stale = true;
-        private volatile Runnable onAvailable = () -> {
-        };
+        private volatile Runnable onAvailable = () -> {};
         private TrackingToken lastToken;
         private Stream<? extends TrackedEventMessage<?>> batch;
         private Iterator<? extends TrackedEventMessage<?>> events;

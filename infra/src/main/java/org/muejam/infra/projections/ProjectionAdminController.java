@@ -35,23 +35,31 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin/projections")
 public class ProjectionAdminController {
 
-    public record ProjectionStatus(String name, String status, long position, long head, long lag, int segments,
-                                   boolean replaying, long deadLetters, String error) {
-    }
+    public record ProjectionStatus(
+            String name,
+            String status,
+            long position,
+            long head,
+            long lag,
+            int segments,
+            boolean replaying,
+            long deadLetters,
+            String error) {}
 
-    public record DeadLetterList(List<DeadLetters.Letter> items) {
-    }
+    public record DeadLetterList(List<DeadLetters.Letter> items) {}
 
-    public record EvictRequest(@NotBlank @Size(max = 1000) String reason) {
-    }
+    public record EvictRequest(@NotBlank @Size(max = 1000) String reason) {}
 
     private final EventProcessingConfiguration processing;
     private final EventStore events;
     private final ProjectionPositions positions;
     private final DeadLetters deadLetters;
 
-    public ProjectionAdminController(EventProcessingConfiguration processing, EventStore events,
-                                     ProjectionPositions positions, DeadLetters deadLetters) {
+    public ProjectionAdminController(
+            EventProcessingConfiguration processing,
+            EventStore events,
+            ProjectionPositions positions,
+            DeadLetters deadLetters) {
         this.processing = processing;
         this.events = events;
         this.positions = positions;
@@ -65,7 +73,10 @@ public class ProjectionAdminController {
         Map<String, DeadLetters.Parked> parked = deadLetters.parked();
         return processing.eventProcessors().values().stream()
                 .sorted(Comparator.comparing(EventProcessor::getName))
-                .map(p -> status(p, head, committed.getOrDefault(p.getName(), List.of()),
+                .map(p -> status(
+                        p,
+                        head,
+                        committed.getOrDefault(p.getName(), List.of()),
                         parked.getOrDefault(p.getName(), DeadLetters.Parked.NONE)))
                 .toList();
     }
@@ -85,8 +96,11 @@ public class ProjectionAdminController {
 
     /** Gives up on the sequence's parked events; the DeadLetterEvictedEvent names who, which events and why. */
     @DeleteMapping("/{name}/dead-letters/{sequenceId}")
-    public ResponseEntity<Void> evict(@PathVariable String name, @PathVariable String sequenceId,
-                                      @Valid @RequestBody EvictRequest body, Principal principal) {
+    public ResponseEntity<Void> evict(
+            @PathVariable String name,
+            @PathVariable String sequenceId,
+            @Valid @RequestBody EvictRequest body,
+            Principal principal) {
         requireSequence(name, sequenceId);
         List<String> evicted = deadLetters.evict(name, sequenceId, UserId.of(principal.getName()), body.reason());
         if (evicted.isEmpty()) {
@@ -96,8 +110,10 @@ public class ProjectionAdminController {
     }
 
     private EventProcessor requireProcessor(String name) {
-        return processing.eventProcessor(name).orElseThrow(() -> problem(HttpStatus.NOT_FOUND,
-                "projection-not-found", "no projection named '" + name + "'"));
+        return processing
+                .eventProcessor(name)
+                .orElseThrow(() ->
+                        problem(HttpStatus.NOT_FOUND, "projection-not-found", "no projection named '" + name + "'"));
     }
 
     private void requireSequence(String name, String sequenceId) {
@@ -108,7 +124,9 @@ public class ProjectionAdminController {
     }
 
     private static ErrorResponseException sequenceNotFound(String name, String sequenceId) {
-        return problem(HttpStatus.NOT_FOUND, "dead-letter-not-found",
+        return problem(
+                HttpStatus.NOT_FOUND,
+                "dead-letter-not-found",
                 name + " has no parked events for sequence '" + sequenceId + "'");
     }
 
@@ -129,37 +147,63 @@ public class ProjectionAdminController {
         try {
             streaming.resetTokens();
         } catch (IllegalStateException | UnsupportedOperationException e) {
-            throw problem(HttpStatus.CONFLICT, "projection-rebuild-refused",
+            throw problem(
+                    HttpStatus.CONFLICT,
+                    "projection-rebuild-refused",
                     "cannot reset " + name + " now: " + e.getMessage());
         } finally {
             streaming.start();
         }
-        return ResponseEntity.accepted().body(status(processor, ProjectionPositions.position(events.createHeadToken()),
-                positions.tokens().getOrDefault(name, List.of()), deadLetters.parked(name)));
+        return ResponseEntity.accepted()
+                .body(status(
+                        processor,
+                        ProjectionPositions.position(events.createHeadToken()),
+                        positions.tokens().getOrDefault(name, List.of()),
+                        deadLetters.parked(name)));
     }
 
     /**
      * Position is the slowest committed segment's; a replay shows until every segment has passed the reset. A
      * projection with parked events, or one retrying a failed event, is DEGRADED: it goes on with everything else.
      */
-    private static ProjectionStatus status(EventProcessor processor, long head, List<TrackingToken> committed,
-                                           DeadLetters.Parked parked) {
+    private static ProjectionStatus status(
+            EventProcessor processor, long head, List<TrackingToken> committed, DeadLetters.Parked parked) {
         if (!(processor instanceof StreamingEventProcessor streaming)) {
-            return new ProjectionStatus(processor.getName(), !processor.isRunning() ? "STOPPED"
-                    : parked.count() > 0 ? "DEGRADED" : "RUNNING", head, head, 0, 0, false, parked.count(),
+            return new ProjectionStatus(
+                    processor.getName(),
+                    !processor.isRunning() ? "STOPPED" : parked.count() > 0 ? "DEGRADED" : "RUNNING",
+                    head,
+                    head,
+                    0,
+                    0,
+                    false,
+                    parked.count(),
                     parked.lastError());
         }
         Map<Integer, EventTrackerStatus> segments = streaming.processingStatus();
         long position = ProjectionPositions.slowest(committed);
-        String failing = segments.values().stream().filter(EventTrackerStatus::isErrorState)
-                .map(s -> describe(s.getError())).findFirst().orElse(null);
-        boolean replaying = streaming.isReplaying()
-                || committed.stream().anyMatch(token -> token instanceof ReplayToken);
-        String state = !streaming.isRunning() ? "STOPPED"
-                : replaying ? "REPLAYING"
-                : failing != null || streaming.isError() || parked.count() > 0 ? "DEGRADED" : "RUNNING";
-        return new ProjectionStatus(processor.getName(), state, position, head, Math.max(0, head - position),
-                committed.size(), replaying, parked.count(), failing != null ? failing : parked.lastError());
+        String failing = segments.values().stream()
+                .filter(EventTrackerStatus::isErrorState)
+                .map(s -> describe(s.getError()))
+                .findFirst()
+                .orElse(null);
+        boolean replaying =
+                streaming.isReplaying() || committed.stream().anyMatch(token -> token instanceof ReplayToken);
+        String state = !streaming.isRunning()
+                ? "STOPPED"
+                : replaying
+                        ? "REPLAYING"
+                        : failing != null || streaming.isError() || parked.count() > 0 ? "DEGRADED" : "RUNNING";
+        return new ProjectionStatus(
+                processor.getName(),
+                state,
+                position,
+                head,
+                Math.max(0, head - position),
+                committed.size(),
+                replaying,
+                parked.count(),
+                failing != null ? failing : parked.lastError());
     }
 
     /** The class and message of what failed: the innermost cause, as a parked letter records it. */
@@ -171,7 +215,9 @@ public class ProjectionAdminController {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
+        String message = root.getMessage() == null
+                ? ""
+                : root.getMessage().lines().findFirst().orElse("");
         return root.getClass().getName() + ": " + message;
     }
 

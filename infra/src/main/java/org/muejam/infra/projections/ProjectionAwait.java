@@ -36,8 +36,11 @@ public class ProjectionAwait implements ReadModelFreshness {
     private final Duration timeout;
 
     /** The processors are looked up when first needed: readers, and through them command handlers, use this. */
-    public ProjectionAwait(JdbcTemplate jdbc, ObjectProvider<EventProcessingConfiguration> processing,
-                           ObjectProvider<ProjectionPositions> positions, MueJamProperties properties) {
+    public ProjectionAwait(
+            JdbcTemplate jdbc,
+            ObjectProvider<EventProcessingConfiguration> processing,
+            ObjectProvider<ProjectionPositions> positions,
+            MueJamProperties properties) {
         this.jdbc = jdbc;
         this.processing = processing;
         this.positions = positions;
@@ -120,20 +123,25 @@ public class ProjectionAwait implements ReadModelFreshness {
         if (!projections.isEmpty()) {
             return projections;
         }
-        Set<String> all = new LinkedHashSet<>(processing.getObject().eventProcessors().keySet());
+        Set<String> all =
+                new LinkedHashSet<>(processing.getObject().eventProcessors().keySet());
         all.addAll(jdbc.queryForList("SELECT DISTINCT processor_name FROM token_entry", String.class));
         return all;
     }
 
     /** The statuses of a projection whose every segment this node processes without error, else null. */
     private Map<Integer, EventTrackerStatus> heldHere(String name) {
-        return processing.getObject().eventProcessor(name)
+        return processing
+                .getObject()
+                .eventProcessor(name)
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(p -> ((StreamingEventProcessor) p).processingStatus())
                 .filter(statuses -> !statuses.isEmpty()
                         && statuses.values().stream().noneMatch(EventTrackerStatus::isErrorState)
-                        && statuses.values().stream().mapToDouble(s -> 1.0 / (s.getSegment().getMask() + 1L))
-                        .sum() >= 1.0 - 1e-9)
+                        && statuses.values().stream()
+                                        .mapToDouble(s -> 1.0 / (s.getSegment().getMask() + 1L))
+                                        .sum()
+                                >= 1.0 - 1e-9)
                 .orElse(null);
     }
 

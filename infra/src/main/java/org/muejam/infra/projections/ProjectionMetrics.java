@@ -25,8 +25,7 @@ public class ProjectionMetrics {
 
     private static final Duration FRESH = Duration.ofSeconds(1);
 
-    private record Snapshot(Map<String, DeadLetters.Parked> parked, Map<String, Long> lag) {
-    }
+    private record Snapshot(Map<String, DeadLetters.Parked> parked, Map<String, Long> lag) {}
 
     private final MeterRegistry registry;
     private final EventProcessingConfiguration processing;
@@ -37,8 +36,13 @@ public class ProjectionMetrics {
     private Snapshot snapshot = new Snapshot(Map.of(), Map.of());
     private Instant readAt = Instant.MIN;
 
-    public ProjectionMetrics(MeterRegistry registry, EventProcessingConfiguration processing, DeadLetters deadLetters,
-                             ProjectionPositions positions, EventStore events, Clock clock) {
+    public ProjectionMetrics(
+            MeterRegistry registry,
+            EventProcessingConfiguration processing,
+            DeadLetters deadLetters,
+            ProjectionPositions positions,
+            EventStore events,
+            Clock clock) {
         this.registry = registry;
         this.processing = processing;
         this.deadLetters = deadLetters;
@@ -50,8 +54,12 @@ public class ProjectionMetrics {
     @EventListener(ApplicationReadyEvent.class)
     void register() {
         for (String group : processing.eventProcessors().keySet()) {
-            Gauge.builder("muejam.projections.dead_letters",
-                            () -> snapshot().parked().getOrDefault(group, DeadLetters.Parked.NONE).count())
+            Gauge.builder(
+                            "muejam.projections.dead_letters",
+                            () -> snapshot()
+                                    .parked()
+                                    .getOrDefault(group, DeadLetters.Parked.NONE)
+                                    .count())
                     .description("Events the projection parked in its dead-letter queue")
                     .tag("group", group)
                     .register(registry);
@@ -67,7 +75,8 @@ public class ProjectionMetrics {
         if (readAt.plus(FRESH).isBefore(now)) {
             long head = ProjectionPositions.position(events.createHeadToken());
             Map<String, Long> lag = new HashMap<>();
-            for (Map.Entry<String, List<TrackingToken>> group : positions.tokens().entrySet()) {
+            for (Map.Entry<String, List<TrackingToken>> group :
+                    positions.tokens().entrySet()) {
                 lag.put(group.getKey(), Math.max(0, head - ProjectionPositions.slowest(group.getValue())));
             }
             snapshot = new Snapshot(deadLetters.parked(), lag);

@@ -45,18 +45,21 @@ public class ProjectionPositions {
     public Map<String, List<TrackingToken>> tokens() {
         Map<String, List<TrackingToken>> tokens = new LinkedHashMap<>();
         Map<String, Map<Integer, EventTrackerStatus>> held = new LinkedHashMap<>();
-        jdbc.query("SELECT processor_name, segment, token_type, token FROM token_entry ORDER BY processor_name, segment",
+        jdbc.query(
+                "SELECT processor_name, segment, token_type, token FROM token_entry ORDER BY processor_name, segment",
                 rs -> {
                     String name = rs.getString(1);
-                    EventTrackerStatus status = held.computeIfAbsent(name, this::heldHere).get(rs.getInt(2));
+                    EventTrackerStatus status =
+                            held.computeIfAbsent(name, this::heldHere).get(rs.getInt(2));
                     TrackingToken token;
                     if (status != null && !status.isErrorState()) {
                         token = status.getTrackingToken();
                     } else {
                         String type = rs.getString(3);
                         byte[] bytes = rs.getBytes(4);
-                        token = type == null || bytes == null ? null : serializer.deserialize(
-                                new SimpleSerializedObject<>(bytes, byte[].class, type, null));
+                        token = type == null || bytes == null
+                                ? null
+                                : serializer.deserialize(new SimpleSerializedObject<>(bytes, byte[].class, type, null));
                     }
                     tokens.computeIfAbsent(name, n -> new ArrayList<>()).add(token);
                 });
@@ -64,7 +67,8 @@ public class ProjectionPositions {
     }
 
     private Map<Integer, EventTrackerStatus> heldHere(String processorName) {
-        return processing.eventProcessor(processorName)
+        return processing
+                .eventProcessor(processorName)
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(p -> ((StreamingEventProcessor) p).processingStatus())
                 .orElse(Map.of());

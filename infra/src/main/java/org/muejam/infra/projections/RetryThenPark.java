@@ -68,7 +68,8 @@ public class RetryThenPark implements EnqueuePolicy<EventMessage<?>> {
         int end = message.indexOf('\n');
         String line = end < 0 ? message : message.substring(0, end);
         return line.length() > ThrowableCause.TRUNCATED_MESSAGE_SIZE
-                ? line.substring(0, ThrowableCause.TRUNCATED_MESSAGE_SIZE) : line;
+                ? line.substring(0, ThrowableCause.TRUNCATED_MESSAGE_SIZE)
+                : line;
     }
 
     /** Fails the batch so that the processor retries it after its back-off. */

@@ -38,8 +38,10 @@ public class SavepointOnRetry implements HandlerEnhancerDefinition {
     @Override
     public <T> MessageHandlingMember<T> wrapHandler(@Nonnull MessageHandlingMember<T> original) {
         ProcessingGroup group = AnnotationUtils.findAnnotation(original.declaringClass(), ProcessingGroup.class);
-        if (group == null || !original.canHandleMessageType(EventMessage.class)
-                || !original.hasAnnotation(EventHandler.class) || original.hasAnnotation(EventSourcingHandler.class)
+        if (group == null
+                || !original.canHandleMessageType(EventMessage.class)
+                || !original.hasAnnotation(EventHandler.class)
+                || original.hasAnnotation(EventSourcingHandler.class)
                 || original.hasAnnotation(SagaEventHandler.class)) {
             return original;
         }

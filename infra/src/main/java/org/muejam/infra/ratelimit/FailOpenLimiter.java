@@ -17,8 +17,7 @@ public class FailOpenLimiter implements Limiter {
     private static final Logger log = LoggerFactory.getLogger(FailOpenLimiter.class);
 
     /** What the limiter runs on now, for the health endpoint. */
-    public record State(boolean shared, Instant since, String lastFailure) {
-    }
+    public record State(boolean shared, Instant since, String lastFailure) {}
 
     private final Limiter redis;
     private final Limiter local;
@@ -87,8 +86,11 @@ public class FailOpenLimiter implements Limiter {
     private void failed(RuntimeException e) {
         retryAt = clock.instant().plus(retryInterval);
         if (state.shared()) {
-            log.warn("Redis is unreachable for rate limits ({}); each node limits on its own until it is back, "
-                    + "trying again every {}s", e.toString(), retryInterval.toSeconds());
+            log.warn(
+                    "Redis is unreachable for rate limits ({}); each node limits on its own until it is back, "
+                            + "trying again every {}s",
+                    e.toString(),
+                    retryInterval.toSeconds());
             state = new State(false, clock.instant(), e.toString());
         }
         probing.set(false);

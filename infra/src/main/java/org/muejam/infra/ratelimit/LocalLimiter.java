@@ -33,16 +33,21 @@ public class LocalLimiter implements Limiter {
     }
 
     static Probe probe(ConsumptionProbe probe) {
-        return new Probe(probe.isConsumed(), probe.getRemainingTokens(), probe.getNanosToWaitForReset(),
+        return new Probe(
+                probe.isConsumed(),
+                probe.getRemainingTokens(),
+                probe.getNanosToWaitForReset(),
                 probe.getNanosToWaitForRefill());
     }
 
     private Bucket bucket(String name, RateLimitRule rule) {
         synchronized (buckets) {
-            return buckets.computeIfAbsent(name, n -> Bucket.builder()
-                    .addLimit(rule.bucket().getBandwidths()[0])
-                    .withCustomTimePrecision(time)
-                    .build());
+            return buckets.computeIfAbsent(
+                    name,
+                    n -> Bucket.builder()
+                            .addLimit(rule.bucket().getBandwidths()[0])
+                            .withCustomTimePrecision(time)
+                            .build());
         }
     }
 }

@@ -37,7 +37,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 public class RateLimitFilter extends OncePerRequestFilter {
 
     public enum Phase {
-        BEFORE_AUTHENTICATION, AFTER_AUTHENTICATION
+        BEFORE_AUTHENTICATION,
+        AFTER_AUTHENTICATION
     }
 
     private static final int FAILURE_STATUS = 401;
@@ -48,8 +49,8 @@ public class RateLimitFilter extends OncePerRequestFilter {
     private final ProblemWriter problems;
     private final ObjectMapper json;
 
-    public RateLimitFilter(Phase phase, List<RateLimitRule> rules, Limiter limiter, ProblemWriter problems,
-                           ObjectMapper json) {
+    public RateLimitFilter(
+            Phase phase, List<RateLimitRule> rules, Limiter limiter, ProblemWriter problems, ObjectMapper json) {
         this.phase = phase;
         // failure-counting rules first: a locked-out sign-in then costs no token of the general limits
         this.rules = rules.stream()
@@ -69,7 +70,8 @@ public class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        List<RateLimitRule> applicable = rules.stream().filter(rule -> rule.appliesTo(request)).toList();
+        List<RateLimitRule> applicable =
+                rules.stream().filter(rule -> rule.appliesTo(request)).toList();
         if (applicable.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -81,8 +83,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
             try {
                 cached = new CachedBodyRequest(request);
             } catch (RequestIdFilter.BodyTooLargeException e) {
-                problems.write(request, response, 413, "payload-too-large", "Payload too large", e.getMessage(),
-                        null);
+                problems.write(request, response, 413, "payload-too-large", "Payload too large", e.getMessage(), null);
                 return;
             }
             forwarded = cached;
@@ -96,8 +97,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
                 continue;
             }
             String bucket = rule.bucketFor(subject);
-            RateLimitState.Decision decision = new RateLimitState.Decision(rule, bucket,
-                    limiter.consume(bucket, rule));
+            RateLimitState.Decision decision = new RateLimitState.Decision(rule, bucket, limiter.consume(bucket, rule));
             state.add(decision);
             if (!decision.probe().allowed()) {
                 // the request is refused before anything is checked, so it is no failure of anyone's
@@ -122,8 +122,12 @@ public class RateLimitFilter extends OncePerRequestFilter {
             if (buffered.getStatus() != FAILURE_STATUS) {
                 for (RateLimitState.Decision decision : refundable) {
                     limiter.refund(decision.bucket(), decision.rule());
-                    state.replace(decision, new RateLimitState.Decision(decision.rule(), decision.bucket(),
-                            decision.probe().refunded(decision.rule().limit())));
+                    state.replace(
+                            decision,
+                            new RateLimitState.Decision(
+                                    decision.rule(),
+                                    decision.bucket(),
+                                    decision.probe().refunded(decision.rule().limit())));
                 }
             }
             state.writeHeaders(response);
@@ -142,9 +146,15 @@ public class RateLimitFilter extends OncePerRequestFilter {
         details.put("limit", rule.limit());
         details.put("windowSeconds", rule.window().toSeconds());
         details.put("retryAfterSeconds", retryAfter);
-        problems.write(request, response, 429, "rate-limited", "Too many requests",
-                "rate limit '" + rule.name() + "' (" + rule.describe() + ") is used up; try again in "
-                        + retryAfter + " s", details);
+        problems.write(
+                request,
+                response,
+                429,
+                "rate-limited",
+                "Too many requests",
+                "rate limit '" + rule.name() + "' (" + rule.describe() + ") is used up; try again in " + retryAfter
+                        + " s",
+                details);
     }
 
     private static String subjectOf(RateLimitRule rule, HttpServletRequest request, String account) {
@@ -154,7 +164,8 @@ public class RateLimitFilter extends OncePerRequestFilter {
             case USER -> {
                 Authentication auth = SecurityContextHolder.getContext().getAuthentication();
                 yield auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
-                        ? auth.getName() : null;
+                        ? auth.getName()
+                        : null;
             }
         };
     }
@@ -185,7 +196,8 @@ public class RateLimitFilter extends OncePerRequestFilter {
         try {
             JsonNode email = json.readTree(body).path("email");
             return email.isTextual() && !email.asText().isBlank()
-                    ? email.asText().strip().toLowerCase(Locale.ROOT) : null;
+                    ? email.asText().strip().toLowerCase(Locale.ROOT)
+                    : null;
         } catch (IOException | RuntimeException notJson) {
             return null;
         }

@@ -17,20 +17,38 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * One named limit: {@code limit} requests per {@code window} for each subject (address, user or account), as a
  * token bucket refilled whole at the end of each window, so remaining = limit - used within a window.
  */
-public record RateLimitRule(String name, List<PathPattern> paths, Set<String> methods, int limit, Duration window,
-                            RateLimitSettings.Key key, boolean failuresOnly, BucketConfiguration bucket) {
+public record RateLimitRule(
+        String name,
+        List<PathPattern> paths,
+        Set<String> methods,
+        int limit,
+        Duration window,
+        RateLimitSettings.Key key,
+        boolean failuresOnly,
+        BucketConfiguration bucket) {
 
     public static RateLimitRule of(String name, RateLimitSettings.Rule rule) {
-        List<PathPattern> paths = rule.paths().stream().map(p -> PathPatternParser.defaultInstance.parse(p.strip()))
+        List<PathPattern> paths = rule.paths().stream()
+                .map(p -> PathPatternParser.defaultInstance.parse(p.strip()))
                 .toList();
-        Set<String> methods = rule.methods().stream().map(m -> m.strip().toUpperCase(Locale.ROOT))
+        Set<String> methods = rule.methods().stream()
+                .map(m -> m.strip().toUpperCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
         BucketConfiguration bucket = BucketConfiguration.builder()
-                .addLimit(Bandwidth.builder().capacity(rule.limit()).refillIntervally(rule.limit(), rule.window())
+                .addLimit(Bandwidth.builder()
+                        .capacity(rule.limit())
+                        .refillIntervally(rule.limit(), rule.window())
                         .build())
                 .build();
-        return new RateLimitRule(name, paths, methods, rule.limit(), rule.window(), rule.key(),
-                rule.count() == RateLimitSettings.Count.FAILURES, bucket);
+        return new RateLimitRule(
+                name,
+                paths,
+                methods,
+                rule.limit(),
+                rule.window(),
+                rule.key(),
+                rule.count() == RateLimitSettings.Count.FAILURES,
+                bucket);
     }
 
     public boolean appliesTo(HttpServletRequest request) {
@@ -54,8 +72,9 @@ public record RateLimitRule(String name, List<PathPattern> paths, Set<String> me
     /** "5 requests per 15 minutes" for people. */
     public String describe() {
         long seconds = window.toSeconds();
-        String per = seconds % 3600 == 0 ? plural(seconds / 3600, "hour") : seconds % 60 == 0
-                ? plural(seconds / 60, "minute") : plural(seconds, "second");
+        String per = seconds % 3600 == 0
+                ? plural(seconds / 3600, "hour")
+                : seconds % 60 == 0 ? plural(seconds / 60, "minute") : plural(seconds, "second");
         return plural(limit, "request") + " per " + per;
     }
 

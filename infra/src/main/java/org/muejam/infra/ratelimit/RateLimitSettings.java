@@ -49,9 +49,13 @@ public record RateLimitSettings(
      * @param paths   path patterns ("/api/**"); a rule without paths applies nowhere (yet)
      * @param methods HTTP methods; none means every method
      */
-    public record Rule(@DefaultValue List<String> paths, @DefaultValue Set<String> methods, int limit,
-                       Duration window, @DefaultValue("ip") Key key, @DefaultValue("all") Count count) {
-    }
+    public record Rule(
+            @DefaultValue List<String> paths,
+            @DefaultValue Set<String> methods,
+            int limit,
+            Duration window,
+            @DefaultValue("ip") Key key,
+            @DefaultValue("all") Count count) {}
 
     public RateLimitSettings {
         rules = rules == null ? Map.of() : new LinkedHashMap<>(rules);

@@ -16,8 +16,7 @@ final class RateLimitState {
     private static final String ATTRIBUTE = RateLimitState.class.getName();
 
     /** One rule's bucket as this request left it. */
-    record Decision(RateLimitRule rule, String bucket, Limiter.Probe probe) {
-    }
+    record Decision(RateLimitRule rule, String bucket, Limiter.Probe probe) {}
 
     private final List<Decision> decisions = new ArrayList<>();
 

@@ -23,14 +23,20 @@ public class RateLimiting implements HealthIndicator {
     private final ProblemWriter problems;
     private final ObjectMapper json;
 
-    public RateLimiting(RateLimitSettings settings, RedisConnectionFactory redis, Clock clock,
-                        ProblemWriter problems, ObjectMapper json) {
+    public RateLimiting(
+            RateLimitSettings settings,
+            RedisConnectionFactory redis,
+            Clock clock,
+            ProblemWriter problems,
+            ObjectMapper json) {
         this.settings = settings;
         this.rules = settings.rules().entrySet().stream()
-                .map(entry -> RateLimitRule.of(entry.getKey(), entry.getValue())).toList();
-        this.limiter = new FailOpenLimiter(new RedisLimiter(redis, settings.redisKeyPrefix(),
-                settings.redisTimeout(), null),
-                new LocalLimiter(TimeMeter.SYSTEM_MILLISECONDS, settings.fallbackBuckets()), clock,
+                .map(entry -> RateLimitRule.of(entry.getKey(), entry.getValue()))
+                .toList();
+        this.limiter = new FailOpenLimiter(
+                new RedisLimiter(redis, settings.redisKeyPrefix(), settings.redisTimeout(), null),
+                new LocalLimiter(TimeMeter.SYSTEM_MILLISECONDS, settings.fallbackBuckets()),
+                clock,
                 settings.redisRetryInterval());
         this.problems = problems;
         this.json = json;

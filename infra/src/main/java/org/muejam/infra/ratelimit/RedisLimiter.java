@@ -33,7 +33,8 @@ public class RedisLimiter implements Limiter {
 
     @Override
     public Probe consume(String bucket, RateLimitRule rule) {
-        return LocalLimiter.probe(proxies().builder().build(key(bucket), rule::bucket).tryConsumeAndReturnRemaining(1));
+        return LocalLimiter.probe(
+                proxies().builder().build(key(bucket), rule::bucket).tryConsumeAndReturnRemaining(1));
     }
 
     @Override
@@ -60,7 +61,8 @@ public class RedisLimiter implements Limiter {
                 }
                 Bucket4jLettuce.LettuceBasedProxyManagerBuilder<byte[]> builder;
                 if (commands instanceof RedisAdvancedClusterAsyncCommands<?, ?> cluster) {
-                    builder = Bucket4jLettuce.casBasedBuilder((RedisAdvancedClusterAsyncCommands<byte[], byte[]>) cluster);
+                    builder = Bucket4jLettuce.casBasedBuilder(
+                            (RedisAdvancedClusterAsyncCommands<byte[], byte[]>) cluster);
                 } else if (commands instanceof RedisAsyncCommands<?, ?> standalone) {
                     builder = Bucket4jLettuce.casBasedBuilder((RedisAsyncCommands<byte[], byte[]>) standalone);
                 } else {
@@ -68,8 +70,8 @@ public class RedisLimiter implements Limiter {
                             + (commands == null ? "null" : commands.getClass().getName()));
                 }
                 builder.requestTimeout(timeout)
-                        .expirationAfterWrite(ExpirationAfterWriteStrategy
-                                .basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)));
+                        .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
+                                Duration.ofSeconds(10)));
                 if (time != null) {
                     builder.clientClock(time);
                 }

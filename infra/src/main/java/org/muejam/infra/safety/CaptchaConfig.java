@@ -22,16 +22,16 @@ public class CaptchaConfig {
 
     @Bean
     CaptchaVerifier captchaVerifier(CaptchaProperties properties, ObjectMapper json) {
-        return new RecaptchaVerifier(properties.verifyUrl(), properties.secret(), properties.minScore(),
-                properties.timeout(), json);
+        return new RecaptchaVerifier(
+                properties.verifyUrl(), properties.secret(), properties.minScore(), properties.timeout(), json);
     }
 
     /** After Spring Security, so an unauthenticated content request is refused before Google is asked. */
     @Bean
-    FilterRegistrationBean<CaptchaFilter> captchaFilter(CaptchaVerifier verifier, ProblemWriter problems,
-                                                        CaptchaProperties properties) {
-        FilterRegistrationBean<CaptchaFilter> registration = new FilterRegistrationBean<>(
-                new CaptchaFilter(verifier, problems, properties.contentPaths()));
+    FilterRegistrationBean<CaptchaFilter> captchaFilter(
+            CaptchaVerifier verifier, ProblemWriter problems, CaptchaProperties properties) {
+        FilterRegistrationBean<CaptchaFilter> registration =
+                new FilterRegistrationBean<>(new CaptchaFilter(verifier, problems, properties.contentPaths()));
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
         registration.addUrlPatterns("/api/*");
         return registration;
@@ -49,8 +49,10 @@ public class CaptchaConfig {
                         PathItem item = openApi.getPaths().get(path);
                         Operation post = item == null ? null : item.getPost();
                         if (post != null) {
-                            post.addParametersItem(new HeaderParameter().name(CaptchaFilter.TOKEN_HEADER)
-                                    .required(true).schema(new StringSchema())
+                            post.addParametersItem(new HeaderParameter()
+                                    .name(CaptchaFilter.TOKEN_HEADER)
+                                    .required(true)
+                                    .schema(new StringSchema())
                                     .description("reCAPTCHA v3 token made for the action '" + action + "'"));
                         }
                     });

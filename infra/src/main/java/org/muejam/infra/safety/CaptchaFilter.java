@@ -46,8 +46,11 @@ public class CaptchaFilter extends OncePerRequestFilter {
     public CaptchaFilter(CaptchaVerifier verifier, ProblemWriter problems, List<String> contentPaths) {
         this.verifier = verifier;
         this.problems = problems;
-        this.contentPaths = contentPaths.stream().map(String::strip).filter(p -> !p.isEmpty())
-                .map(PathPatternParser.defaultInstance::parse).toList();
+        this.contentPaths = contentPaths.stream()
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .map(PathPatternParser.defaultInstance::parse)
+                .toList();
     }
 
     /** The action a token for this request must have been made for, or null when the request needs none. */
@@ -77,18 +80,34 @@ public class CaptchaFilter extends OncePerRequestFilter {
         String token = request.getHeader(TOKEN_HEADER);
         try {
             CaptchaVerdict verdict = token == null || token.isBlank()
-                    ? CaptchaVerdict.refuse(0, "send the reCAPTCHA v3 token for the action '" + action
-                            + "' in the " + TOKEN_HEADER + " header")
+                    ? CaptchaVerdict.refuse(
+                            0,
+                            "send the reCAPTCHA v3 token for the action '" + action + "' in the " + TOKEN_HEADER
+                                    + " header")
                     : verifier.verify(token.strip(), action, ClientAddress.of(request));
             CaptchaPolicy.requirePassed(verdict);
         } catch (DomainRuleViolation refusal) {
-            problems.write(request, response, 400, refusal.problemType(), "Captcha failed", refusal.getMessage(),
-                    Map.of("field", refusal.field(), "errors", List.of(Map.of("field", refusal.field(),
-                            "message", refusal.getMessage()))));
+            problems.write(
+                    request,
+                    response,
+                    400,
+                    refusal.problemType(),
+                    "Captcha failed",
+                    refusal.getMessage(),
+                    Map.of(
+                            "field",
+                            refusal.field(),
+                            "errors",
+                            List.of(Map.of("field", refusal.field(), "message", refusal.getMessage()))));
             return;
         } catch (CaptchaUnavailable unavailable) {
             response.setHeader("Retry-After", "30");
-            problems.write(request, response, 503, "captcha-unavailable", "Service unavailable",
+            problems.write(
+                    request,
+                    response,
+                    503,
+                    "captcha-unavailable",
+                    "Service unavailable",
                     "the CAPTCHA check cannot be done right now (" + unavailable.getMessage() + "); try again shortly",
                     null);
             return;

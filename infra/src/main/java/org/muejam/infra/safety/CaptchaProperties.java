@@ -23,15 +23,21 @@ import org.springframework.validation.annotation.Validated;
 public record CaptchaProperties(
         boolean enabled,
         String secret,
-        @NotNull @DefaultValue("https://www.google.com/recaptcha/api/siteverify") URI verifyUrl,
+
+        @NotNull @DefaultValue("https://www.google.com/recaptcha/api/siteverify")
+        URI verifyUrl,
+
         @DecimalMin(value = "0.0", message = "MUEJAM_CAPTCHA_MIN_SCORE must lie between 0.0 and 1.0")
         @DecimalMax(value = "1.0", message = "MUEJAM_CAPTCHA_MIN_SCORE must lie between 0.0 and 1.0")
-        @DefaultValue("0.5") double minScore,
+        @DefaultValue("0.5")
+        double minScore,
+
         @NotNull @DefaultValue("3s") Duration timeout,
         @DefaultValue List<String> contentPaths) {
 
-    @AssertTrue(message = "MUEJAM_CAPTCHA_ENABLED is true, so set MUEJAM_RECAPTCHA_SECRET to the reCAPTCHA v3 secret"
-            + " key (or set MUEJAM_CAPTCHA_ENABLED=false)")
+    @AssertTrue(
+            message = "MUEJAM_CAPTCHA_ENABLED is true, so set MUEJAM_RECAPTCHA_SECRET to the reCAPTCHA v3 secret"
+                    + " key (or set MUEJAM_CAPTCHA_ENABLED=false)")
     public boolean isSecretGivenWhenEnabled() {
         return !enabled || (secret != null && !secret.isBlank());
     }

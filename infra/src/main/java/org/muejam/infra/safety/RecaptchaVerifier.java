@@ -46,8 +46,10 @@ public class RecaptchaVerifier implements CaptchaVerifier {
         this.minScore = minScore;
         this.timeout = timeout;
         this.json = json;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     @Override
@@ -67,13 +69,18 @@ public class RecaptchaVerifier implements CaptchaVerifier {
                 log.error("reCAPTCHA refused our secret key ({}): check MUEJAM_RECAPTCHA_SECRET", codes);
                 throw new CaptchaUnavailable("the CAPTCHA service does not accept this platform's secret key");
             }
-            return CaptchaVerdict.refuse(score, "the CAPTCHA token was not accepted"
-                    + (codes.isEmpty() ? "" : " (" + String.join(", ", codes) + ")") + "; get a new one and retry");
+            return CaptchaVerdict.refuse(
+                    score,
+                    "the CAPTCHA token was not accepted"
+                            + (codes.isEmpty() ? "" : " (" + String.join(", ", codes) + ")")
+                            + "; get a new one and retry");
         }
         String action = answer.path("action").asText("");
         if (!action.equals(expectedAction)) {
-            return CaptchaVerdict.refuse(score, "the CAPTCHA token was made for the action '" + action
-                    + "', this request needs one made for '" + expectedAction + "'");
+            return CaptchaVerdict.refuse(
+                    score,
+                    "the CAPTCHA token was made for the action '" + action + "', this request needs one made for '"
+                            + expectedAction + "'");
         }
         if (!answer.path("score").isNumber()) {
             return CaptchaVerdict.refuse(0, "the CAPTCHA token carries no score; a reCAPTCHA v3 token is needed");

@@ -35,8 +35,8 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     public static final String HEADER = "X-API-Key";
     public static final String SCHEME = "ApiKey ";
 
-    private static final RequestMatcher KEY_MANAGEMENT = PathPatternRequestMatcher.withDefaults()
-            .matcher("/api/keys/**");
+    private static final RequestMatcher KEY_MANAGEMENT =
+            PathPatternRequestMatcher.withDefaults().matcher("/api/keys/**");
 
     private final ApiKeyReader keys;
     private final UserAccountReader users;
@@ -44,8 +44,7 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     private final ProblemWriter problems;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-    public ApiKeyAuthenticationFilter(ApiKeyReader keys, UserAccountReader users, Clock clock,
-                                      ProblemWriter problems) {
+    public ApiKeyAuthenticationFilter(ApiKeyReader keys, UserAccountReader users, Clock clock, ProblemWriter problems) {
         this.keys = keys;
         this.users = users;
         this.clock = clock;
@@ -71,19 +70,37 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         }
         Authentication already = contexts.getContext().getAuthentication();
         if (already != null && already.isAuthenticated()) {
-            problems.write(request, response, 401, "ambiguous-credentials", "Unauthorized",
-                    "send one credential: a bearer token or an API key, not both", null);
+            problems.write(
+                    request,
+                    response,
+                    401,
+                    "ambiguous-credentials",
+                    "Unauthorized",
+                    "send one credential: a bearer token or an API key, not both",
+                    null);
             return;
         }
         Optional<ApiKeyAuthentication> authentication = authenticate(presented);
         if (authentication.isEmpty()) {
-            problems.write(request, response, 401, "invalid-api-key", "Unauthorized",
-                    "the API key is unknown, expired or revoked", null);
+            problems.write(
+                    request,
+                    response,
+                    401,
+                    "invalid-api-key",
+                    "Unauthorized",
+                    "the API key is unknown, expired or revoked",
+                    null);
             return;
         }
         if (KEY_MANAGEMENT.matches(request)) {
-            problems.write(request, response, 403, "api-key-not-allowed", "Forbidden",
-                    "API keys are managed by a signed-in session, not with an API key", null);
+            problems.write(
+                    request,
+                    response,
+                    403,
+                    "api-key-not-allowed",
+                    "Forbidden",
+                    "API keys are managed by a signed-in session, not with an API key",
+                    null);
             return;
         }
         SecurityContext context = contexts.createEmptyContext();
@@ -101,20 +118,24 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         Optional<ApiKeyReader.ApiKeyView> key = keys.byId(parsed.get().keyId())
                 .filter(k -> k.revokedAt() == null && !k.expired(now))
                 .filter(k -> matches(parsed.get().secret(), k, now));
-        return key.flatMap(k -> users.byId(k.ownerId()).map(owner -> new ApiKeyAuthentication(k.id(), owner.id(),
-                roles(owner.roles()))));
+        return key.flatMap(k -> users.byId(k.ownerId())
+                .map(owner -> new ApiKeyAuthentication(k.id(), owner.id(), roles(owner.roles()))));
     }
 
     private static boolean matches(String secret, ApiKeyReader.ApiKeyView key, Instant now) {
         byte[] hash = TokenService.sha256(secret).getBytes(StandardCharsets.US_ASCII);
         boolean current = MessageDigest.isEqual(hash, key.secretHash().getBytes(StandardCharsets.US_ASCII));
-        boolean previous = key.previousSecretHash() != null && key.previousValidUntil() != null
+        boolean previous = key.previousSecretHash() != null
+                && key.previousValidUntil() != null
                 && now.isBefore(key.previousValidUntil())
                 && MessageDigest.isEqual(hash, key.previousSecretHash().getBytes(StandardCharsets.US_ASCII));
         return current | previous;
     }
 
     private static List<SimpleGrantedAuthority> roles(List<String> roles) {
-        return roles.stream().filter(r -> !r.isBlank()).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+        return roles.stream()
+                .filter(r -> !r.isBlank())
+                .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+                .toList();
     }
 }

@@ -34,7 +34,9 @@ public class CookieBearerTokenResolver implements BearerTokenResolver {
             return null;
         }
         for (Cookie cookie : cookies) {
-            if (ACCESS_COOKIE.equals(cookie.getName()) && cookie.getValue() != null && !cookie.getValue().isBlank()) {
+            if (ACCESS_COOKIE.equals(cookie.getName())
+                    && cookie.getValue() != null
+                    && !cookie.getValue().isBlank()) {
                 return cookie.getValue();
             }
         }

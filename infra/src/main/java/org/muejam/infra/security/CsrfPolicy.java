@@ -36,7 +36,9 @@ public final class CsrfPolicy {
     private final List<PathPattern> anonymous;
 
     public CsrfPolicy(List<String> anonymousPaths) {
-        this.anonymous = anonymousPaths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+        this.anonymous = anonymousPaths.stream()
+                .map(PathPatternParser.defaultInstance::parse)
+                .toList();
     }
 
     public boolean requiresToken(HttpServletRequest request) {

@@ -1,15 +1,21 @@
 package org.muejam.infra.security;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.muejam.infra.config.MueJamProperties;
+import org.muejam.infra.ratelimit.RateLimitFilter;
+import org.muejam.infra.ratelimit.RateLimiting;
 import org.muejam.infra.web.DatabaseOutageFilter;
 import org.muejam.infra.web.ProblemWriter;
 import org.muejam.infra.web.RequestTextFilter;
+import org.muejam.query.apikeys.ApiKeyReader;
+import org.muejam.query.identity.UserAccountReader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -17,6 +23,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
@@ -34,17 +41,10 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
-import org.springframework.security.web.SecurityFilterChain;
-import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
-import org.muejam.infra.ratelimit.RateLimitFilter;
-import org.muejam.infra.ratelimit.RateLimiting;
-import org.muejam.query.apikeys.ApiKeyReader;
-import org.muejam.query.identity.UserAccountReader;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
-import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -63,9 +63,18 @@ public class SecurityConfig {
     static final String ADMIN = "ADMINISTRATOR";
 
     /** Endpoints anyone may POST to: no credentials, and no CSRF token even when a session cookie is around. */
-    static final String[] ANONYMOUS_POSTS = {"/api/auth/register", "/api/auth/login", "/api/auth/refresh",
-            "/api/auth/logout", "/api/auth/verify-email", "/api/auth/resend-verification", "/api/auth/2fa/verify",
-            "/api/auth/2fa/backup-code", "/api/auth/password-reset/request", "/api/auth/password-reset/confirm"};
+    static final String[] ANONYMOUS_POSTS = {
+        "/api/auth/register",
+        "/api/auth/login",
+        "/api/auth/refresh",
+        "/api/auth/logout",
+        "/api/auth/verify-email",
+        "/api/auth/resend-verification",
+        "/api/auth/2fa/verify",
+        "/api/auth/2fa/backup-code",
+        "/api/auth/password-reset/request",
+        "/api/auth/password-reset/confirm"
+    };
 
     /** Strict for the JSON API: nothing may load, nothing may frame it. */
     static final String API_CONTENT_SECURITY_POLICY =
@@ -76,67 +85,94 @@ public class SecurityConfig {
             + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManagerResolver<HttpServletRequest> tokens,
-                            ProblemWriter problems, RateLimiting rateLimits, ApiKeyReader apiKeys,
-                            UserAccountReader users, Clock clock) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            AuthenticationManagerResolver<HttpServletRequest> tokens,
+            ProblemWriter problems,
+            RateLimiting rateLimits,
+            ApiKeyReader apiKeys,
+            UserAccountReader users,
+            Clock clock)
+            throws Exception {
         List<String> noCsrf = new java.util.ArrayList<>(List.of(ANONYMOUS_POSTS));
         noCsrf.add("/api/auth/password-reset/**");
         CsrfPolicy csrfPolicy = new CsrfPolicy(noCsrf);
-        ApiKeyAuthenticationFilter apiKeyAuthentication = new ApiKeyAuthenticationFilter(apiKeys, users, clock,
-                problems);
+        ApiKeyAuthenticationFilter apiKeyAuthentication =
+                new ApiKeyAuthenticationFilter(apiKeys, users, clock, problems);
         AccessDeniedHandler refusal = (request, response, failure) -> {
             if (failure instanceof CsrfException) {
-                problems.write(request, response, 403, "csrf-token-invalid", "Forbidden",
+                problems.write(
+                        request,
+                        response,
+                        403,
+                        "csrf-token-invalid",
+                        "Forbidden",
                         "a write authenticated by the " + CookieBearerTokenResolver.ACCESS_COOKIE + " cookie must send "
-                                + "the " + CsrfPolicy.COOKIE + " cookie's value in the " + CsrfPolicy.HEADER + " header",
+                                + "the " + CsrfPolicy.COOKIE + " cookie's value in the " + CsrfPolicy.HEADER
+                                + " header",
                         null);
             } else {
-                problems.write(request, response, 403, "forbidden", "Forbidden", "your roles do not allow this",
-                        null);
+                problems.write(request, response, 403, "forbidden", "Forbidden", "your roles do not allow this", null);
             }
         };
         http.csrf(csrf -> csrf.disable())
                 .addFilterAt(csrfPolicy.filter(refusal), CsrfFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .headers(headers -> headers
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SecurityConfig::isSwaggerUi,
+                .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                SecurityConfig::isSwaggerUi,
                                 new StaticHeadersWriter("Content-Security-Policy", SWAGGER_CONTENT_SECURITY_POLICY)))
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                                 request -> !isSwaggerUi(request),
                                 new StaticHeadersWriter("Content-Security-Policy", API_CONTENT_SECURITY_POLICY)))
                         // on plain HTTP too: behind a TLS-terminating proxy every request looks insecure here
                         .httpStrictTransportSecurity(hsts -> hsts.disable())
-                        .addHeaderWriter(new StaticHeadersWriter("Strict-Transport-Security",
-                                "max-age=31536000; includeSubDomains"))
+                        .addHeaderWriter(new StaticHeadersWriter(
+                                "Strict-Transport-Security", "max-age=31536000; includeSubDomains"))
                         .frameOptions(frame -> frame.deny())
                         .contentTypeOptions(Customizer.withDefaults())
-                        .referrerPolicy(referrer -> referrer.policy(
-                                ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/metrics/**").hasRole(ADMIN)
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus",
-                                "/actuator/info").permitAll()
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/metrics/**")
+                        .hasRole(ADMIN)
+                        .requestMatchers(
+                                "/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info")
+                        .permitAll()
                         .requestMatchers("/api/schema", "/api/schema/**", "/swagger-ui/**", "/v3/api-docs/**")
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, ANONYMOUS_POSTS).permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/legal/documents/**").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/legal/documents/**").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.PUT, "/api/legal/cookie-consent").permitAll()
-                        .requestMatchers("/api/admin/**").hasRole(ADMIN)
-                        .requestMatchers("/error").permitAll()
-                        .anyRequest().authenticated())
-                .oauth2ResourceServer(rs -> rs
-                        .authenticationManagerResolver(tokens)
+                        .requestMatchers(HttpMethod.POST, ANONYMOUS_POSTS)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/legal/documents/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/legal/documents/**")
+                        .hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.PUT, "/api/legal/cookie-consent")
+                        .permitAll()
+                        .requestMatchers("/api/admin/**")
+                        .hasRole(ADMIN)
+                        .requestMatchers("/error")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(rs -> rs.authenticationManagerResolver(tokens)
                         .bearerTokenResolver(new CookieBearerTokenResolver())
-                        .authenticationEntryPoint((request, response, failure) -> problems.write(request, response,
-                                401, "unauthorized", "Unauthorized",
-                                "a valid bearer token is required (" + failure.getMessage() + ")", null)))
+                        .authenticationEntryPoint((request, response, failure) -> problems.write(
+                                request,
+                                response,
+                                401,
+                                "unauthorized",
+                                "Unauthorized",
+                                "a valid bearer token is required (" + failure.getMessage() + ")",
+                                null)))
                 .addFilterAfter(new CsrfPolicy.IssueTokenFilter(), CsrfFilter.class)
                 .addFilterAfter(apiKeyAuthentication, BearerTokenAuthenticationFilter.class)
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, failure) -> problems.write(request, response,
-                                401, "unauthorized", "Unauthorized",
-                                "sign in first: send Authorization: Bearer <token> or an API key", null))
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) -> problems.write(
+                                request,
+                                response,
+                                401,
+                                "unauthorized",
+                                "Unauthorized",
+                                "sign in first: send Authorization: Bearer <token> or an API key",
+                                null))
                         .accessDeniedHandler(refusal));
         // before rate limits and authentication, and after the header writer so refusals carry its headers
         http.addFilterAfter(new DatabaseOutageFilter(problems), HeaderWriterFilter.class)
@@ -144,9 +180,10 @@ public class SecurityConfig {
         if (rateLimits.enabled()) {
             // addresses and accounts are counted before authentication (bad credentials count too),
             // users once authentication has named them
-            http.addFilterAfter(rateLimits.filter(RateLimitFilter.Phase.BEFORE_AUTHENTICATION),
-                            HeaderWriterFilter.class)
-                    .addFilterBefore(rateLimits.filter(RateLimitFilter.Phase.AFTER_AUTHENTICATION),
+            http.addFilterAfter(
+                            rateLimits.filter(RateLimitFilter.Phase.BEFORE_AUTHENTICATION), HeaderWriterFilter.class)
+                    .addFilterBefore(
+                            rateLimits.filter(RateLimitFilter.Phase.AFTER_AUTHENTICATION),
                             AnonymousAuthenticationFilter.class);
         }
         return http.build();
@@ -173,21 +210,26 @@ public class SecurityConfig {
 
     @Bean
     JwtDecoder jwtDecoder(SecretKey jwtKey, MueJamProperties properties) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtKey).macAlgorithm(MacAlgorithm.HS256).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.tokens().issuer()));
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtKey)
+                .macAlgorithm(MacAlgorithm.HS256)
+                .build();
+        decoder.setJwtValidator(
+                JwtValidators.createDefaultWithIssuer(properties.tokens().issuer()));
         return decoder;
     }
 
     /** Picks the decoder by the token's issuer: ours, or the external OpenID Connect issuer when configured. */
     @Bean
-    AuthenticationManagerResolver<HttpServletRequest> tokenAuthentication(JwtDecoder ours,
-                                                                         MueJamProperties properties) {
+    AuthenticationManagerResolver<HttpServletRequest> tokenAuthentication(
+            JwtDecoder ours, MueJamProperties properties) {
         Map<String, AuthenticationManager> managers = new java.util.HashMap<>();
         managers.put(properties.tokens().issuer(), manager(ours, "user"));
         MueJamProperties.Oidc oidc = properties.oidc();
         if (oidc.enabled()) {
             NimbusJwtDecoder external = NimbusJwtDecoder.withJwkSetUri(oidc.jwksUri())
-                    .jwsAlgorithm(SignatureAlgorithm.RS256).jwsAlgorithm(SignatureAlgorithm.ES256).build();
+                    .jwsAlgorithm(SignatureAlgorithm.RS256)
+                    .jwsAlgorithm(SignatureAlgorithm.ES256)
+                    .build();
             external.setJwtValidator(JwtValidators.createDefaultWithIssuer(oidc.issuer()));
             managers.put(oidc.issuer(), manager(external, "oidc"));
         }
@@ -209,7 +251,8 @@ public class SecurityConfig {
             if (roles == null || roles.isEmpty()) {
                 authorities = List.of(new SimpleGrantedAuthority("ROLE_USER"));
             } else {
-                authorities = roles.stream().map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r))
+                authorities = roles.stream()
+                        .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r))
                         .toList();
             }
             String name = "user".equals(origin) ? jwt.getSubject() : "oidc:" + jwt.getIssuer() + "#" + jwt.getSubject();

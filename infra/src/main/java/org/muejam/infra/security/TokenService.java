@@ -27,11 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class TokenService {
 
-    public record Session(String accessToken, String refreshToken, long expiresIn) {
-    }
+    public record Session(String accessToken, String refreshToken, long expiresIn) {}
 
-    private record StoredRefresh(String userId, String familyId, Instant expiresAt, Instant revokedAt) {
-    }
+    private record StoredRefresh(String userId, String familyId, Instant expiresAt, Instant revokedAt) {}
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -65,8 +63,10 @@ public class TokenService {
 
     /** Rotates a refresh token; presenting one that was already rotated revokes its whole family. */
     @Transactional(noRollbackFor = InvalidRefreshToken.class)
-    public Session refresh(String refreshToken, java.util.function.Function<String, List<String>> rolesOf,
-                           java.util.function.Function<String, Map<String, Object>> claimsOf) {
+    public Session refresh(
+            String refreshToken,
+            java.util.function.Function<String, List<String>> rolesOf,
+            java.util.function.Function<String, Map<String, Object>> claimsOf) {
         String hash = sha256(refreshToken);
         StoredRefresh stored = find(hash).orElseThrow(InvalidRefreshToken::new);
         Instant now = clock.instant();
@@ -78,14 +78,16 @@ public class TokenService {
             throw new InvalidRefreshToken();
         }
         // only one of two refreshes racing with the same token spends it; the other is a reuse like any later one
-        int spent = jdbc.update("UPDATE refresh_token SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL",
-                Timestamp.from(now), hash);
+        int spent = jdbc.update(
+                "UPDATE refresh_token SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL",
+                Timestamp.from(now),
+                hash);
         if (spent == 0) {
             revokeFamily(stored.familyId());
             throw new InvalidRefreshToken();
         }
-        return issue(stored.userId(), rolesOf.apply(stored.userId()), claimsOf.apply(stored.userId()),
-                stored.familyId());
+        return issue(
+                stored.userId(), rolesOf.apply(stored.userId()), claimsOf.apply(stored.userId()), stored.familyId());
     }
 
     /** Ends the session the refresh token belongs to. Unknown tokens are ignored: logout always succeeds. */
@@ -99,8 +101,10 @@ public class TokenService {
     /** Ends every session of the person (after their password changed). */
     @Transactional
     public void revokeAll(String userId) {
-        jdbc.update("UPDATE refresh_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
-                Timestamp.from(clock.instant()), userId);
+        jdbc.update(
+                "UPDATE refresh_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+                Timestamp.from(clock.instant()),
+                userId);
     }
 
     public long accessTokenSeconds() {
@@ -117,26 +121,42 @@ public class TokenService {
                 .id(UUID.randomUUID().toString())
                 .claim("roles", roles);
         extra.forEach(claims::claim);
-        String access = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(),
-                claims.build())).getTokenValue();
+        String access = encoder.encode(JwtEncoderParameters.from(
+                        JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()))
+                .getTokenValue();
         String refresh = randomToken();
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO refresh_token (token_hash, user_id, family_id, issued_at, expires_at) VALUES (?, ?, ?, ?, ?)""",
-                sha256(refresh), userId, familyId, Timestamp.from(now),
+                sha256(refresh),
+                userId,
+                familyId,
+                Timestamp.from(now),
                 Timestamp.from(now.plus(settings.refreshTokenTtl())));
         return new Session(access, refresh, settings.accessTokenTtl().toSeconds());
     }
 
     private Optional<StoredRefresh> find(String hash) {
-        return jdbc.query("SELECT user_id, family_id, expires_at, revoked_at FROM refresh_token WHERE token_hash = ?",
-                (rs, i) -> new StoredRefresh(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()), hash)
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT user_id, family_id, expires_at, revoked_at FROM refresh_token WHERE token_hash = ?",
+                        (rs, i) -> new StoredRefresh(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getTimestamp(3).toInstant(),
+                                rs.getTimestamp(4) == null
+                                        ? null
+                                        : rs.getTimestamp(4).toInstant()),
+                        hash)
+                .stream()
+                .findFirst();
     }
 
     private void revokeFamily(String familyId) {
-        jdbc.update("UPDATE refresh_token SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL",
-                Timestamp.from(clock.instant()), familyId);
+        jdbc.update(
+                "UPDATE refresh_token SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL",
+                Timestamp.from(clock.instant()),
+                familyId);
     }
 
     public static String randomToken() {
@@ -147,8 +167,8 @@ public class TokenService {
 
     public static String sha256(String value) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -17,15 +17,16 @@ public final class ClientAddress {
 
     /** Where {@link ClientAddressFilter} keeps the address it resolved with the configured trusted proxies. */
     public static final String ATTRIBUTE = "muejam.clientAddress";
+
     public static final String FORWARDED_FOR = "X-Forwarded-For";
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     /** The client of the request being handled on this thread, or null outside a request. */
     public static String current() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? of(attributes.getRequest()) : null;
+                ? of(attributes.getRequest())
+                : null;
     }
 
     public static String of(HttpServletRequest request) {

@@ -3,9 +3,9 @@ package org.muejam.infra.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MessageDispatchInterceptor;
-import org.axonframework.eventhandling.EventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -57,7 +57,8 @@ public class Commands implements InitializingBean {
         if (lastEvent != null) {
             try {
                 List<Long> position = jdbc.queryForList(
-                        "SELECT global_index FROM domain_event_entry WHERE event_identifier = ?", Long.class,
+                        "SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
+                        Long.class,
                         lastEvent);
                 if (!position.isEmpty()) {
                     announce(position.get(0));

@@ -19,8 +19,7 @@ public final class DatabaseOutage {
     /** Seconds a client should wait: a PostgreSQL restart or a pool's wait for a connection takes about that. */
     public static final int RETRY_AFTER_SECONDS = 2;
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     public static boolean causes(Throwable failure) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
@@ -29,8 +28,9 @@ public final class DatabaseOutage {
                 return true;
             }
             if (at instanceof SQLException sql) {
-                for (SQLException next = sql.getNextException(); next != null && seen.put(next, Boolean.TRUE) == null;
-                     next = next.getNextException()) {
+                for (SQLException next = sql.getNextException();
+                        next != null && seen.put(next, Boolean.TRUE) == null;
+                        next = next.getNextException()) {
                     if (isOutage(next)) {
                         return true;
                     }
@@ -41,7 +41,8 @@ public final class DatabaseOutage {
     }
 
     private static boolean isOutage(Throwable failure) {
-        if (failure instanceof DataAccessResourceFailureException || failure instanceof TransientDataAccessException
+        if (failure instanceof DataAccessResourceFailureException
+                || failure instanceof TransientDataAccessException
                 || failure instanceof CannotCreateTransactionException
                 || failure instanceof SQLTransientConnectionException) {
             return true;
@@ -50,7 +51,10 @@ public final class DatabaseOutage {
             String state = sql.getSQLState();
             // 08: connection exception; 57P01-57P03: shutting down, crashed, not yet accepting connections;
             // 53300: too many connections
-            return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+            return state.startsWith("08")
+                    || state.equals("57P01")
+                    || state.equals("57P02")
+                    || state.equals("57P03")
                     || state.equals("53300");
         }
         return false;

@@ -32,12 +32,21 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
             if (!DatabaseOutage.causes(failure) || response.isCommitted()) {
                 throw failure;
             }
-            log.warn("database out of reach on {} {}: {}", request.getMethod(), request.getRequestURI(),
+            log.warn(
+                    "database out of reach on {} {}: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
                     failure.toString());
             response.resetBuffer();
             response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
-            problems.write(request, response, 503, DatabaseOutage.PROBLEM_TYPE, "Service unavailable",
-                    "the database is out of reach for a moment; send the request again", null);
+            problems.write(
+                    request,
+                    response,
+                    503,
+                    DatabaseOutage.PROBLEM_TYPE,
+                    "Service unavailable",
+                    "the database is out of reach for a moment; send the request again",
+                    null);
         }
     }
 }

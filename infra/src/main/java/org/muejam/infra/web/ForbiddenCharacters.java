@@ -8,8 +8,7 @@ package org.muejam.infra.web;
  */
 public final class ForbiddenCharacters {
 
-    private ForbiddenCharacters() {
-    }
+    private ForbiddenCharacters() {}
 
     /** The index of the first forbidden character of {@code text}, or -1. */
     public static int find(CharSequence text) {

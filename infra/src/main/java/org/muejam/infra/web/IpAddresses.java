@@ -13,8 +13,7 @@ public final class IpAddresses {
     private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
     private static final Pattern PORT = Pattern.compile(":\\d{1,5}");
 
-    private IpAddresses() {
-    }
+    private IpAddresses() {}
 
     /**
      * Parses an IPv4 or IPv6 literal, also as a proxy may write it with a port ("203.0.113.7:4711",

@@ -18,8 +18,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.NonNull;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -43,12 +43,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (violation.kind() == DomainRuleViolation.Kind.INVALID && violation.field() != null) {
             status = 400;
         }
-        ProblemDetail problem = ProblemWriter.problem(status, violation.problemType(), title(violation.problemType()),
-                violation.getMessage());
+        ProblemDetail problem = ProblemWriter.problem(
+                status, violation.problemType(), title(violation.problemType()), violation.getMessage());
         if (violation.field() != null) {
             problem.setProperty("field", violation.field());
-            problem.setProperty("errors", List.of(Map.of("field", violation.field(),
-                    "message", violation.getMessage())));
+            problem.setProperty(
+                    "errors", List.of(Map.of("field", violation.field(), "message", violation.getMessage())));
         }
         return respond(problem, request);
     }
@@ -63,8 +63,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(org.axonframework.commandhandling.NoHandlerForCommandException.class)
     ResponseEntity<ProblemDetail> noHandler(RuntimeException failure, HttpServletRequest request) {
-        return respond(ProblemWriter.problem(503, "command-role-not-served", "Service unavailable",
-                "this node does not run the command role (muejam.roles)"), request);
+        return respond(
+                ProblemWriter.problem(
+                        503,
+                        "command-role-not-served",
+                        "Service unavailable",
+                        "this node does not run the command role (muejam.roles)"),
+                request);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -74,27 +79,32 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> concurrent(ConcurrencyException failure, HttpServletRequest request) {
-        return respond(ProblemWriter.problem(409, "concurrent-modification", "Concurrent modification",
-                "the resource was changed by another request at the same time; try again"), request);
+        return respond(
+                ProblemWriter.problem(
+                        409,
+                        "concurrent-modification",
+                        "Concurrent modification",
+                        "the resource was changed by another request at the same time; try again"),
+                request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException failure, HttpServletRequest request) {
-        return respond(ProblemWriter.problem(403, "forbidden", "Forbidden",
-                "you are not allowed to do this"), request);
+        return respond(ProblemWriter.problem(403, "forbidden", "Forbidden", "you are not allowed to do this"), request);
     }
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException failure, HttpServletRequest request) {
         String type = failure instanceof org.springframework.security.authentication.BadCredentialsException
-                ? "invalid-credentials" : "unauthorized";
+                ? "invalid-credentials"
+                : "unauthorized";
         return respond(ProblemWriter.problem(401, type, "Unauthorized", failure.getMessage()), request);
     }
 
     @ExceptionHandler(org.muejam.infra.security.TokenService.InvalidRefreshToken.class)
     ResponseEntity<ProblemDetail> invalidRefresh(RuntimeException failure, HttpServletRequest request) {
-        return respond(ProblemWriter.problem(401, "invalid-refresh-token", "Unauthorized", failure.getMessage()),
-                request);
+        return respond(
+                ProblemWriter.problem(401, "invalid-refresh-token", "Unauthorized", failure.getMessage()), request);
     }
 
     /**
@@ -103,14 +113,22 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(RequestRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(RequestRejectedException failure, HttpServletRequest request) {
-        return respond(ProblemWriter.problem(400, "request-rejected", "Request rejected",
-                "the request's address or headers are not allowed here"), request);
+        return respond(
+                ProblemWriter.problem(
+                        400,
+                        "request-rejected",
+                        "Request rejected",
+                        "the request's address or headers are not allowed here"),
+                request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException failure,
-                                               HttpServletRequest request) {
-        ProblemDetail problem = ProblemWriter.problem(400, "invalid-parameter", "Invalid parameter",
+    ResponseEntity<ProblemDetail> badParameter(
+            MethodArgumentTypeMismatchException failure, HttpServletRequest request) {
+        ProblemDetail problem = ProblemWriter.problem(
+                400,
+                "invalid-parameter",
+                "Invalid parameter",
                 "parameter '" + failure.getName() + "' has an invalid value");
         problem.setProperty("field", failure.getName());
         return respond(problem, request);
@@ -118,79 +136,110 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> badArgument(IllegalArgumentException failure, HttpServletRequest request) {
-        return respond(ProblemWriter.problem(400, "invalid-request", "Invalid request", failure.getMessage()),
-                request);
+        return respond(ProblemWriter.problem(400, "invalid-request", "Invalid request", failure.getMessage()), request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception failure, HttpServletRequest request) {
         if (failure instanceof RequestIdFilter.BodyTooLargeException
                 || failure.getCause() instanceof RequestIdFilter.BodyTooLargeException) {
-            return respond(ProblemWriter.problem(413, "payload-too-large", "Payload too large",
-                    failure.getMessage()), request);
+            return respond(
+                    ProblemWriter.problem(413, "payload-too-large", "Payload too large", failure.getMessage()),
+                    request);
         }
         if (DatabaseOutage.causes(failure)) {
-            log.warn("database out of reach on {} {}: {}", request.getMethod(), request.getRequestURI(),
+            log.warn(
+                    "database out of reach on {} {}: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
                     failure.toString());
-            ProblemDetail problem = ProblemWriter.problem(503, DatabaseOutage.PROBLEM_TYPE, "Service unavailable",
+            ProblemDetail problem = ProblemWriter.problem(
+                    503,
+                    DatabaseOutage.PROBLEM_TYPE,
+                    "Service unavailable",
                     "the database is out of reach for a moment; send the request again");
             problem.setInstance(URI.create(request.getRequestURI()));
-            return ResponseEntity.status(503).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS)).body(problem);
+            return ResponseEntity.status(503)
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
+                    .body(problem);
         }
         log.error("unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), failure);
-        return respond(ProblemWriter.problem(500, "internal-error", "Internal error",
-                "the platform failed to handle this request; it has been logged"), request);
+        return respond(
+                ProblemWriter.problem(
+                        500,
+                        "internal-error",
+                        "Internal error",
+                        "the platform failed to handle this request; it has been logged"),
+                request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(@NonNull MethodArgumentNotValidException failure,
-            @NonNull HttpHeaders headers, @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            @NonNull MethodArgumentNotValidException failure,
+            @NonNull HttpHeaders headers,
+            @NonNull HttpStatusCode status,
+            @NonNull WebRequest request) {
         List<Map<String, String>> errors = failure.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(),
-                        "message", String.valueOf(error.getDefaultMessage())))
+                .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
                 .toList();
-        ProblemDetail problem = ProblemWriter.problem(400, "validation-failed", "Validation failed",
-                errors.stream().map(e -> e.get("field") + ": " + e.get("message"))
-                        .reduce((a, b) -> a + "; " + b).orElse("the request is not valid"));
+        ProblemDetail problem = ProblemWriter.problem(
+                400,
+                "validation-failed",
+                "Validation failed",
+                errors.stream()
+                        .map(e -> e.get("field") + ": " + e.get("message"))
+                        .reduce((a, b) -> a + "; " + b)
+                        .orElse("the request is not valid"));
         problem.setProperty("errors", errors);
         if (!errors.isEmpty()) {
             problem.setProperty("field", errors.get(0).get("field"));
         }
-        return ResponseEntity.status(400).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(400)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(@NonNull HttpMessageNotReadableException failure,
-            @NonNull HttpHeaders headers, @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            @NonNull HttpMessageNotReadableException failure,
+            @NonNull HttpHeaders headers,
+            @NonNull HttpStatusCode status,
+            @NonNull WebRequest request) {
         Throwable cause = failure.getMostSpecificCause();
         if (cause instanceof RequestIdFilter.BodyTooLargeException) {
-            return ResponseEntity.status(413).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+            return ResponseEntity.status(413)
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                     .body(ProblemWriter.problem(413, "payload-too-large", "Payload too large", cause.getMessage()));
         }
         RequestJsonFactory.ForbiddenCharacterException forbidden = forbiddenCharacter(failure);
         if (forbidden != null) {
-            ProblemDetail problem = ProblemWriter.problem(400, RequestTextFilter.PROBLEM_TYPE, "Forbidden character",
+            ProblemDetail problem = ProblemWriter.problem(
+                    400,
+                    RequestTextFilter.PROBLEM_TYPE,
+                    "Forbidden character",
                     forbidden.getOriginalMessage() + ": control characters other than tab, line feed and carriage "
                             + "return, and unpaired surrogates, are refused");
             problem.setProperty("field", forbidden.field());
             problem.setProperty("character", ForbiddenCharacters.describe(forbidden.character()));
-            return ResponseEntity.status(400).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+            return ResponseEntity.status(400)
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }
         String detail = "the request body is not valid JSON for this endpoint";
         String field = null;
         com.fasterxml.jackson.databind.JsonMappingException mapping = null;
         for (Throwable t = failure; t != null && mapping == null; t = t.getCause()) {
-            if (t instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+            if (t instanceof com.fasterxml.jackson.databind.JsonMappingException m
+                    && !m.getPath().isEmpty()) {
                 mapping = m;
             }
         }
         if (mapping != null) {
             field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                    .orElse(null);
             detail = "field '" + field + "' has an invalid value";
         } else if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException) {
             detail = "the request body is malformed JSON";
@@ -203,7 +252,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (field != null) {
             problem.setProperty("field", field);
         }
-        return ResponseEntity.status(400).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(400)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 
@@ -219,7 +269,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, HttpServletRequest request) {
         problem.setInstance(URI.create(request.getRequestURI()));
         return ResponseEntity.status(problem.getStatus())
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static String title(String type) {

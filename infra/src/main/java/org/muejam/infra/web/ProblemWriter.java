@@ -21,15 +21,22 @@ public class ProblemWriter {
     }
 
     public static ProblemDetail problem(int status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                org.springframework.http.HttpStatusCode.valueOf(status), detail);
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatusCode.valueOf(status), detail);
         problem.setType(URI.create("/problems/" + type));
         problem.setTitle(title);
         return problem;
     }
 
-    public void write(HttpServletRequest request, HttpServletResponse response, int status, String type,
-                      String title, String detail, Map<String, Object> properties) throws IOException {
+    public void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String type,
+            String title,
+            String detail,
+            Map<String, Object> properties)
+            throws IOException {
         ProblemDetail problem = problem(status, type, title, detail);
         problem.setInstance(URI.create(request.getRequestURI()));
         if (properties != null) {

@@ -16,7 +16,8 @@ public class RequestJsonConfig {
 
     @Bean
     MappingJackson2HttpMessageConverter mappingJackson2HttpMessageConverter(Jackson2ObjectMapperBuilder builder) {
-        return new MappingJackson2HttpMessageConverter(builder.factory(new RequestJsonFactory()).build());
+        return new MappingJackson2HttpMessageConverter(
+                builder.factory(new RequestJsonFactory()).build());
     }
 
     /** What the security firewall refuses (an encoded line feed in the path, say) is a problem document too. */
@@ -24,8 +25,14 @@ public class RequestJsonConfig {
     RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
         return (request, response, rejection) -> {
             if (!RequestTextFilter.refused(request, response, problems)) {
-                problems.write(request, response, 400, "request-rejected", "Request rejected",
-                        "the request's address or headers are not allowed here", null);
+                problems.write(
+                        request,
+                        response,
+                        400,
+                        "request-rejected",
+                        "Request rejected",
+                        "the request's address or headers are not allowed here",
+                        null);
             }
         };
     }

@@ -22,8 +22,7 @@ import java.util.Deque;
  */
 public class RequestJsonFactory extends JsonFactory {
 
-    public RequestJsonFactory() {
-    }
+    public RequestJsonFactory() {}
 
     protected RequestJsonFactory(RequestJsonFactory source, ObjectCodec codec) {
         super(source, codec);
@@ -67,8 +66,10 @@ public class RequestJsonFactory extends JsonFactory {
         private final char character;
 
         ForbiddenCharacterException(JsonParser parser, String field, boolean key, char character) {
-            super(parser, (key ? "a key of '" + field + "'" : "'" + field + "'") + " holds the forbidden character "
-                    + ForbiddenCharacters.describe(character));
+            super(
+                    parser,
+                    (key ? "a key of '" + field + "'" : "'" + field + "'") + " holds the forbidden character "
+                            + ForbiddenCharacters.describe(character));
             this.field = field;
             this.key = key;
             this.character = character;
@@ -130,18 +131,21 @@ public class RequestJsonFactory extends JsonFactory {
 
         private JsonToken checked(JsonToken token) throws IOException {
             if (token == JsonToken.VALUE_STRING) {
-                int at = ForbiddenCharacters.find(delegate.getTextCharacters(), delegate.getTextOffset(),
-                        delegate.getTextLength());
+                int at = ForbiddenCharacters.find(
+                        delegate.getTextCharacters(), delegate.getTextOffset(), delegate.getTextLength());
                 if (at >= 0) {
-                    throw new ForbiddenCharacterException(this, path(delegate.getParsingContext(), true), false,
+                    throw new ForbiddenCharacterException(
+                            this,
+                            path(delegate.getParsingContext(), true),
+                            false,
                             delegate.getTextCharacters()[delegate.getTextOffset() + at]);
                 }
             } else if (token == JsonToken.FIELD_NAME) {
                 String name = delegate.currentName();
                 int at = ForbiddenCharacters.find(name);
                 if (at >= 0) {
-                    throw new ForbiddenCharacterException(this, path(delegate.getParsingContext(), false), true,
-                            name.charAt(at));
+                    throw new ForbiddenCharacterException(
+                            this, path(delegate.getParsingContext(), false), true, name.charAt(at));
                 }
             }
             return token;

@@ -45,7 +45,8 @@ public class RequestMetadataInterceptor implements MessageDispatchInterceptor<Co
     }
 
     @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+            List<? extends CommandMessage<?>> messages) {
         return (index, command) -> command.andMetaData(currentContext(command.getMetaData()));
     }
 
@@ -89,7 +90,8 @@ public class RequestMetadataInterceptor implements MessageDispatchInterceptor<Co
             meta.put(AuditMetadata.ACTOR_TYPE, "system");
             meta.put(AuditMetadata.ACTOR_ID, "system");
         }
-        if (!meta.containsKey(AuditMetadata.SUBJECT_ID) && meta.get(AuditMetadata.ACTOR_ID) != null
+        if (!meta.containsKey(AuditMetadata.SUBJECT_ID)
+                && meta.get(AuditMetadata.ACTOR_ID) != null
                 && "user".equals(meta.get(AuditMetadata.ACTOR_TYPE))) {
             meta.put(AuditMetadata.SUBJECT_ID, meta.get(AuditMetadata.ACTOR_ID));
         }

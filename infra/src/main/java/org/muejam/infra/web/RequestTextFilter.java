@@ -26,8 +26,8 @@ public class RequestTextFilter extends OncePerRequestFilter {
     public static final String PROBLEM_TYPE = "forbidden-character";
 
     /** The headers whose values end up in events or their metadata (the others are parsed or dropped). */
-    static final List<String> STORED_HEADERS = List.of("User-Agent", RequestIdFilter.REQUEST_ID_HEADER,
-            ClientAddress.FORWARDED_FOR);
+    static final List<String> STORED_HEADERS =
+            List.of("User-Agent", RequestIdFilter.REQUEST_ID_HEADER, ClientAddress.FORWARDED_FOR);
 
     private final ProblemWriter problems;
 
@@ -53,7 +53,12 @@ public class RequestTextFilter extends OncePerRequestFilter {
         if (refusal == null) {
             return false;
         }
-        problems.write(request, response, 400, PROBLEM_TYPE, "Forbidden character",
+        problems.write(
+                request,
+                response,
+                400,
+                PROBLEM_TYPE,
+                "Forbidden character",
                 refusal.field + " holds the character " + ForbiddenCharacters.describe(refusal.character)
                         + ": control characters other than tab, line feed and carriage return, and unpaired "
                         + "surrogates, are refused",
@@ -61,8 +66,7 @@ public class RequestTextFilter extends OncePerRequestFilter {
         return true;
     }
 
-    private record Refusal(String field, char character) {
-    }
+    private record Refusal(String field, char character) {}
 
     private static Refusal check(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -75,7 +79,8 @@ public class RequestTextFilter extends OncePerRequestFilter {
             // a broken escape is the router's to refuse; it matches no endpoint
         }
         String kind = MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(contentType(request))
-                ? "parameter" : "query parameter";
+                ? "parameter"
+                : "query parameter";
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             Refusal inName = refusal("a " + kind + " name", parameter.getKey());
             if (inName != null) {

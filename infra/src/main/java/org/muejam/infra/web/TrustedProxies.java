@@ -34,8 +34,9 @@ public final class TrustedProxies {
             if (cidr == null || cidr.isBlank()) {
                 continue;
             }
-            ranges.add(range(cidr.strip()).orElseThrow(() -> new IllegalArgumentException(
-                    "'" + cidr.strip() + "' is not an IPv4 or IPv6 CIDR range (such as 10.0.0.0/8 or fd00::/8)")));
+            ranges.add(range(cidr.strip())
+                    .orElseThrow(() -> new IllegalArgumentException("'" + cidr.strip()
+                            + "' is not an IPv4 or IPv6 CIDR range (such as 10.0.0.0/8 or fd00::/8)")));
         }
         return new TrustedProxies(ranges);
     }

@@ -16,8 +16,7 @@ import org.muejam.infra.support.IntegrationTest;
  */
 class ApiKeysTest extends IntegrationTest {
 
-    private record Owner(String id, String token) {
-    }
+    private record Owner(String id, String token) {}
 
     private Owner owner() {
         String email = uniqueEmail("keys");
@@ -28,8 +27,8 @@ class ApiKeysTest extends IntegrationTest {
     private JsonNode create(String token, Map<String, Object> body) {
         Api.Response created = api.post("/api/keys", body, token);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        assertThat(created.headers().firstValue("Location")).contains("/api/keys/" + created.body().get("id")
-                .asText());
+        assertThat(created.headers().firstValue("Location"))
+                .contains("/api/keys/" + created.body().get("id").asText());
         return created.body();
     }
 
@@ -56,15 +55,20 @@ class ApiKeysTest extends IntegrationTest {
         assertThat(item.get("id").asText()).isEqualTo(id);
         assertThat(item.get("name").asText()).isEqualTo("deploy bot");
         assertThat(item.get("status").asText()).isEqualTo("active");
-        assertThat(list.raw()).doesNotContain(key.substring(key.lastIndexOf('_') + 1)).doesNotContain("ecret");
+        assertThat(list.raw())
+                .doesNotContain(key.substring(key.lastIndexOf('_') + 1))
+                .doesNotContain("ecret");
         String storedHash = jdbc.queryForObject("SELECT secret_hash FROM api_key WHERE key_id = ?", String.class, id);
         assertThat(storedHash).hasSize(64).isNotEqualTo(key.substring(key.lastIndexOf('_') + 1));
 
-        for (Api.Response me : new Api.Response[] {withKey("/api/users/me", key), withKeyHeader("/api/users/me", key)}) {
+        for (Api.Response me :
+                new Api.Response[] {withKey("/api/users/me", key), withKeyHeader("/api/users/me", key)}) {
             assertThat(me.status()).as(me.toString()).isEqualTo(200);
             assertThat(me.body().get("id").asText()).isEqualTo(owner.id());
         }
-        assertThat(withKey("/api/admin/audit-logs", key).status()).as("the owner's roles, no more").isEqualTo(403);
+        assertThat(withKey("/api/admin/audit-logs", key).status())
+                .as("the owner's roles, no more")
+                .isEqualTo(403);
         Api.Response both = api.send("GET", "/api/users/me", null, null, owner.token(), Map.of("X-API-Key", key));
         assertThat(both.status()).isEqualTo(401);
         assertThat(both.body().get("type").asText()).isEqualTo("/problems/ambiguous-credentials");
@@ -73,11 +77,16 @@ class ApiKeysTest extends IntegrationTest {
     @Test
     void commandsSentWithAKeyAreAuditedAsTheKeyActingForItsOwnerWithoutCsrf() {
         Owner owner = owner();
-        String id = create(owner.token(), Map.of("name", "consent bot")).get("id").asText();
+        String id =
+                create(owner.token(), Map.of("name", "consent bot")).get("id").asText();
         String key = create(owner.token(), Map.of("name", "other")).get("key").asText();
         String usedId = ApiKeySecrets.parse(key).orElseThrow().keyId();
-        Api.Response consent = api.send("PUT", "/api/legal/cookie-consent",
-                "{\"essential\":true,\"analytics\":true,\"marketing\":false}", "application/json", null,
+        Api.Response consent = api.send(
+                "PUT",
+                "/api/legal/cookie-consent",
+                "{\"essential\":true,\"analytics\":true,\"marketing\":false}",
+                "application/json",
+                null,
                 Map.of("X-API-Key", key, "Cookie", "MUEJAM_ACCESS=ignored"));
         assertThat(consent.status()).as(consent.toString()).isEqualTo(200);
         assertThat(consent.body().get("holder").asText()).isEqualTo("user:" + owner.id());
@@ -108,12 +117,17 @@ class ApiKeysTest extends IntegrationTest {
         assertThat(rotated.body().get("id").asText()).isEqualTo(id);
         String newKey = rotated.body().get("key").asText();
         assertThat(newKey).isNotEqualTo(oldKey).startsWith("mjk_" + id.substring(4) + "_");
-        Instant overlapEnd = Instant.parse(rotated.body().get("previousKeyValidUntil").asText());
-        assertThat(overlapEnd).isBetween(before.plus(Duration.ofHours(24)).minusSeconds(5),
-                Instant.now().plus(Duration.ofHours(24)).plusSeconds(5));
+        Instant overlapEnd =
+                Instant.parse(rotated.body().get("previousKeyValidUntil").asText());
+        assertThat(overlapEnd)
+                .isBetween(
+                        before.plus(Duration.ofHours(24)).minusSeconds(5),
+                        Instant.now().plus(Duration.ofHours(24)).plusSeconds(5));
 
         assertThat(withKey("/api/users/me", newKey).status()).isEqualTo(200);
-        assertThat(withKey("/api/users/me", oldKey).status()).as("within the overlap").isEqualTo(200);
+        assertThat(withKey("/api/users/me", oldKey).status())
+                .as("within the overlap")
+                .isEqualTo(200);
 
         // as if the overlap had passed
         jdbc.update("UPDATE api_key SET previous_valid_until = now() - interval '1 second' WHERE key_id = ?", id);
@@ -127,7 +141,10 @@ class ApiKeysTest extends IntegrationTest {
         JsonNode created = create(owner.token(), Map.of("name", "short-lived"));
         String id = created.get("id").asText();
         String oldKey = created.get("key").asText();
-        String newKey = api.post("/api/keys/" + id + "/rotate", null, owner.token()).body().get("key").asText();
+        String newKey = api.post("/api/keys/" + id + "/rotate", null, owner.token())
+                .body()
+                .get("key")
+                .asText();
 
         Api.Response revoked = api.send("DELETE", "/api/keys/" + id, null, null, owner.token(), Map.of());
         assertThat(revoked.status()).as(revoked.toString()).isEqualTo(204);
@@ -137,11 +154,17 @@ class ApiKeysTest extends IntegrationTest {
             assertThat(refused.contentType()).startsWith("application/problem+json");
             assertThat(refused.body().get("type").asText()).isEqualTo("/problems/invalid-api-key");
         }
-        assertThat(api.get("/api/keys", owner.token()).body().get("items").get(0).get("status").asText())
+        assertThat(api.get("/api/keys", owner.token())
+                        .body()
+                        .get("items")
+                        .get(0)
+                        .get("status")
+                        .asText())
                 .isEqualTo("revoked");
         Api.Response again = api.send("DELETE", "/api/keys/" + id, null, null, owner.token(), Map.of());
         assertThat(again.status()).isEqualTo(409);
-        assertThat(api.post("/api/keys/" + id + "/rotate", null, owner.token()).status()).isEqualTo(409);
+        assertThat(api.post("/api/keys/" + id + "/rotate", null, owner.token()).status())
+                .isEqualTo(409);
     }
 
     @Test
@@ -154,10 +177,16 @@ class ApiKeysTest extends IntegrationTest {
         assertThat(withKeyHeader("/api/users/me", key).status()).isEqualTo(200);
 
         // as if thirty days had passed
-        jdbc.update("UPDATE api_key SET expires_at = now() - interval '1 second' WHERE key_id = ?",
+        jdbc.update(
+                "UPDATE api_key SET expires_at = now() - interval '1 second' WHERE key_id = ?",
                 created.get("id").asText());
         assertThat(withKeyHeader("/api/users/me", key).status()).isEqualTo(401);
-        assertThat(api.get("/api/keys", owner.token()).body().get("items").get(0).get("status").asText())
+        assertThat(api.get("/api/keys", owner.token())
+                        .body()
+                        .get("items")
+                        .get(0)
+                        .get("status")
+                        .asText())
                 .isEqualTo("expired");
     }
 
@@ -170,9 +199,15 @@ class ApiKeysTest extends IntegrationTest {
         Api.Response rotate = api.post("/api/keys/" + id + "/rotate", null, stranger.token());
         assertThat(rotate.status()).isEqualTo(404);
         assertThat(rotate.body().get("type").asText()).isEqualTo("/problems/api-key-not-found");
-        assertThat(api.send("DELETE", "/api/keys/" + id, null, null, stranger.token(), Map.of()).status())
+        assertThat(api.send("DELETE", "/api/keys/" + id, null, null, stranger.token(), Map.of())
+                        .status())
                 .isEqualTo(404);
-        assertThat(api.get("/api/keys", owner.token()).body().get("items").get(0).get("status").asText())
+        assertThat(api.get("/api/keys", owner.token())
+                        .body()
+                        .get("items")
+                        .get(0)
+                        .get("status")
+                        .asText())
                 .isEqualTo("active");
     }
 
@@ -183,8 +218,8 @@ class ApiKeysTest extends IntegrationTest {
         Api.Response noName = api.post("/api/keys", Map.of(), owner.token());
         assertThat(noName.status()).isEqualTo(400);
         assertThat(noName.body().get("field").asText()).isEqualTo("name");
-        Api.Response past = api.post("/api/keys", Map.of("name", "late", "expiresAt", "2020-01-01T00:00:00Z"),
-                owner.token());
+        Api.Response past =
+                api.post("/api/keys", Map.of("name", "late", "expiresAt", "2020-01-01T00:00:00Z"), owner.token());
         assertThat(past.status()).isEqualTo(400);
         assertThat(past.body().get("field").asText()).isEqualTo("expiresAt");
         Api.Response badDate = api.post("/api/keys", Map.of("name", "x", "expiresAt", "tomorrow"), owner.token());
@@ -192,16 +227,21 @@ class ApiKeysTest extends IntegrationTest {
         assertThat(badDate.body().get("field").asText()).isEqualTo("expiresAt");
         assertThat(eventCount()).isEqualTo(before);
 
-        assertThat(api.post("/api/keys/" + owner.id() + "/rotate", null, owner.token()).status())
-                .as("a user id is no key id").isEqualTo(404);
-        assertThat(api.send("DELETE", "/api/keys/key:nonsense", null, null, owner.token(), Map.of()).status())
+        assertThat(api.post("/api/keys/" + owner.id() + "/rotate", null, owner.token())
+                        .status())
+                .as("a user id is no key id")
                 .isEqualTo(404);
-        for (String garbage : new String[] {"mjk_x", "mjk_00000000-0000-0000-0000-000000000000_" + "a".repeat(64),
-                ""}) {
+        assertThat(api.send("DELETE", "/api/keys/key:nonsense", null, null, owner.token(), Map.of())
+                        .status())
+                .isEqualTo(404);
+        for (String garbage :
+                new String[] {"mjk_x", "mjk_00000000-0000-0000-0000-000000000000_" + "a".repeat(64), ""}) {
             Api.Response refused = withKeyHeader("/api/users/me", garbage);
             assertThat(refused.status()).as(garbage).isEqualTo(401);
         }
-        assertThat(api.get("/api/keys", null).status()).as("keys are for signed-in callers").isEqualTo(401);
+        assertThat(api.get("/api/keys", null).status())
+                .as("keys are for signed-in callers")
+                .isEqualTo(401);
     }
 
     @Test
@@ -211,10 +251,11 @@ class ApiKeysTest extends IntegrationTest {
         String id = created.get("id").asText();
         Map<String, String> withKey = Map.of("X-API-Key", created.get("key").asText());
         for (Api.Response refused : new Api.Response[] {
-                api.send("GET", "/api/keys", null, null, null, withKey),
-                api.send("POST", "/api/keys", "{\"name\":\"minted\"}", "application/json", null, withKey),
-                api.send("POST", "/api/keys/" + id + "/rotate", null, null, null, withKey),
-                api.send("DELETE", "/api/keys/" + id, null, null, null, withKey)}) {
+            api.send("GET", "/api/keys", null, null, null, withKey),
+            api.send("POST", "/api/keys", "{\"name\":\"minted\"}", "application/json", null, withKey),
+            api.send("POST", "/api/keys/" + id + "/rotate", null, null, null, withKey),
+            api.send("DELETE", "/api/keys/" + id, null, null, null, withKey)
+        }) {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
             assertThat(refused.contentType()).startsWith("application/problem+json");
             assertThat(refused.body().get("type").asText()).isEqualTo("/problems/api-key-not-allowed");
@@ -222,7 +263,8 @@ class ApiKeysTest extends IntegrationTest {
         JsonNode items = api.get("/api/keys", owner.token()).body().get("items");
         assertThat(items).hasSize(1);
         assertThat(items.get(0).get("status").asText()).isEqualTo("active");
-        assertThat(withKeyHeader("/api/users/me", created.get("key").asText()).status()).isEqualTo(200);
+        assertThat(withKeyHeader("/api/users/me", created.get("key").asText()).status())
+                .isEqualTo(200);
     }
 
     @Test

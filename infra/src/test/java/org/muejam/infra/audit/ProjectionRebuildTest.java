@@ -15,9 +15,10 @@ import org.muejam.infra.support.IntegrationTest;
 /** Admins see every projection's position and lag, and rebuild one from the log with reads answering throughout. */
 class ProjectionRebuildTest extends IntegrationTest {
 
-    private static final String AUDIT_ROWS = "SELECT position, event_id, action_type, actor_id, subject_id, ip_address, "
-            + "user_agent, resource_type, resource_id, result, metadata, occurred_at FROM audit_log "
-            + "WHERE subject_id IS NULL OR subject_id IN (SELECT subject_id FROM subject_key) ORDER BY position";
+    private static final String AUDIT_ROWS =
+            "SELECT position, event_id, action_type, actor_id, subject_id, ip_address, "
+                    + "user_agent, resource_type, resource_id, result, metadata, occurred_at FROM audit_log "
+                    + "WHERE subject_id IS NULL OR subject_id IN (SELECT subject_id FROM subject_key) ORDER BY position";
     /** People whose key was erased come back from a rebuild as placeholders, so they are compared apart. */
     /** Sign-ins during the rebuild move last_login_at on, so it is left out of the comparison. */
     private static final String KEPT_USERS = "SELECT user_id, email, display_name, password_hash, roles, "
@@ -35,7 +36,8 @@ class ProjectionRebuildTest extends IntegrationTest {
             assertThat(projection.get("status").asText()).isIn("RUNNING", "REPLAYING");
             assertThat(projection.get("head").asLong()).isGreaterThan(0);
             assertThat(projection.get("lag").asLong())
-                    .isEqualTo(projection.get("head").asLong() - projection.get("position").asLong());
+                    .isEqualTo(projection.get("head").asLong()
+                            - projection.get("position").asLong());
         }
     }
 
@@ -47,7 +49,8 @@ class ProjectionRebuildTest extends IntegrationTest {
         List<Map<String, Object>> before = jdbc.queryForList(AUDIT_ROWS);
         assertThat(before).isNotEmpty();
 
-        try (Connection owner = ownerConnection(); Statement statement = owner.createStatement()) {
+        try (Connection owner = ownerConnection();
+                Statement statement = owner.createStatement()) {
             statement.execute("TRUNCATE audit_log"); // as after a schema change: the view starts from nothing
         }
         Api.Response rebuild = api.post("/api/admin/projections/audit-log/rebuild", null, admin);
@@ -65,17 +68,21 @@ class ProjectionRebuildTest extends IntegrationTest {
         awaitCaughtUp(admin, "users");
         List<Map<String, Object>> before = jdbc.queryForList(KEPT_USERS);
 
-        assertThat(api.post("/api/admin/projections/users/rebuild", null, admin).status()).isEqualTo(202);
+        assertThat(api.post("/api/admin/projections/users/rebuild", null, admin).status())
+                .isEqualTo(202);
         for (int i = 0; i < 5; i++) {
             assertThat(api.get("/api/users/me", reader).status()).isEqualTo(200);
-            assertThat(api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD), null).status())
+            assertThat(api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD), null)
+                            .status())
                     .isEqualTo(200);
             assertThat(api.get("/api/admin/projections", admin).status()).isEqualTo(200);
         }
         awaitCaughtUp(admin, "users");
         assertThat(jdbc.queryForList(KEPT_USERS)).isEqualTo(before);
-        assertThat(jdbc.queryForList("SELECT display_name FROM user_account "
-                + "WHERE user_id NOT IN (SELECT subject_id FROM subject_key)", String.class))
+        assertThat(jdbc.queryForList(
+                        "SELECT display_name FROM user_account "
+                                + "WHERE user_id NOT IN (SELECT subject_id FROM subject_key)",
+                        String.class))
                 .allMatch("Deleted User"::equals);
         assertThat(api.get("/api/users/me", reader).body().get("id").asText()).isEqualTo(userId);
     }
@@ -91,7 +98,8 @@ class ProjectionRebuildTest extends IntegrationTest {
         await(name + " has caught up", Duration.ofSeconds(60), () -> {
             for (JsonNode projection : api.get("/api/admin/projections", admin).body()) {
                 if (projection.get("name").asText().equals(name)) {
-                    return projection.get("lag").asLong() == 0 && !projection.get("replaying").asBoolean()
+                    return projection.get("lag").asLong() == 0
+                            && !projection.get("replaying").asBoolean()
                             && projection.get("status").asText().equals("RUNNING");
                 }
             }

@@ -21,14 +21,16 @@ class JsoupContentSanitizerTest {
     @Test
     void scriptsHandlersAndUnknownElementsGoButTheirTextStays() {
         assertThat(sanitizer.sanitize("<p onclick=\"steal()\">Hi <span class=x>there</span><script>alert(1)</script>"
-                + "</p><div>more</div>")).isEqualTo("<p>Hi there</p>more");
+                        + "</p><div>more</div>"))
+                .isEqualTo("<p>Hi there</p>more");
     }
 
     @Test
     void linksKeepHttpHttpsAndMailtoOnlyAndNeverPassOnRankOrReferrer() {
-        assertThat(sanitizer.sanitize("<a href=\"https://example.org/a\" title=\"A\" rel=\"opener\" target=\"_blank\">"
-                + "a</a>")).isEqualTo("<a href=\"https://example.org/a\" title=\"A\" rel=\"nofollow noopener"
-                + " noreferrer\">a</a>");
+        assertThat(sanitizer.sanitize(
+                        "<a href=\"https://example.org/a\" title=\"A\" rel=\"opener\" target=\"_blank\">" + "a</a>"))
+                .isEqualTo("<a href=\"https://example.org/a\" title=\"A\" rel=\"nofollow noopener"
+                        + " noreferrer\">a</a>");
         assertThat(sanitizer.sanitize("<a href=\"mailto:me@example.org\">m</a>"))
                 .isEqualTo("<a href=\"mailto:me@example.org\" rel=\"nofollow noopener noreferrer\">m</a>");
         assertThat(sanitizer.sanitize("<a href=\"jav&#x09;ascript:alert(1)\">x</a>"))
@@ -40,7 +42,8 @@ class JsoupContentSanitizerTest {
     @Test
     void embeddedAndStyledContentDisappearsWhole() {
         assertThat(sanitizer.sanitize("<iframe src=\"https://example.org\"></iframe><style>p{}</style>"
-                + "<svg onload=alert(1)><circle/></svg><img src=x onerror=alert(1)>ok")).isEqualTo("ok");
+                        + "<svg onload=alert(1)><circle/></svg><img src=x onerror=alert(1)>ok"))
+                .isEqualTo("ok");
     }
 
     @Test
@@ -58,7 +61,7 @@ class JsoupContentSanitizerTest {
     @Test
     void plainTextKeepsParagraphsAndLinesAndDropsMarkupAndScripts() {
         assertThat(sanitizer.toPlainText("<h1>Title</h1><p>One <strong>two</strong>\n   three.<br>Four</p>"
-                + "<ul><li>a</li><li>b</li></ul><script>alert(1)</script><p>1 &lt; 2 &amp; 3</p>"))
+                        + "<ul><li>a</li><li>b</li></ul><script>alert(1)</script><p>1 &lt; 2 &amp; 3</p>"))
                 .isEqualTo("Title\n\nOne two three.\nFour\n\na\nb\n\n1 < 2 & 3");
     }
 

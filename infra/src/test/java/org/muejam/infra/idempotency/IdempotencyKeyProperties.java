@@ -1,6 +1,5 @@
 package org.muejam.infra.idempotency;
 
-import org.muejam.infra.support.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +33,7 @@ import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.flywaydb.core.Flyway;
 import org.muejam.infra.config.AxonConfig;
+import org.muejam.infra.support.MovableClock;
 import org.muejam.shared.audit.AuditMetadata;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -50,12 +50,10 @@ class IdempotencyKeyProperties {
     private static final String SCOPE = "anonymous";
 
     /** A command that stores one event for the aggregate, then fails if asked (the transaction rolls back). */
-    record Probe(String aggregateId, boolean fail) {
-    }
+    record Probe(String aggregateId, boolean fail) {}
 
     /** One request: which body it sends, how many commands, which of them fails, when it arrives. */
-    record Attempt(int body, int commands, int failing, int hoursLater, boolean togetherWithNext) {
-    }
+    record Attempt(int body, int commands, int failing, int hoursLater, boolean togetherWithNext) {}
 
     private static HikariDataSource dataSource;
     private static JdbcTemplate jdbc;
@@ -68,8 +66,11 @@ class IdempotencyKeyProperties {
     static void connect() {
         String url = env("MUEJAM_DB_URL", "jdbc:postgresql://127.0.0.1:5432/muejam_test");
         String appUser = env("MUEJAM_DB_APP_USER", "muejam_app");
-        Flyway.configure().dataSource(url, env("MUEJAM_DB_OWNER_USER", "muejam"), env("MUEJAM_DB_OWNER_PASSWORD", ""))
-                .placeholders(Map.of("appRole", appUser)).load().migrate();
+        Flyway.configure()
+                .dataSource(url, env("MUEJAM_DB_OWNER_USER", "muejam"), env("MUEJAM_DB_OWNER_PASSWORD", ""))
+                .placeholders(Map.of("appRole", appUser))
+                .load()
+                .migrate();
         dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(url);
         dataSource.setUsername(appUser);
@@ -78,24 +79,32 @@ class IdempotencyKeyProperties {
         jdbc = new JdbcTemplate(dataSource);
         keys = new IdempotencyKeys(jdbc, new ObjectMapper());
         // as Axon's Spring Boot auto-configuration wires the JDBC engine and the command bus
-        SpringTransactionManager transactions = new SpringTransactionManager(
-                new DataSourceTransactionManager(dataSource));
+        SpringTransactionManager transactions =
+                new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
         JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-        events = EmbeddedEventStore.builder().storageEngine(JdbcEventStorageEngine.builder()
-                .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
-                        new SpringDataSourceConnectionProvider(dataSource)))
-                .transactionManager(transactions)
-                .eventSerializer(serializer).snapshotSerializer(serializer)
-                .schema(AxonConfig.eventStoreSchema())
-                .build()).build();
+        events = EmbeddedEventStore.builder()
+                .storageEngine(JdbcEventStorageEngine.builder()
+                        .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
+                                new SpringDataSourceConnectionProvider(dataSource)))
+                        .transactionManager(transactions)
+                        .eventSerializer(serializer)
+                        .snapshotSerializer(serializer)
+                        .schema(AxonConfig.eventStoreSchema())
+                        .build())
+                .build();
         commandBus = SimpleCommandBus.builder().transactionManager(transactions).build();
         commandBus.registerHandlerInterceptor(new IdempotencyInterceptors.Record(keys, clock, WINDOW));
         commandBus.subscribe(Probe.class.getName(), message -> {
             Probe probe = (Probe) message.getPayload();
-            long next = events.lastSequenceNumberFor(probe.aggregateId()).map(n -> n + 1).orElse(0L);
-            events.publish(new GenericDomainEventMessage<>("IdempotencyProbe", probe.aggregateId(), next,
-                    "stored", MetaData.with(AuditMetadata.ACTOR_TYPE, "system")
-                    .and(AuditMetadata.ACTOR_ID, "system")));
+            long next = events.lastSequenceNumberFor(probe.aggregateId())
+                    .map(n -> n + 1)
+                    .orElse(0L);
+            events.publish(new GenericDomainEventMessage<>(
+                    "IdempotencyProbe",
+                    probe.aggregateId(),
+                    next,
+                    "stored",
+                    MetaData.with(AuditMetadata.ACTOR_TYPE, "system").and(AuditMetadata.ACTOR_ID, "system")));
             if (probe.fail()) {
                 throw new IllegalStateException("refused after storing its event");
             }
@@ -110,15 +119,17 @@ class IdempotencyKeyProperties {
     }
 
     @Property(tries = 60)
-    void withinOneWindowOnlyOneRequestStoresAndItsRetriesAreAnswered(
-            @ForAll("attempts") List<Attempt> attempts) {
+    void withinOneWindowOnlyOneRequestStoresAndItsRetriesAreAnswered(@ForAll("attempts") List<Attempt> attempts) {
         String key = UUID.randomUUID().toString();
         String aggregate = "probe-" + key;
         Model model = new Model();
         List<Run> pending = new ArrayList<>();
         for (Attempt attempt : attempts) {
             clock.advance(Duration.ofHours(attempt.hoursLater()));
-            String fingerprint = IdempotencyFilter.fingerprint("PUT", "/api/probe", null,
+            String fingerprint = IdempotencyFilter.fingerprint(
+                    "PUT",
+                    "/api/probe",
+                    null,
                     ("{\"body\":" + attempt.body() + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             String expected = model.check(fingerprint, clock.instant());
             String actual = check(key, fingerprint);
@@ -136,19 +147,23 @@ class IdempotencyKeyProperties {
         for (Run run : pending) {
             execute(run, aggregate, model);
         }
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Long.class, aggregate)).isEqualTo(model.stored);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                        Long.class,
+                        aggregate))
+                .isEqualTo(model.stored);
         for (int i = 1; i < model.firstStores.size(); i++) {
-            assertThat(model.firstStores.get(i)).as("a second request stored within the window")
+            assertThat(model.firstStores.get(i))
+                    .as("a second request stored within the window")
                     .isAfter(model.firstStores.get(i - 1).plus(WINDOW));
         }
     }
 
-    private record Run(Attempt attempt, IdempotencyClaim claim) {
-    }
+    private record Run(Attempt attempt, IdempotencyClaim claim) {}
 
     private static String check(String key, String fingerprint) {
-        Optional<IdempotencyKeys.Stored> stored = keys.find(SCOPE, key, clock.instant().minus(WINDOW));
+        Optional<IdempotencyKeys.Stored> stored =
+                keys.find(SCOPE, key, clock.instant().minus(WINDOW));
         if (stored.isEmpty()) {
             return "run";
         }
@@ -163,11 +178,15 @@ class IdempotencyKeyProperties {
         for (int command = 0; command < run.attempt().commands(); command++) {
             boolean fail = command == run.attempt().failing();
             FutureCallback<Object, Object> callback = new FutureCallback<>();
-            commandBus.dispatch(GenericCommandMessage.asCommandMessage(new Probe(aggregate, fail))
-                    .andMetaData(run.claim().toMetaData()), callback);
+            commandBus.dispatch(
+                    GenericCommandMessage.asCommandMessage(new Probe(aggregate, fail))
+                            .andMetaData(run.claim().toMetaData()),
+                    callback);
             CommandResultMessage<?> result = callback.getResult();
-            String expected = model.command(run.claim().requestToken(), run.claim().fingerprint(), fail, clock.instant());
-            String actual = !result.isExceptional() ? "stored"
+            String expected =
+                    model.command(run.claim().requestToken(), run.claim().fingerprint(), fail, clock.instant());
+            String actual = !result.isExceptional()
+                    ? "stored"
                     : result.exceptionResult() instanceof IdempotencyKeyInUse ? "in-use" : "failed";
             assertThat(actual).as("command %d of %s", command, run.attempt()).isEqualTo(expected);
             if (!"stored".equals(actual)) {
@@ -175,8 +194,8 @@ class IdempotencyKeyProperties {
             }
             storedSomething = true;
         }
-        boolean kept = keys.answer(run.claim(), 200, Map.of("Content-Type", "application/json"), new byte[0],
-                clock.instant());
+        boolean kept =
+                keys.answer(run.claim(), 200, Map.of("Content-Type", "application/json"), new byte[0], clock.instant());
         assertThat(kept).isEqualTo(storedSomething);
         if (kept) {
             model.answered = true;
@@ -227,9 +246,12 @@ class IdempotencyKeyProperties {
 
     @Provide
     Arbitrary<List<Attempt>> attempts() {
-        Arbitrary<Attempt> attempt = Combinators.combine(Arbitraries.integers().between(0, 1),
-                        Arbitraries.integers().between(1, 3), Arbitraries.integers().between(-1, 2),
-                        Arbitraries.of(0, 0, 0, 1, 12, 25), Arbitraries.of(false, false, true))
+        Arbitrary<Attempt> attempt = Combinators.combine(
+                        Arbitraries.integers().between(0, 1),
+                        Arbitraries.integers().between(1, 3),
+                        Arbitraries.integers().between(-1, 2),
+                        Arbitraries.of(0, 0, 0, 1, 12, 25),
+                        Arbitraries.of(false, false, true))
                 .as(Attempt::new);
         return attempt.list().ofMinSize(1).ofMaxSize(8);
     }

@@ -36,17 +36,19 @@ class IdempotencyKeyTest extends IntegrationTest {
 
         Api.Response first = consent(session, true, key, null);
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
-        assertThat(first.headers().firstValue(IdempotencyFilter.REPLAYED_HEADER)).isEmpty();
+        assertThat(first.headers().firstValue(IdempotencyFilter.REPLAYED_HEADER))
+                .isEmpty();
         assertThat(eventsOf("session:" + session)).isEqualTo(1);
 
         Api.Response retry = consent(session, true, key, null);
         assertThat(retry.status()).isEqualTo(200);
         assertThat(retry.raw()).isEqualTo(first.raw());
         assertThat(retry.contentType()).isEqualTo(first.contentType());
-        assertThat(retry.headers().firstValue(IdempotencyFilter.REPLAYED_HEADER)).contains("true");
+        assertThat(retry.headers().firstValue(IdempotencyFilter.REPLAYED_HEADER))
+                .contains("true");
         assertThat(first.headers().firstValue("X-Event-Position")).isPresent();
-        assertThat(retry.headers().firstValue("X-Event-Position")).isEqualTo(first.headers().firstValue(
-                "X-Event-Position"));
+        assertThat(retry.headers().firstValue("X-Event-Position"))
+                .isEqualTo(first.headers().firstValue("X-Event-Position"));
         assertThat(eventsOf("session:" + session)).isEqualTo(1);
     }
 
@@ -56,7 +58,8 @@ class IdempotencyKeyTest extends IntegrationTest {
         assertThat(consent(session, true, null, null).status()).isEqualTo(200);
         Api.Response again = consent(session, true, null, null);
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.headers().firstValue(IdempotencyFilter.REPLAYED_HEADER)).isEmpty();
+        assertThat(again.headers().firstValue(IdempotencyFilter.REPLAYED_HEADER))
+                .isEmpty();
         assertThat(eventsOf("session:" + session)).isEqualTo(2);
     }
 
@@ -102,9 +105,13 @@ class IdempotencyKeyTest extends IntegrationTest {
 
     @Test
     void endpointsThatHandOutCredentialsRefuseTheHeader() {
-        Api.Response login = api.send("POST", "/api/auth/login",
-                "{\"email\":\"" + ADMIN_EMAIL + "\",\"password\":\"" + ADMIN_PASSWORD + "\"}", "application/json",
-                null, Map.of(IdempotencyFilter.HEADER, UUID.randomUUID().toString()));
+        Api.Response login = api.send(
+                "POST",
+                "/api/auth/login",
+                "{\"email\":\"" + ADMIN_EMAIL + "\",\"password\":\"" + ADMIN_PASSWORD + "\"}",
+                "application/json",
+                null,
+                Map.of(IdempotencyFilter.HEADER, UUID.randomUUID().toString()));
         assertThat(login.status()).as(login.toString()).isEqualTo(400);
         assertThat(login.body().get("type").asText()).isEqualTo("/problems/idempotency-key-not-supported");
         assertThat(login.body().get("field").asText()).isEqualTo("Idempotency-Key");
@@ -132,7 +139,10 @@ class IdempotencyKeyTest extends IntegrationTest {
                 responses.add(answer.get());
             }
             List<Api.Response> ran = responses.stream()
-                    .filter(r -> r.status() == 200 && r.headers().firstValue(IdempotencyFilter.REPLAYED_HEADER).isEmpty())
+                    .filter(r -> r.status() == 200
+                            && r.headers()
+                                    .firstValue(IdempotencyFilter.REPLAYED_HEADER)
+                                    .isEmpty())
                     .toList();
             assertThat(ran).as(responses.toString()).hasSize(1);
             for (Api.Response response : responses) {
@@ -150,7 +160,8 @@ class IdempotencyKeyTest extends IntegrationTest {
         assertThat(eventsOf("session:" + session)).isEqualTo(1);
         Api.Response later = consent(session, true, key, null);
         assertThat(later.status()).isEqualTo(200);
-        assertThat(later.headers().firstValue(IdempotencyFilter.REPLAYED_HEADER)).contains("true");
+        assertThat(later.headers().firstValue(IdempotencyFilter.REPLAYED_HEADER))
+                .contains("true");
         assertThat(eventsOf("session:" + session)).isEqualTo(1);
     }
 
@@ -164,13 +175,17 @@ class IdempotencyKeyTest extends IntegrationTest {
         assertThat(byAlice.status()).as(byAlice.toString()).isEqualTo(200);
         Api.Response byBob = consent(null, true, key, bob);
         assertThat(byBob.status()).as(byBob.toString()).isEqualTo(200);
-        assertThat(byBob.headers().firstValue(IdempotencyFilter.REPLAYED_HEADER)).isEmpty();
-        assertThat(byBob.body().get("holder").asText()).isNotEqualTo(byAlice.body().get("holder").asText());
+        assertThat(byBob.headers().firstValue(IdempotencyFilter.REPLAYED_HEADER))
+                .isEmpty();
+        assertThat(byBob.body().get("holder").asText())
+                .isNotEqualTo(byAlice.body().get("holder").asText());
         Api.Response anonymous = consent(newSession(), true, key, null);
-        assertThat(anonymous.headers().firstValue(IdempotencyFilter.REPLAYED_HEADER)).isEmpty();
+        assertThat(anonymous.headers().firstValue(IdempotencyFilter.REPLAYED_HEADER))
+                .isEmpty();
 
         Api.Response aliceAgain = consent(null, true, key, alice);
-        assertThat(aliceAgain.headers().firstValue(IdempotencyFilter.REPLAYED_HEADER)).contains("true");
+        assertThat(aliceAgain.headers().firstValue(IdempotencyFilter.REPLAYED_HEADER))
+                .contains("true");
         assertThat(aliceAgain.raw()).isEqualTo(byAlice.raw());
         assertThat(eventsOf(byAlice.body().get("holder").asText())).isEqualTo(1);
         assertThat(eventsOf(byBob.body().get("holder").asText())).isEqualTo(1);
@@ -198,11 +213,13 @@ class IdempotencyKeyTest extends IntegrationTest {
         Api.Response refused = send("POST", "/api/legal/consent", unpublished, key, reader);
         assertThat(refused.status()).as(refused.toString()).isBetween(400, 499);
         // the row was written inside the command's transaction, which the refusal rolled back
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM idempotency_key WHERE idempotency_key = ?",
-                Long.class, key)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM idempotency_key WHERE idempotency_key = ?", Long.class, key))
+                .isZero();
         Api.Response retry = send("POST", "/api/legal/consent", unpublished, key, reader);
         assertThat(retry.status()).isEqualTo(refused.status());
-        assertThat(retry.headers().firstValue(IdempotencyFilter.REPLAYED_HEADER)).isEmpty();
+        assertThat(retry.headers().firstValue(IdempotencyFilter.REPLAYED_HEADER))
+                .isEmpty();
     }
 
     @Test
@@ -229,21 +246,27 @@ class IdempotencyKeyTest extends IntegrationTest {
 
         Api.Response afterWindow = consent(session, false, key, null);
         assertThat(afterWindow.status()).as(afterWindow.toString()).isEqualTo(200);
-        assertThat(afterWindow.headers().firstValue(IdempotencyFilter.REPLAYED_HEADER)).isEmpty();
+        assertThat(afterWindow.headers().firstValue(IdempotencyFilter.REPLAYED_HEADER))
+                .isEmpty();
         assertThat(afterWindow.body().get("analytics").asBoolean()).isFalse();
         assertThat(eventsOf("session:" + session)).isEqualTo(2);
         Api.Response retry = consent(session, false, key, null);
-        assertThat(retry.headers().firstValue(IdempotencyFilter.REPLAYED_HEADER)).contains("true");
+        assertThat(retry.headers().firstValue(IdempotencyFilter.REPLAYED_HEADER))
+                .contains("true");
 
         age(key, Duration.ofHours(25));
         assertThat(cleanup.deleteExpired()).isPositive();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM idempotency_key WHERE idempotency_key = ?",
-                Long.class, key)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM idempotency_key WHERE idempotency_key = ?", Long.class, key))
+                .isZero();
     }
 
     private void age(String key, Duration by) {
-        jdbc.update("UPDATE idempotency_key SET created_at = created_at - make_interval(secs => ?) "
-                + "WHERE idempotency_key = ?", (double) by.toSeconds(), key);
+        jdbc.update(
+                "UPDATE idempotency_key SET created_at = created_at - make_interval(secs => ?) "
+                        + "WHERE idempotency_key = ?",
+                (double) by.toSeconds(),
+                key);
     }
 
     private String signedIn(String who) {
@@ -257,8 +280,8 @@ class IdempotencyKeyTest extends IntegrationTest {
     }
 
     private long eventsOf(String aggregate) {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Long.class, aggregate);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, aggregate);
     }
 
     private Api.Response consent(String session, boolean analytics, String key, String token) {
@@ -281,7 +304,12 @@ class IdempotencyKeyTest extends IntegrationTest {
 
     private Api.Response send(Api client, String method, String path, Object body, String key, String token) {
         try {
-            return client.send(method, path, json.writeValueAsString(body), "application/json", token,
+            return client.send(
+                    method,
+                    path,
+                    json.writeValueAsString(body),
+                    "application/json",
+                    token,
                     key == null ? Map.of() : Map.of(IdempotencyFilter.HEADER, key));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException(e);

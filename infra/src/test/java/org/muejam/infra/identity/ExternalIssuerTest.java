@@ -13,8 +13,8 @@ class ExternalIssuerTest extends IntegrationTest {
 
     @Test
     void aTokenSignedByTheIssuersKeyIsAccepted() {
-        Api.Response status = api.get("/api/legal/consent/status",
-                ExternalIssuer.token(ExternalIssuer.KEY, ExternalIssuer.ISSUER));
+        Api.Response status =
+                api.get("/api/legal/consent/status", ExternalIssuer.token(ExternalIssuer.KEY, ExternalIssuer.ISSUER));
         assertThat(status.status()).as(status.toString()).isEqualTo(200);
         assertThat(status.body().has("pending")).isTrue();
     }
@@ -23,14 +23,19 @@ class ExternalIssuerTest extends IntegrationTest {
     void aTokenSignedByAnotherKeyOrForAnotherIssuerIsRefused() throws Exception {
         var stranger = new RSAKeyGenerator(2048).keyID("test-key").generate();
         assertThat(api.get("/api/legal/consent/status", ExternalIssuer.token(stranger, ExternalIssuer.ISSUER))
-                .status()).isEqualTo(401);
-        assertThat(api.get("/api/legal/consent/status",
-                ExternalIssuer.token(ExternalIssuer.KEY, "https://elsewhere.example.test")).status()).isEqualTo(401);
+                        .status())
+                .isEqualTo(401);
+        assertThat(api.get(
+                                "/api/legal/consent/status",
+                                ExternalIssuer.token(ExternalIssuer.KEY, "https://elsewhere.example.test"))
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void externalUsersAreNeverAdministrators() {
         assertThat(api.get("/api/admin/audit-logs", ExternalIssuer.token(ExternalIssuer.KEY, ExternalIssuer.ISSUER))
-                .status()).isEqualTo(403);
+                        .status())
+                .isEqualTo(403);
     }
 }

@@ -55,41 +55,68 @@ class MailFailureTest {
 
     @BeforeEach
     void smtpIsDown() {
-        doThrow(new MailSendException("connection refused")).when(mailer).send(anyString(), anyString(),
-                anyString());
+        doThrow(new MailSendException("connection refused")).when(mailer).send(anyString(), anyString(), anyString());
         when(properties.publicUrl()).thenReturn(URI.create("https://muejam.example/"));
-        when(properties.tokens()).thenReturn(new MueJamProperties.Tokens(Duration.ofMinutes(15),
-                Duration.ofDays(30), Duration.ofHours(24), "muejam"));
+        when(properties.tokens())
+                .thenReturn(new MueJamProperties.Tokens(
+                        Duration.ofMinutes(15), Duration.ofDays(30), Duration.ofHours(24), "muejam"));
         when(users.byId("user-1")).thenReturn(Optional.of(READER));
         when(users.byEmail("reader@example.org")).thenReturn(Optional.of(READER));
     }
 
     private AccountService accounts() {
-        return new AccountService(commands, mock(PasswordEncoder.class), users, mock(TokenService.class), mailer,
-                jdbc, clock, properties, mock(TwoFactorDirectory.class), mock(SecondFactorChallenges.class),
-                mock(TwoFactorRequirement.class), mock(GeoLocator.class));
+        return new AccountService(
+                commands,
+                mock(PasswordEncoder.class),
+                users,
+                mock(TokenService.class),
+                mailer,
+                jdbc,
+                clock,
+                properties,
+                mock(TwoFactorDirectory.class),
+                mock(SecondFactorChallenges.class),
+                mock(TwoFactorRequirement.class),
+                mock(GeoLocator.class));
     }
 
     @Test
     void aRegistrationWhoseVerificationMailFailsStillSucceeds() {
         UserId userId = UserId.of("user-2");
-        assertThat(accounts().register(userId, "new@example.org", "Reading-list-2026!", "New Reader",
-                LocalDate.of(1990, 5, 17), List.of(), "198.51.100.1", "test")).isEqualTo(userId);
+        assertThat(accounts()
+                        .register(
+                                userId,
+                                "new@example.org",
+                                "Reading-list-2026!",
+                                "New Reader",
+                                LocalDate.of(1990, 5, 17),
+                                List.of(),
+                                "198.51.100.1",
+                                "test"))
+                .isEqualTo(userId);
         verify(commands).send(any(RegisterUserCommand.class));
         verify(mailer).send(eq("new@example.org"), anyString(), anyString());
     }
 
     @Test
     void aResentVerificationWhoseMailFailsStillAnswers() {
-        assertThatCode(() -> accounts().resendVerification("reader@example.org")).doesNotThrowAnyException();
+        assertThatCode(() -> accounts().resendVerification("reader@example.org"))
+                .doesNotThrowAnyException();
         verify(commands).send(any(IssueEmailVerificationCommand.class));
         verify(mailer).send(eq("reader@example.org"), anyString(), anyString());
     }
 
     @Test
     void aPasswordResetRequestWhoseMailFailsStillAnswers() {
-        PasswordResetService resets = new PasswordResetService(commands, users, mock(PasswordEncoder.class),
-                mock(TokenService.class), mailer, jdbc, clock, properties);
+        PasswordResetService resets = new PasswordResetService(
+                commands,
+                users,
+                mock(PasswordEncoder.class),
+                mock(TokenService.class),
+                mailer,
+                jdbc,
+                clock,
+                properties);
         assertThatCode(() -> resets.request("reader@example.org")).doesNotThrowAnyException();
         verify(commands).send(any(RequestPasswordResetCommand.class));
         verify(mailer).send(eq("reader@example.org"), anyString(), anyString());

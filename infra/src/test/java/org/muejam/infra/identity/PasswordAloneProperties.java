@@ -72,10 +72,13 @@ class PasswordAloneProperties {
 
         Harness(List<String> roles, boolean staffRule) {
             UserAccountReader users = mock(UserAccountReader.class);
-            UserAccountReader.UserAccountView view = new UserAccountReader.UserAccountView(USER_ID, EMAIL,
-                    "Reader One", roles, true, "hashed:" + PASSWORD, null);
-            when(users.byEmail(anyString())).thenAnswer(call -> EMAIL.equals(
-                    call.<String>getArgument(0).strip().toLowerCase(Locale.ROOT)) ? Optional.of(view) : Optional.empty());
+            UserAccountReader.UserAccountView view = new UserAccountReader.UserAccountView(
+                    USER_ID, EMAIL, "Reader One", roles, true, "hashed:" + PASSWORD, null);
+            when(users.byEmail(anyString()))
+                    .thenAnswer(call ->
+                            EMAIL.equals(call.<String>getArgument(0).strip().toLowerCase(Locale.ROOT))
+                                    ? Optional.of(view)
+                                    : Optional.empty());
             when(users.byId(USER_ID)).thenReturn(Optional.of(view));
             AtomicInteger issued = new AtomicInteger();
             when(challenges.issue(anyString())).thenAnswer(call -> "challenge-" + issued.incrementAndGet());
@@ -99,16 +102,27 @@ class PasswordAloneProperties {
                     return enabled.contains(userId);
                 }
             };
-            accounts = new AccountService(commands, new PlainEncoder(), users, tokens, mock(Mailer.class),
-                    mock(JdbcTemplate.class), Clock.systemUTC(), properties, directory, challenges,
-                    new TwoFactorRequirement(properties), new PrefixGeoLocator());
+            accounts = new AccountService(
+                    commands,
+                    new PlainEncoder(),
+                    users,
+                    tokens,
+                    mock(Mailer.class),
+                    mock(JdbcTemplate.class),
+                    Clock.systemUTC(),
+                    properties,
+                    directory,
+                    challenges,
+                    new TwoFactorRequirement(properties),
+                    new PrefixGeoLocator());
         }
     }
 
     @Property(tries = 150)
-    void aUserWithTwoFactorNeverGetsASessionFromAPasswordAlone(@ForAll("attempts") List<Attempt> attempts,
-                                                              @ForAll("roles") List<String> roles,
-                                                              @ForAll boolean staffRule) {
+    void aUserWithTwoFactorNeverGetsASessionFromAPasswordAlone(
+            @ForAll("attempts") List<Attempt> attempts,
+            @ForAll("roles") List<String> roles,
+            @ForAll boolean staffRule) {
         Harness harness = new Harness(roles, staffRule);
         harness.enabled.add(UserId.of(USER_ID));
         Set<String> challenges = new HashSet<>();
@@ -119,7 +133,9 @@ class PasswordAloneProperties {
                 assertThat(answer).containsInstanceOf(AccountService.SecondFactorRequired.class);
                 AccountService.SecondFactorRequired challenge = (AccountService.SecondFactorRequired) answer.get();
                 assertThat(challenge.expiresIn()).isEqualTo(300);
-                assertThat(challenges.add(challenge.challengeToken())).as("a fresh challenge each time").isTrue();
+                assertThat(challenges.add(challenge.challengeToken()))
+                        .as("a fresh challenge each time")
+                        .isTrue();
             } else {
                 assertThat(answer).isEmpty();
             }
@@ -144,15 +160,23 @@ class PasswordAloneProperties {
 
     @Provide
     Arbitrary<List<Attempt>> attempts() {
-        Arbitrary<String> wrong = Arbitraries.strings().ofMinLength(1).ofMaxLength(40)
-                .filter(p -> !p.equals(PASSWORD));
-        return Combinators.combine(Arbitraries.of(true, false), wrong, Arbitraries.integers().between(0, 2))
-                .as(Attempt::new).list().ofMinSize(1).ofMaxSize(12);
+        Arbitrary<String> wrong =
+                Arbitraries.strings().ofMinLength(1).ofMaxLength(40).filter(p -> !p.equals(PASSWORD));
+        return Combinators.combine(
+                        Arbitraries.of(true, false),
+                        wrong,
+                        Arbitraries.integers().between(0, 2))
+                .as(Attempt::new)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(12);
     }
 
     @Provide
     Arbitrary<List<String>> roles() {
-        return Arbitraries.of("MODERATOR", "SENIOR_MODERATOR", "ADMINISTRATOR").set().ofMaxSize(3)
+        return Arbitraries.of("MODERATOR", "SENIOR_MODERATOR", "ADMINISTRATOR")
+                .set()
+                .ofMaxSize(3)
                 .map(staff -> {
                     List<String> all = new java.util.ArrayList<>(List.of("USER"));
                     all.addAll(staff.stream().sorted().toList());

@@ -12,12 +12,13 @@ import javax.imageio.ImageIO;
 /** Reads back the text of a QR code sent as a base64 PNG, as a phone camera would. */
 final class QrImages {
 
-    private QrImages() {
-    }
+    private QrImages() {}
 
     static String decode(String base64Png) throws Exception {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(base64Png)));
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
+        BufferedImage image =
+                ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(base64Png)));
+        return new QRCodeReader()
+                .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
                 .getText();
     }
 }

@@ -15,7 +15,9 @@ import org.muejam.infra.support.IntegrationTest;
 class SessionCookieTest extends IntegrationTest {
 
     private static Optional<String> cookie(Api.Response response, String name) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst();
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(name + "="))
+                .findFirst();
     }
 
     private static String value(String setCookie) {
@@ -26,8 +28,8 @@ class SessionCookieTest extends IntegrationTest {
     void aLoginAskingForCookiesSetsBothWithTheirAttributes() {
         String email = uniqueEmail("cookies");
         register(email);
-        Api.Response login = api.post("/api/auth/login",
-                Map.of("email", email, "password", PASSWORD, "cookies", true), null);
+        Api.Response login =
+                api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD, "cookies", true), null);
 
         assertThat(login.status()).isEqualTo(200);
         String access = cookie(login, SessionCookies.ACCESS).orElseThrow();
@@ -50,24 +52,28 @@ class SessionCookieTest extends IntegrationTest {
     void refreshAndLogoutTakeTheRefreshTokenFromTheCookie() {
         String email = uniqueEmail("cookierefresh");
         register(email);
-        Api.Response login = api.post("/api/auth/login",
-                Map.of("email", email, "password", PASSWORD, "cookies", true), null);
+        Api.Response login =
+                api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD, "cookies", true), null);
         String first = value(cookie(login, SessionCookies.REFRESH).orElseThrow());
 
-        Api.Response refreshed = api.send("POST", "/api/auth/refresh", null, null, null,
-                Map.of("Cookie", SessionCookies.REFRESH + "=" + first));
+        Api.Response refreshed = api.send(
+                "POST", "/api/auth/refresh", null, null, null, Map.of("Cookie", SessionCookies.REFRESH + "=" + first));
         assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
         String second = value(cookie(refreshed, SessionCookies.REFRESH).orElseThrow());
-        assertThat(second).isNotEqualTo(first).isEqualTo(refreshed.body().get("refreshToken").asText());
+        assertThat(second)
+                .isNotEqualTo(first)
+                .isEqualTo(refreshed.body().get("refreshToken").asText());
         assertThat(value(cookie(refreshed, SessionCookies.ACCESS).orElseThrow()))
                 .isEqualTo(refreshed.body().get("accessToken").asText());
 
-        Api.Response logout = api.send("POST", "/api/auth/logout", null, null, null,
-                Map.of("Cookie", SessionCookies.REFRESH + "=" + second));
+        Api.Response logout = api.send(
+                "POST", "/api/auth/logout", null, null, null, Map.of("Cookie", SessionCookies.REFRESH + "=" + second));
         assertThat(logout.status()).isEqualTo(204);
         assertThat(cookie(logout, SessionCookies.ACCESS).orElseThrow()).contains("Max-Age=0");
         assertThat(cookie(logout, SessionCookies.REFRESH).orElseThrow()).contains("Max-Age=0", "Path=/api/auth");
-        assertThat(api.post("/api/auth/refresh", Map.of("refreshToken", second), null).status()).isEqualTo(401);
+        assertThat(api.post("/api/auth/refresh", Map.of("refreshToken", second), null)
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -75,7 +81,9 @@ class SessionCookieTest extends IntegrationTest {
         Api.Response refreshed = api.post("/api/auth/refresh", Map.of(), null);
         assertThat(refreshed.status()).isEqualTo(400);
         assertThat(refreshed.body().get("field").asText()).isEqualTo("refreshToken");
-        assertThat(api.send("POST", "/api/auth/logout", null, null, null, Map.of()).status()).isEqualTo(400);
+        assertThat(api.send("POST", "/api/auth/logout", null, null, null, Map.of())
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -83,17 +91,29 @@ class SessionCookieTest extends IntegrationTest {
         String email = uniqueEmail("cookie2fa");
         register(email);
         String token = login(email, PASSWORD);
-        String secret = api.post("/api/auth/2fa/setup", null, token).body().get("secret").asText();
-        Api.Response confirmed = api.post("/api/auth/2fa/verify-setup",
-                Map.of("code", Authenticator.code(secret, Instant.now())), token);
+        String secret = api.post("/api/auth/2fa/setup", null, token)
+                .body()
+                .get("secret")
+                .asText();
+        Api.Response confirmed = api.post(
+                "/api/auth/2fa/verify-setup", Map.of("code", Authenticator.code(secret, Instant.now())), token);
         List<String> codes = List.of(confirmed.body().get("backupCodes").get(0).asText());
 
-        Api.Response challenge = api.post("/api/auth/login",
-                Map.of("email", email, "password", PASSWORD, "cookies", true), null);
-        assertThat(challenge.headers().allValues("Set-Cookie")).as("no session before the second factor")
+        Api.Response challenge =
+                api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD, "cookies", true), null);
+        assertThat(challenge.headers().allValues("Set-Cookie"))
+                .as("no session before the second factor")
                 .noneMatch(c -> c.startsWith("MUEJAM_"));
-        Api.Response passed = api.post("/api/auth/2fa/backup-code", Map.of("challengeToken",
-                challenge.body().get("challengeToken").asText(), "code", codes.get(0), "cookies", true), null);
+        Api.Response passed = api.post(
+                "/api/auth/2fa/backup-code",
+                Map.of(
+                        "challengeToken",
+                        challenge.body().get("challengeToken").asText(),
+                        "code",
+                        codes.get(0),
+                        "cookies",
+                        true),
+                null);
         assertThat(passed.status()).isEqualTo(200);
         assertThat(value(cookie(passed, SessionCookies.ACCESS).orElseThrow()))
                 .isEqualTo(passed.body().get("accessToken").asText());

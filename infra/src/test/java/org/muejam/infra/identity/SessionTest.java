@@ -28,10 +28,16 @@ class SessionTest extends IntegrationTest {
         assertThat(rotated.status()).isEqualTo(200);
         String second = rotated.body().get("refreshToken").asText();
         assertThat(second).isNotEqualTo(first);
-        assertThat(api.get("/api/users/me", rotated.body().get("accessToken").asText()).status()).isEqualTo(200);
+        assertThat(api.get("/api/users/me", rotated.body().get("accessToken").asText())
+                        .status())
+                .isEqualTo(200);
 
-        assertThat(api.post("/api/auth/refresh", Map.of("refreshToken", first), null).status()).isEqualTo(401);
-        assertThat(api.post("/api/auth/refresh", Map.of("refreshToken", second), null).status()).isEqualTo(401);
+        assertThat(api.post("/api/auth/refresh", Map.of("refreshToken", first), null)
+                        .status())
+                .isEqualTo(401);
+        assertThat(api.post("/api/auth/refresh", Map.of("refreshToken", second), null)
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -39,36 +45,48 @@ class SessionTest extends IntegrationTest {
         String email = uniqueEmail("parallel");
         register(email);
         String token = api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD), null)
-                .body().get("refreshToken").asText();
+                .body()
+                .get("refreshToken")
+                .asText();
         List<CompletableFuture<Api.Response>> refreshes;
         // holding the token's row makes both requests read it unspent and then queue on the same row
         try (Connection holder = jdbc.getDataSource().getConnection()) {
             holder.setAutoCommit(false);
-            try (PreparedStatement lock = holder.prepareStatement(
-                    "SELECT 1 FROM refresh_token WHERE token_hash = ? FOR UPDATE")) {
+            try (PreparedStatement lock =
+                    holder.prepareStatement("SELECT 1 FROM refresh_token WHERE token_hash = ? FOR UPDATE")) {
                 lock.setString(1, TokenService.sha256(token));
                 lock.executeQuery().close();
             }
             refreshes = List.of(refresh(token), refresh(token));
-            await("both refreshes wait for the token's row", Duration.ofSeconds(20), () -> jdbc.queryForObject("""
+            await(
+                    "both refreshes wait for the token's row",
+                    Duration.ofSeconds(20),
+                    () -> jdbc.queryForObject("""
                     SELECT count(*) FROM pg_stat_activity
                     WHERE datname = current_database() AND wait_event_type = 'Lock'
-                      AND query LIKE 'UPDATE refresh_token SET revoked_at%'""",
-                    Integer.class) == 2);
+                      AND query LIKE 'UPDATE refresh_token SET revoked_at%'""", Integer.class) == 2);
             holder.rollback();
         }
-        List<Api.Response> answers = refreshes.stream().map(CompletableFuture::join).toList();
-        assertThat(answers.stream().map(Api.Response::status).sorted().toList()).as(answers.toString())
+        List<Api.Response> answers =
+                refreshes.stream().map(CompletableFuture::join).toList();
+        assertThat(answers.stream().map(Api.Response::status).sorted().toList())
+                .as(answers.toString())
                 .containsExactly(200, 401);
-        String successor = answers.stream().filter(a -> a.status() == 200).findFirst().orElseThrow()
-                .body().get("refreshToken").asText();
-        assertThat(api.post("/api/auth/refresh", Map.of("refreshToken", successor), null).status())
-                .as("the race counts as reuse: the whole session ends").isEqualTo(401);
+        String successor = answers.stream()
+                .filter(a -> a.status() == 200)
+                .findFirst()
+                .orElseThrow()
+                .body()
+                .get("refreshToken")
+                .asText();
+        assertThat(api.post("/api/auth/refresh", Map.of("refreshToken", successor), null)
+                        .status())
+                .as("the race counts as reuse: the whole session ends")
+                .isEqualTo(401);
     }
 
     private CompletableFuture<Api.Response> refresh(String token) {
-        return CompletableFuture.supplyAsync(() -> api.post("/api/auth/refresh", Map.of("refreshToken", token),
-                null));
+        return CompletableFuture.supplyAsync(() -> api.post("/api/auth/refresh", Map.of("refreshToken", token), null));
     }
 
     @Test
@@ -76,9 +94,15 @@ class SessionTest extends IntegrationTest {
         String email = uniqueEmail("logout");
         register(email);
         String refresh = api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD), null)
-                .body().get("refreshToken").asText();
-        assertThat(api.post("/api/auth/logout", Map.of("refreshToken", refresh), null).status()).isEqualTo(204);
-        assertThat(api.post("/api/auth/refresh", Map.of("refreshToken", refresh), null).status()).isEqualTo(401);
+                .body()
+                .get("refreshToken")
+                .asText();
+        assertThat(api.post("/api/auth/logout", Map.of("refreshToken", refresh), null)
+                        .status())
+                .isEqualTo(204);
+        assertThat(api.post("/api/auth/refresh", Map.of("refreshToken", refresh), null)
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -86,13 +110,24 @@ class SessionTest extends IntegrationTest {
         String email = uniqueEmail("verify");
         register(email);
         String first = Mailbox.awaitToken(email, 0);
-        assertThat(api.post("/api/auth/resend-verification", Map.of("email", email), null).status()).isEqualTo(202);
+        assertThat(api.post("/api/auth/resend-verification", Map.of("email", email), null)
+                        .status())
+                .isEqualTo(202);
         String second = Mailbox.awaitToken(email, 1);
         assertThat(second).isNotEqualTo(first);
-        assertThat(api.post("/api/auth/verify-email", Map.of("token", first), null).status()).isEqualTo(400);
-        assertThat(api.post("/api/auth/verify-email", Map.of("token", second), null).status()).isEqualTo(204);
-        assertThat(api.post("/api/auth/verify-email", Map.of("token", second), null).status()).isEqualTo(400);
-        assertThat(api.get("/api/users/me", login(email, PASSWORD)).body().get("emailVerified").asBoolean())
+        assertThat(api.post("/api/auth/verify-email", Map.of("token", first), null)
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.post("/api/auth/verify-email", Map.of("token", second), null)
+                        .status())
+                .isEqualTo(204);
+        assertThat(api.post("/api/auth/verify-email", Map.of("token", second), null)
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/users/me", login(email, PASSWORD))
+                        .body()
+                        .get("emailVerified")
+                        .asBoolean())
                 .isTrue();
     }
 

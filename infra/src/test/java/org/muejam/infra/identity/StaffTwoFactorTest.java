@@ -19,6 +19,7 @@ class StaffTwoFactorTest extends IntegrationTest {
 
     @Autowired
     private TwoFactorRequirement requirement;
+
     private boolean before;
 
     @BeforeEach
@@ -33,8 +34,8 @@ class StaffTwoFactorTest extends IntegrationTest {
 
     @Test
     void anAdministratorWithoutTwoFactorMayOnlySetItUp() {
-        Api.Response login = api.post("/api/auth/login", Map.of("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD),
-                null);
+        Api.Response login =
+                api.post("/api/auth/login", Map.of("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD), null);
         String limited = login.body().get("accessToken").asText();
 
         Api.Response audit = api.get("/api/admin/audit-logs", limited);
@@ -42,36 +43,51 @@ class StaffTwoFactorTest extends IntegrationTest {
         assertThat(audit.contentType()).startsWith("application/problem+json");
         assertThat(audit.body().get("type").asText()).isEqualTo("/problems/two-factor-required");
         assertThat(api.post("/api/legal/consent", Map.of("type", "terms-of-service", "version", "1"), limited)
-                .body().get("type").asText()).isEqualTo("/problems/two-factor-required");
+                        .body()
+                        .get("type")
+                        .asText())
+                .isEqualTo("/problems/two-factor-required");
 
         assertThat(api.get("/api/users/me", limited).status()).isEqualTo(200);
         assertThat(api.get("/api/auth/2fa", limited).status()).isEqualTo(200);
         assertThat(api.post("/api/auth/2fa/setup", null, limited).status()).isEqualTo(200);
 
-        Api.Response refreshed = api.post("/api/auth/refresh",
-                Map.of("refreshToken", login.body().get("refreshToken").asText()), null);
-        assertThat(api.get("/api/admin/audit-logs", refreshed.body().get("accessToken").asText()).status())
-                .as("a refreshed token stays limited").isEqualTo(403);
+        Api.Response refreshed = api.post(
+                "/api/auth/refresh",
+                Map.of("refreshToken", login.body().get("refreshToken").asText()),
+                null);
+        assertThat(api.get(
+                                "/api/admin/audit-logs",
+                                refreshed.body().get("accessToken").asText())
+                        .status())
+                .as("a refreshed token stays limited")
+                .isEqualTo(403);
     }
 
     @Test
     void theApiKeysOfStaffWithoutTwoFactorAreRefusedWhileItIsRequired() {
         requirement.require(false);
         String admin = adminToken();
-        com.fasterxml.jackson.databind.JsonNode key = api.post("/api/keys", Map.of("name", "admin script"), admin)
-                .body();
+        com.fasterxml.jackson.databind.JsonNode key =
+                api.post("/api/keys", Map.of("name", "admin script"), admin).body();
         Map<String, String> withKey = Map.of("X-API-Key", key.get("key").asText());
         try {
             requirement.require(true);
             Api.Response audit = api.send("GET", "/api/admin/audit-logs", null, null, null, withKey);
             assertThat(audit.status()).as(audit.toString()).isEqualTo(403);
             assertThat(audit.body().get("type").asText()).isEqualTo("/problems/two-factor-required");
-            assertThat(api.send("POST", "/api/auth/2fa/setup", null, null, null, withKey).status())
-                    .as("setting it up is for the signed-in person").isEqualTo(403);
-            assertThat(api.send("GET", "/api/users/me", null, null, null, withKey).status()).isEqualTo(200);
+            assertThat(api.send("POST", "/api/auth/2fa/setup", null, null, null, withKey)
+                            .status())
+                    .as("setting it up is for the signed-in person")
+                    .isEqualTo(403);
+            assertThat(api.send("GET", "/api/users/me", null, null, null, withKey)
+                            .status())
+                    .isEqualTo(200);
 
             requirement.require(false);
-            assertThat(api.send("GET", "/api/admin/audit-logs", null, null, null, withKey).status()).isEqualTo(200);
+            assertThat(api.send("GET", "/api/admin/audit-logs", null, null, null, withKey)
+                            .status())
+                    .isEqualTo(200);
         } finally {
             requirement.require(false);
             api.send("DELETE", "/api/keys/" + key.get("id").asText(), null, null, adminToken(), Map.of());
@@ -82,7 +98,8 @@ class StaffTwoFactorTest extends IntegrationTest {
     void readersAreNotLimited() {
         String email = uniqueEmail("reader");
         register(email);
-        assertThat(api.get("/api/legal/consent/status", login(email, PASSWORD)).status()).isEqualTo(200);
+        assertThat(api.get("/api/legal/consent/status", login(email, PASSWORD)).status())
+                .isEqualTo(200);
     }
 
     @Test

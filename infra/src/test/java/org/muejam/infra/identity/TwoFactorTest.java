@@ -17,16 +17,18 @@ import org.muejam.infra.support.IntegrationTest;
 class TwoFactorTest extends IntegrationTest {
 
     /** A registered reader with two-factor authentication on. */
-    record Enrolled(String userId, String email, String secret, List<String> backupCodes) {
-    }
+    record Enrolled(String userId, String email, String secret, List<String> backupCodes) {}
 
     private Enrolled enrolled(String prefix) {
         String email = uniqueEmail(prefix);
         String userId = register(email);
         String token = login(email, PASSWORD);
-        String secret = api.post("/api/auth/2fa/setup", null, token).body().get("secret").asText();
-        Api.Response confirmed = api.post("/api/auth/2fa/verify-setup",
-                Map.of("code", Authenticator.code(secret, Instant.now())), token);
+        String secret = api.post("/api/auth/2fa/setup", null, token)
+                .body()
+                .get("secret")
+                .asText();
+        Api.Response confirmed = api.post(
+                "/api/auth/2fa/verify-setup", Map.of("code", Authenticator.code(secret, Instant.now())), token);
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
         List<String> codes = new ArrayList<>();
         confirmed.body().get("backupCodes").forEach(code -> codes.add(code.asText()));
@@ -35,7 +37,9 @@ class TwoFactorTest extends IntegrationTest {
 
     private String challenge(Enrolled user) {
         Api.Response login = api.post("/api/auth/login", Map.of("email", user.email(), "password", PASSWORD), null);
-        assertThat(login.body().get("secondFactorRequired").asBoolean()).as(login.toString()).isTrue();
+        assertThat(login.body().get("secondFactorRequired").asBoolean())
+                .as(login.toString())
+                .isTrue();
         return login.body().get("challengeToken").asText();
     }
 
@@ -44,31 +48,55 @@ class TwoFactorTest extends IntegrationTest {
         Enrolled user = enrolled("burned");
         String challenge = challenge(user);
         for (int remaining = 4; remaining >= 0; remaining--) {
-            Api.Response wrong = api.post("/api/auth/2fa/verify",
-                    Map.of("challengeToken", challenge, "code", wrongCode(user.secret())), null);
+            Api.Response wrong = api.post(
+                    "/api/auth/2fa/verify",
+                    Map.of("challengeToken", challenge, "code", wrongCode(user.secret())),
+                    null);
             assertThat(wrong.status()).isEqualTo(401);
             assertThat(wrong.body().get("remainingAttempts").asInt()).isEqualTo(remaining);
         }
-        Api.Response right = api.post("/api/auth/2fa/backup-code",
-                Map.of("challengeToken", challenge, "code", user.backupCodes().get(0)), null);
+        Api.Response right = api.post(
+                "/api/auth/2fa/backup-code",
+                Map.of("challengeToken", challenge, "code", user.backupCodes().get(0)),
+                null);
         assertThat(right.status()).isEqualTo(401);
         assertThat(right.body().get("type").asText()).isEqualTo("/problems/invalid-challenge");
-        assertThat(api.post("/api/auth/2fa/backup-code", Map.of("challengeToken", challenge(user),
-                "code", user.backupCodes().get(0)), null).status()).as("the backup code was not spent").isEqualTo(200);
+        assertThat(api.post(
+                                "/api/auth/2fa/backup-code",
+                                Map.of(
+                                        "challengeToken",
+                                        challenge(user),
+                                        "code",
+                                        user.backupCodes().get(0)),
+                                null)
+                        .status())
+                .as("the backup code was not spent")
+                .isEqualTo(200);
     }
 
     @Test
     void aChallengeOpensOneSessionOnly() {
         Enrolled user = enrolled("single");
         String challenge = challenge(user);
-        assertThat(api.post("/api/auth/2fa/backup-code", Map.of("challengeToken", challenge,
-                "code", user.backupCodes().get(0)), null).status()).isEqualTo(200);
-        Api.Response again = api.post("/api/auth/2fa/backup-code", Map.of("challengeToken", challenge,
-                "code", user.backupCodes().get(1)), null);
+        assertThat(api.post(
+                                "/api/auth/2fa/backup-code",
+                                Map.of(
+                                        "challengeToken",
+                                        challenge,
+                                        "code",
+                                        user.backupCodes().get(0)),
+                                null)
+                        .status())
+                .isEqualTo(200);
+        Api.Response again = api.post(
+                "/api/auth/2fa/backup-code",
+                Map.of("challengeToken", challenge, "code", user.backupCodes().get(1)),
+                null);
         assertThat(again.status()).isEqualTo(401);
         assertThat(again.body().get("type").asText()).isEqualTo("/problems/invalid-challenge");
-        assertThat(api.post("/api/auth/2fa/verify", Map.of("challengeToken", "made-up",
-                "code", "123456"), null).status()).isEqualTo(401);
+        assertThat(api.post("/api/auth/2fa/verify", Map.of("challengeToken", "made-up", "code", "123456"), null)
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -76,13 +104,20 @@ class TwoFactorTest extends IntegrationTest {
         String email = uniqueEmail("replay");
         register(email);
         String token = login(email, PASSWORD);
-        String secret = api.post("/api/auth/2fa/setup", null, token).body().get("secret").asText();
+        String secret = api.post("/api/auth/2fa/setup", null, token)
+                .body()
+                .get("secret")
+                .asText();
         String code = Authenticator.nextCode(secret);
-        assertThat(api.post("/api/auth/2fa/verify-setup", Map.of("code", code), token).status()).isEqualTo(200);
+        assertThat(api.post("/api/auth/2fa/verify-setup", Map.of("code", code), token)
+                        .status())
+                .isEqualTo(200);
 
         Api.Response login = api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD), null);
-        Api.Response replay = api.post("/api/auth/2fa/verify",
-                Map.of("challengeToken", login.body().get("challengeToken").asText(), "code", code), null);
+        Api.Response replay = api.post(
+                "/api/auth/2fa/verify",
+                Map.of("challengeToken", login.body().get("challengeToken").asText(), "code", code),
+                null);
         assertThat(replay.status()).isEqualTo(401);
         assertThat(replay.body().get("type").asText()).isEqualTo("/problems/two-factor-code-already-used");
     }
@@ -90,24 +125,51 @@ class TwoFactorTest extends IntegrationTest {
     @Test
     void regeneratedBackupCodesReplaceTheOldOnesAndAreMailed() {
         Enrolled user = enrolled("regen");
-        String session = api.post("/api/auth/2fa/backup-code", Map.of("challengeToken", challenge(user),
-                "code", user.backupCodes().get(0)), null).body().get("accessToken").asText();
+        String session = api.post(
+                        "/api/auth/2fa/backup-code",
+                        Map.of(
+                                "challengeToken",
+                                challenge(user),
+                                "code",
+                                user.backupCodes().get(0)),
+                        null)
+                .body()
+                .get("accessToken")
+                .asText();
 
         Api.Response withoutCode = api.post("/api/auth/2fa/regenerate-backup-codes", Map.of(), session);
         assertThat(withoutCode.status()).isEqualTo(400);
         assertThat(withoutCode.body().get("field").asText()).isEqualTo("code");
-        Api.Response regenerated = api.post("/api/auth/2fa/regenerate-backup-codes",
-                Map.of("code", Authenticator.nextCode(user.secret())), session);
+        Api.Response regenerated = api.post(
+                "/api/auth/2fa/regenerate-backup-codes",
+                Map.of("code", Authenticator.nextCode(user.secret())),
+                session);
         assertThat(regenerated.status()).as(regenerated.toString()).isEqualTo(200);
         List<String> fresh = new ArrayList<>();
         regenerated.body().get("backupCodes").forEach(code -> fresh.add(code.asText()));
         assertThat(fresh).hasSize(10).doesNotHaveDuplicates().doesNotContainAnyElementsOf(user.backupCodes());
         awaitMail(user.email(), "New backup codes for your MueJam Library account");
 
-        assertThat(api.post("/api/auth/2fa/backup-code", Map.of("challengeToken", challenge(user),
-                "code", user.backupCodes().get(1)), null).status()).isEqualTo(401);
-        assertThat(api.post("/api/auth/2fa/backup-code", Map.of("challengeToken", challenge(user),
-                "code", fresh.get(0).toUpperCase()), null).status()).isEqualTo(200);
+        assertThat(api.post(
+                                "/api/auth/2fa/backup-code",
+                                Map.of(
+                                        "challengeToken",
+                                        challenge(user),
+                                        "code",
+                                        user.backupCodes().get(1)),
+                                null)
+                        .status())
+                .isEqualTo(401);
+        assertThat(api.post(
+                                "/api/auth/2fa/backup-code",
+                                Map.of(
+                                        "challengeToken",
+                                        challenge(user),
+                                        "code",
+                                        fresh.get(0).toUpperCase()),
+                                null)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -121,16 +183,28 @@ class TwoFactorTest extends IntegrationTest {
         assertThat(notStarted.status()).isEqualTo(409);
         assertThat(notStarted.body().get("type").asText()).isEqualTo("/problems/two-factor-setup-not-started");
 
-        String secret = api.post("/api/auth/2fa/setup", null, token).body().get("secret").asText();
+        String secret = api.post("/api/auth/2fa/setup", null, token)
+                .body()
+                .get("secret")
+                .asText();
         Api.Response wrong = api.post("/api/auth/2fa/verify-setup", Map.of("code", wrongCode(secret)), token);
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.body().get("type").asText()).isEqualTo("/problems/invalid-two-factor-code");
         assertThat(wrong.body().get("field").asText()).isEqualTo("code");
-        assertThat(api.post("/api/auth/2fa/verify-setup", Map.of("code", ""), token).status()).isEqualTo(400);
-        assertThat(api.post("/api/auth/2fa/verify", Map.of("code", "123456"), null).status()).isEqualTo(400);
+        assertThat(api.post("/api/auth/2fa/verify-setup", Map.of("code", ""), token)
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.post("/api/auth/2fa/verify", Map.of("code", "123456"), null)
+                        .status())
+                .isEqualTo(400);
 
-        Api.Response offWithoutIt = api.send("DELETE", "/api/auth/2fa", json.writeValueAsString(
-                Map.of("password", PASSWORD, "code", "123456")), "application/json", token, Map.of());
+        Api.Response offWithoutIt = api.send(
+                "DELETE",
+                "/api/auth/2fa",
+                json.writeValueAsString(Map.of("password", PASSWORD, "code", "123456")),
+                "application/json",
+                token,
+                Map.of());
         assertThat(offWithoutIt.status()).isEqualTo(409);
         assertThat(offWithoutIt.body().get("type").asText()).isEqualTo("/problems/two-factor-not-enabled");
     }
@@ -138,30 +212,55 @@ class TwoFactorTest extends IntegrationTest {
     @Test
     void turningItOffNeedsTheRightPasswordAndACode() throws Exception {
         Enrolled user = enrolled("off");
-        String session = api.post("/api/auth/2fa/backup-code", Map.of("challengeToken", challenge(user),
-                "code", user.backupCodes().get(0)), null).body().get("accessToken").asText();
+        String session = api.post(
+                        "/api/auth/2fa/backup-code",
+                        Map.of(
+                                "challengeToken",
+                                challenge(user),
+                                "code",
+                                user.backupCodes().get(0)),
+                        null)
+                .body()
+                .get("accessToken")
+                .asText();
 
-        Api.Response wrongPassword = api.send("DELETE", "/api/auth/2fa", json.writeValueAsString(
-                Map.of("password", "not-the-password-1", "code", user.backupCodes().get(1))), "application/json",
-                session, Map.of());
+        Api.Response wrongPassword = api.send(
+                "DELETE",
+                "/api/auth/2fa",
+                json.writeValueAsString(Map.of(
+                        "password",
+                        "not-the-password-1",
+                        "code",
+                        user.backupCodes().get(1))),
+                "application/json",
+                session,
+                Map.of());
         assertThat(wrongPassword.status()).isEqualTo(400);
         assertThat(wrongPassword.body().get("field").asText()).isEqualTo("password");
-        Api.Response wrongCode = api.send("DELETE", "/api/auth/2fa", json.writeValueAsString(
-                Map.of("password", PASSWORD, "code", "zzzz-zzzz-zzzz")), "application/json", session, Map.of());
+        Api.Response wrongCode = api.send(
+                "DELETE",
+                "/api/auth/2fa",
+                json.writeValueAsString(Map.of("password", PASSWORD, "code", "zzzz-zzzz-zzzz")),
+                "application/json",
+                session,
+                Map.of());
         assertThat(wrongCode.status()).isEqualTo(400);
         assertThat(wrongCode.body().get("type").asText()).isEqualTo("/problems/invalid-backup-code");
-        assertThat(api.get("/api/auth/2fa", session).body().get("enabled").asBoolean()).isTrue();
+        assertThat(api.get("/api/auth/2fa", session).body().get("enabled").asBoolean())
+                .isTrue();
     }
 
     @Test
     void theSecretIsEncryptedAtRestInTheEventStore() {
         String email = uniqueEmail("atrest");
         String userId = register(email);
-        String secret = api.post("/api/auth/2fa/setup", null, login(email, PASSWORD)).body().get("secret").asText();
+        String secret = api.post("/api/auth/2fa/setup", null, login(email, PASSWORD))
+                .body()
+                .get("secret")
+                .asText();
         List<String> payloads = jdbc.query("""
                 SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
-                WHERE aggregate_identifier = ? AND payload_type LIKE '%TwoFactorSetupStartedEvent'""",
-                (rs, i) -> rs.getString(1), "2fa:" + userId);
+                WHERE aggregate_identifier = ? AND payload_type LIKE '%TwoFactorSetupStartedEvent'""", (rs, i) -> rs.getString(1), "2fa:" + userId);
         assertThat(payloads).hasSize(1);
         assertThat(payloads.get(0)).doesNotContain(secret).contains(userId);
     }

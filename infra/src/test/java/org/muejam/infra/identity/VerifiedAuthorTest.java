@@ -26,13 +26,17 @@ class VerifiedAuthorTest extends IntegrationTest {
         UserId author = UserId.of(register(email));
 
         assertThatThrownBy(() -> VerifiedAuthorPolicy.requireVerifiedEmail(author, emails))
-                .isInstanceOfSatisfying(DomainRuleViolation.class, refusal ->
-                        assertThat(refusal.problemType()).isEqualTo("email-verification-required"));
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class,
+                        refusal -> assertThat(refusal.problemType()).isEqualTo("email-verification-required"));
 
         String token = Mailbox.awaitToken(email, 0);
-        assertThat(api.post("/api/auth/verify-email", Map.of("token", token), null).status()).isEqualTo(204);
+        assertThat(api.post("/api/auth/verify-email", Map.of("token", token), null)
+                        .status())
+                .isEqualTo(204);
 
-        assertThatCode(() -> VerifiedAuthorPolicy.requireVerifiedEmail(author, emails)).doesNotThrowAnyException();
+        assertThatCode(() -> VerifiedAuthorPolicy.requireVerifiedEmail(author, emails))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -43,8 +47,8 @@ class VerifiedAuthorTest extends IntegrationTest {
 
     @Test
     void theFirstAdministratorIsVerifiedFromTheStart() {
-        String adminId = jdbc.queryForObject("SELECT user_id FROM user_account WHERE email = ?", String.class,
-                ADMIN_EMAIL);
+        String adminId =
+                jdbc.queryForObject("SELECT user_id FROM user_account WHERE email = ?", String.class, ADMIN_EMAIL);
 
         assertThatCode(() -> VerifiedAuthorPolicy.requireVerifiedEmail(UserId.of(adminId), emails))
                 .doesNotThrowAnyException();

@@ -25,22 +25,28 @@ class ErasureTest extends IntegrationTest {
         for (Map<String, Object> row : before) {
             String stored = new String((byte[]) row.get("payload"), StandardCharsets.UTF_8)
                     + new String((byte[]) row.get("meta_data"), StandardCharsets.UTF_8);
-            assertThat(stored).doesNotContain(email).doesNotContain(api.clientIp()).doesNotContain("muejam-integration");
+            assertThat(stored)
+                    .doesNotContain(email)
+                    .doesNotContain(api.clientIp())
+                    .doesNotContain("muejam-integration");
         }
         String admin = adminToken();
         for (JsonNode entry : auditEntries(admin, "userId=" + userId)) {
             assertThat(entry.get("ipAddress").asText()).isEqualTo(api.clientIp());
         }
-        assertThat(jdbc.queryForList("SELECT ip_address || user_agent FROM audit_log WHERE subject_id = ?",
-                String.class, userId)).isNotEmpty().noneMatch(stored -> stored.contains(api.clientIp())
-                || stored.contains("muejam-integration"));
-        JsonNode readable = api.get("/api/admin/history/aggregates/UserAccount/" + userId, admin).body();
+        assertThat(jdbc.queryForList(
+                        "SELECT ip_address || user_agent FROM audit_log WHERE subject_id = ?", String.class, userId))
+                .isNotEmpty()
+                .noneMatch(stored -> stored.contains(api.clientIp()) || stored.contains("muejam-integration"));
+        JsonNode readable = api.get("/api/admin/history/aggregates/UserAccount/" + userId, admin)
+                .body();
         assertThat(readable.get(0).get("payload").get("email").asText()).isEqualTo(email);
 
         assertThat(keys.erase(userId)).isTrue();
 
         assertThat(storedRows(userId)).usingRecursiveComparison().isEqualTo(before);
-        JsonNode forgotten = api.get("/api/admin/history/aggregates/UserAccount/" + userId, admin).body();
+        JsonNode forgotten = api.get("/api/admin/history/aggregates/UserAccount/" + userId, admin)
+                .body();
         assertThat(forgotten.get(0).get("payload").get("email").asText()).isEqualTo("[erased]");
         assertThat(forgotten.get(0).get("payload").get("displayName").asText()).isEqualTo("Deleted User");
         assertThat(forgotten.get(0).get("metadata").get("ipAddress").asText()).isEqualTo("[erased]");
@@ -50,13 +56,24 @@ class ErasureTest extends IntegrationTest {
             assertThat(entry.get("ipAddress").asText()).isEqualTo("[erased]");
             assertThat(entry.get("userAgent").asText()).isEqualTo("[erased]");
         }
-        await("every event is sealed", Duration.ofSeconds(30),
-                () -> api.get("/api/admin/audit/verify", admin).body().get("pendingEvents").asLong() == 0);
-        assertThat(api.get("/api/admin/audit/verify", admin).body().get("status").asText()).isEqualTo("OK");
+        await(
+                "every event is sealed",
+                Duration.ofSeconds(30),
+                () -> api.get("/api/admin/audit/verify", admin)
+                                .body()
+                                .get("pendingEvents")
+                                .asLong()
+                        == 0);
+        assertThat(api.get("/api/admin/audit/verify", admin)
+                        .body()
+                        .get("status")
+                        .asText())
+                .isEqualTo("OK");
     }
 
     private List<Map<String, Object>> storedRows(String userId) {
-        return jdbc.queryForList("SELECT * FROM domain_event_entry WHERE aggregate_identifier = ? "
-                + "ORDER BY sequence_number", userId);
+        return jdbc.queryForList(
+                "SELECT * FROM domain_event_entry WHERE aggregate_identifier = ? " + "ORDER BY sequence_number",
+                userId);
     }
 }

@@ -54,10 +54,13 @@ class PersonalDataProperties {
     static void connect() {
         String url = env("MUEJAM_DB_URL", "jdbc:postgresql://127.0.0.1:5432/muejam_test");
         String appUser = env("MUEJAM_DB_APP_USER", "muejam_app");
-        Flyway.configure().dataSource(url, env("MUEJAM_DB_OWNER_USER", "muejam"), env("MUEJAM_DB_OWNER_PASSWORD", ""))
-                .placeholders(java.util.Map.of("appRole", appUser)).load().migrate();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(url, appUser,
-                env("MUEJAM_DB_APP_PASSWORD", ""));
+        Flyway.configure()
+                .dataSource(url, env("MUEJAM_DB_OWNER_USER", "muejam"), env("MUEJAM_DB_OWNER_PASSWORD", ""))
+                .placeholders(java.util.Map.of("appRole", appUser))
+                .load()
+                .migrate();
+        DriverManagerDataSource dataSource =
+                new DriverManagerDataSource(url, appUser, env("MUEJAM_DB_APP_PASSWORD", ""));
         jdbc = new JdbcTemplate(dataSource);
         // the application running beside this property reads these events too: it must be able to open them
         String configured = System.getenv("MUEJAM_MASTER_KEY");
@@ -68,7 +71,8 @@ class PersonalDataProperties {
             new SecureRandom().nextBytes(master);
         }
         keys = new SubjectKeyStore(jdbc, new DataSourceTransactionManager(dataSource), master);
-        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         PersonalDataSerializer serializer = new PersonalDataSerializer(
                 JacksonSerializer.builder().objectMapper(mapper).build(), keys);
@@ -76,7 +80,8 @@ class PersonalDataProperties {
         store = JdbcEventStorageEngine.builder()
                 .connectionProvider(dataSource::getConnection)
                 .transactionManager(NoTransactionManager.INSTANCE)
-                .eventSerializer(serializer).snapshotSerializer(serializer)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
                 .schema(schema)
                 .build();
     }
@@ -85,7 +90,8 @@ class PersonalDataProperties {
     void registrationsReadBackWhileTheKeyLivesAndAsPlaceholdersAfterErasure(
             @ForAll("registrations") UserRegisteredEvent event, @ForAll("addresses") String ip) {
         String subject = event.userId().value();
-        MetaData meta = MetaData.with(AuditMetadata.SUBJECT_ID, subject).and(AuditMetadata.IP_ADDRESS, ip)
+        MetaData meta = MetaData.with(AuditMetadata.SUBJECT_ID, subject)
+                .and(AuditMetadata.IP_ADDRESS, ip)
                 .and(AuditMetadata.USER_AGENT, "agent-" + ip);
         store.appendEvents(new GenericDomainEventMessage<>("UserAccount", subject, 0, event, meta));
 
@@ -110,52 +116,84 @@ class PersonalDataProperties {
     }
 
     @Property(tries = 60)
-    void consentsOfOnePersonAreForgottenWithoutTouchingAnyoneElse(@ForAll("consents") ConsentRecordedEvent mine,
-                                                                  @ForAll("consents") ConsentRecordedEvent theirs) {
-        store.appendEvents(new GenericDomainEventMessage<>("UserAccount", mine.userId().value(), 0, mine),
+    void consentsOfOnePersonAreForgottenWithoutTouchingAnyoneElse(
+            @ForAll("consents") ConsentRecordedEvent mine, @ForAll("consents") ConsentRecordedEvent theirs) {
+        store.appendEvents(
+                new GenericDomainEventMessage<>("UserAccount", mine.userId().value(), 0, mine),
                 new GenericDomainEventMessage<>("UserAccount", theirs.userId().value(), 0, theirs));
         keys.erase(mine.userId().value());
-        ConsentRecordedEvent mineLoaded = (ConsentRecordedEvent) store.readEvents(mine.userId().value()).next()
-                .getPayload();
+        ConsentRecordedEvent mineLoaded = (ConsentRecordedEvent)
+                store.readEvents(mine.userId().value()).next().getPayload();
         assertThat(mineLoaded.ipAddress()).isEqualTo("[erased]");
         assertThat(mineLoaded.userAgent()).isEqualTo("[erased]");
         assertThat(mineLoaded.version()).isEqualTo(mine.version());
         assertThat(mineLoaded.consentedAt()).isEqualTo(mine.consentedAt());
-        assertThat(store.readEvents(theirs.userId().value()).next().getPayload()).isEqualTo(theirs);
+        assertThat(store.readEvents(theirs.userId().value()).next().getPayload())
+                .isEqualTo(theirs);
     }
 
     @Provide
     Arbitrary<UserRegisteredEvent> registrations() {
         Arbitrary<String> local = text(8, 24);
-        Arbitrary<String> names = Arbitraries.strings().withCharRange('a', 'z').withChars("ÄÖÜßéñ漢字 ")
-                .ofMinLength(8).ofMaxLength(40).map(String::strip).filter(s -> s.length() >= 6).map(s -> "N" + s + "x");
-        Arbitrary<LocalDate> births = Arbitraries.integers().between(0, 30_000)
+        Arbitrary<String> names = Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .withChars("ÄÖÜßéñ漢字 ")
+                .ofMinLength(8)
+                .ofMaxLength(40)
+                .map(String::strip)
+                .filter(s -> s.length() >= 6)
+                .map(s -> "N" + s + "x");
+        Arbitrary<LocalDate> births = Arbitraries.integers()
+                .between(0, 30_000)
                 .map(days -> LocalDate.of(1930, 1, 1).plusDays(days));
-        return Combinators.combine(local, names, births).as((l, n, b) -> new UserRegisteredEvent(
-                new UserId(UUID.randomUUID().toString()), l + "@example.org", n, "$argon2id$hash", b,
-                Set.of(Role.USER), Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+        return Combinators.combine(local, names, births)
+                .as((l, n, b) -> new UserRegisteredEvent(
+                        new UserId(UUID.randomUUID().toString()),
+                        l + "@example.org",
+                        n,
+                        "$argon2id$hash",
+                        b,
+                        Set.of(Role.USER),
+                        Instant.now().truncatedTo(ChronoUnit.MILLIS)));
     }
 
     @Provide
     Arbitrary<ConsentRecordedEvent> consents() {
         return Combinators.combine(Arbitraries.of(DocumentType.class), text(1, 10), addresses(), text(8, 60))
-                .as((type, version, ip, agent) -> new ConsentRecordedEvent(new UserId(UUID.randomUUID().toString()),
-                        type, version, Instant.now().truncatedTo(ChronoUnit.MILLIS), ip, agent));
+                .as((type, version, ip, agent) -> new ConsentRecordedEvent(
+                        new UserId(UUID.randomUUID().toString()),
+                        type,
+                        version,
+                        Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                        ip,
+                        agent));
     }
 
     @Provide
     Arbitrary<String> addresses() {
-        return Arbitraries.integers().between(1, 254).list().ofSize(4)
-                .map(parts -> String.join(".", parts.stream().map(String::valueOf).toList()));
+        return Arbitraries.integers()
+                .between(1, 254)
+                .list()
+                .ofSize(4)
+                .map(parts ->
+                        String.join(".", parts.stream().map(String::valueOf).toList()));
     }
 
     private static Arbitrary<String> text(int min, int max) {
-        return Arbitraries.strings().alpha().numeric().ofMinLength(min).ofMaxLength(max).map(s -> "q" + s);
+        return Arbitraries.strings()
+                .alpha()
+                .numeric()
+                .ofMinLength(min)
+                .ofMaxLength(max)
+                .map(s -> "q" + s);
     }
 
     private static byte[] storedBytes(String aggregateId) {
-        return jdbc.queryForObject("SELECT payload || coalesce(meta_data, ''::bytea) FROM domain_event_entry "
-                + "WHERE aggregate_identifier = ?", byte[].class, aggregateId);
+        return jdbc.queryForObject(
+                "SELECT payload || coalesce(meta_data, ''::bytea) FROM domain_event_entry "
+                        + "WHERE aggregate_identifier = ?",
+                byte[].class,
+                aggregateId);
     }
 
     private static String env(String name, String fallback) {

@@ -26,7 +26,8 @@ class DependencyOutageTest extends IntegrationTest {
 
     @DynamicPropertySource
     static void dependencies(DynamicPropertyRegistry registry) throws IOException {
-        URI url = URI.create(env("MUEJAM_DB_URL", "jdbc:postgresql://127.0.0.1:5432/muejam_test").substring(5));
+        URI url = URI.create(env("MUEJAM_DB_URL", "jdbc:postgresql://127.0.0.1:5432/muejam_test")
+                .substring(5));
         database = new TcpRelay(url.getHost(), url.getPort() < 0 ? 5432 : url.getPort());
         String relayed = "jdbc:postgresql://127.0.0.1:" + database.port() + url.getRawPath()
                 + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
@@ -56,9 +57,14 @@ class DependencyOutageTest extends IntegrationTest {
         Api.Response health = api.get("/actuator/health", null);
         assertThat(health.status()).as(health.toString()).isEqualTo(200);
         assertThat(health.body().get("status").asText()).isEqualTo("DEGRADED");
-        assertThat(health.body().get("components").get("elasticsearch").get("status").asText())
+        assertThat(health.body()
+                        .get("components")
+                        .get("elasticsearch")
+                        .get("status")
+                        .asText())
                 .isEqualTo("DEGRADED");
-        assertThat(health.body().get("components").get("db").get("status").asText()).isEqualTo("UP");
+        assertThat(health.body().get("components").get("db").get("status").asText())
+                .isEqualTo("UP");
         assertThat(api.get("/actuator/health/liveness", null).status()).isEqualTo(200);
     }
 
@@ -73,24 +79,39 @@ class DependencyOutageTest extends IntegrationTest {
 
         database.cut();
         try {
-            assertUnavailable(api.post("/api/auth/register", Map.of("email", uniqueEmail("during"),
-                    "password", PASSWORD, "displayName", "During", "birthDate", "1990-01-01",
-                    "acceptedDocuments", java.util.List.of(Map.of("type", "terms-of-service", "version", "1"))),
+            assertUnavailable(api.post(
+                    "/api/auth/register",
+                    Map.of(
+                            "email",
+                            uniqueEmail("during"),
+                            "password",
+                            PASSWORD,
+                            "displayName",
+                            "During",
+                            "birthDate",
+                            "1990-01-01",
+                            "acceptedDocuments",
+                            java.util.List.of(Map.of("type", "terms-of-service", "version", "1"))),
                     null));
-            assertUnavailable(api.put("/api/legal/cookie-consent", Map.of("analytics", true, "marketing", false,
-                    "sessionId", "outage-" + System.nanoTime()), null));
+            assertUnavailable(api.put(
+                    "/api/legal/cookie-consent",
+                    Map.of("analytics", true, "marketing", false, "sessionId", "outage-" + System.nanoTime()),
+                    null));
             assertUnavailable(api.get("/api/legal/documents/terms-of-service", null));
             assertUnavailable(api.get("/api/users/me", reader));
-            assertUnavailable(api.send("GET", "/api/users/me", null, "application/json", null,
-                    Map.of("X-API-Key", apiKey)));
+            assertUnavailable(
+                    api.send("GET", "/api/users/me", null, "application/json", null, Map.of("X-API-Key", apiKey)));
             assertThat(api.get("/actuator/health/readiness", null).status())
-                    .as("without its database a node cannot serve its core").isEqualTo(503);
+                    .as("without its database a node cannot serve its core")
+                    .isEqualTo(503);
         } finally {
             database.restore();
         }
 
-        await("the node serves again", Duration.ofSeconds(30), () ->
-                api.get("/api/legal/documents/terms-of-service", null).status() == 200);
+        await(
+                "the node serves again",
+                Duration.ofSeconds(30),
+                () -> api.get("/api/legal/documents/terms-of-service", null).status() == 200);
         assertThat(api.get("/api/users/me", reader).status()).isEqualTo(200);
         currentRequiredDocuments();
         register(uniqueEmail("after"));

@@ -19,9 +19,9 @@ class EventStoreTest extends IntegrationTest {
         long before = eventCount();
         assertThatThrownBy(() -> jdbc.update("UPDATE domain_event_entry SET payload_type = 'x'"))
                 .isInstanceOf(DataAccessException.class);
-        assertThatThrownBy(() -> jdbc.update("DELETE FROM domain_event_entry"))
-                .isInstanceOf(DataAccessException.class);
-        try (Connection owner = ownerConnection(); Statement statement = owner.createStatement()) {
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM domain_event_entry")).isInstanceOf(DataAccessException.class);
+        try (Connection owner = ownerConnection();
+                Statement statement = owner.createStatement()) {
             assertThatThrownBy(() -> statement.executeUpdate("UPDATE domain_event_entry SET payload_type = 'x'"))
                     .hasMessageContaining("append-only");
             assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM domain_event_entry"))
@@ -37,9 +37,13 @@ class EventStoreTest extends IntegrationTest {
     @Test
     void auditRowsAndSealsCannotBeChangedOrRemoved() {
         register(uniqueEmail("audit-immutable"));
-        await("the audit view has rows", java.time.Duration.ofSeconds(10),
+        await(
+                "the audit view has rows",
+                java.time.Duration.ofSeconds(10),
                 () -> jdbc.queryForObject("SELECT count(*) FROM audit_log", Long.class) > 0);
-        await("the seal has links", java.time.Duration.ofSeconds(10),
+        await(
+                "the seal has links",
+                java.time.Duration.ofSeconds(10),
                 () -> jdbc.queryForObject("SELECT count(*) FROM audit_seal", Long.class) > 0);
         assertThatThrownBy(() -> jdbc.update("UPDATE audit_log SET actor_id = 'someone-else'"))
                 .isInstanceOf(DataAccessException.class);
@@ -57,10 +61,10 @@ class EventStoreTest extends IntegrationTest {
                 WHERE table_schema = 'public' AND data_type = 'oid'""", String.class)).isEmpty();
         assertThat(jdbc.queryForObject("""
                 SELECT data_type FROM information_schema.columns
-                WHERE table_name = 'domain_event_entry' AND column_name = 'payload'""", String.class))
-                .isEqualTo("bytea");
-        try (Connection owner = ownerConnection(); Statement statement = owner.createStatement();
-             var rs = statement.executeQuery("SELECT count(*) FROM pg_largeobject_metadata")) {
+                WHERE table_name = 'domain_event_entry' AND column_name = 'payload'""", String.class)).isEqualTo("bytea");
+        try (Connection owner = ownerConnection();
+                Statement statement = owner.createStatement();
+                var rs = statement.executeQuery("SELECT count(*) FROM pg_largeobject_metadata")) {
             rs.next();
             assertThat(rs.getLong(1)).isZero();
         }
@@ -71,14 +75,14 @@ class EventStoreTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("""
                 SELECT increment_by::bigint * 1000 + cache_size FROM pg_sequences
                 WHERE sequencename = pg_get_serial_sequence('domain_event_entry', 'global_index')::regclass::text
-                   OR schemaname || '.' || sequencename = pg_get_serial_sequence('domain_event_entry', 'global_index')""",
-                Long.class)).isEqualTo(1001L);
+                   OR schemaname || '.' || sequencename = pg_get_serial_sequence('domain_event_entry', 'global_index')""", Long.class)).isEqualTo(1001L);
     }
 
     @Test
     void everyEventCarriesItsRevision() {
         register(uniqueEmail("revision"));
         assertThat(jdbc.queryForObject(
-                "SELECT count(*) FROM domain_event_entry WHERE payload_revision IS NULL", Long.class)).isZero();
+                        "SELECT count(*) FROM domain_event_entry WHERE payload_revision IS NULL", Long.class))
+                .isZero();
     }
 }

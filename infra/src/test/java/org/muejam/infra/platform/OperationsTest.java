@@ -17,12 +17,26 @@ class OperationsTest extends IntegrationTest {
         assertThat(health.status()).isEqualTo(200);
         JsonNode components = health.body().get("components");
         for (String component : new String[] {"db", "redis", "elasticsearch", "eventProcessors"}) {
-            assertThat(components.get(component).get("status").asText()).as(component).isEqualTo("UP");
+            assertThat(components.get(component).get("status").asText())
+                    .as(component)
+                    .isEqualTo("UP");
         }
         JsonNode detailed = api.get("/actuator/health", adminToken()).body().get("components");
-        assertThat(detailed.get("eventProcessors").get("details").get("audit-log").asText()).isEqualTo("RUNNING");
-        assertThat(api.get("/actuator/health/liveness", null).body().get("status").asText()).isEqualTo("UP");
-        assertThat(api.get("/actuator/health/readiness", null).body().get("status").asText()).isEqualTo("UP");
+        assertThat(detailed.get("eventProcessors")
+                        .get("details")
+                        .get("audit-log")
+                        .asText())
+                .isEqualTo("RUNNING");
+        assertThat(api.get("/actuator/health/liveness", null)
+                        .body()
+                        .get("status")
+                        .asText())
+                .isEqualTo("UP");
+        assertThat(api.get("/actuator/health/readiness", null)
+                        .body()
+                        .get("status")
+                        .asText())
+                .isEqualTo("UP");
     }
 
     @Test
@@ -31,15 +45,25 @@ class OperationsTest extends IntegrationTest {
         for (String token : new String[] {null, reader}) {
             JsonNode components = api.get("/actuator/health", token).body().get("components");
             assertThat(components.get("db").get("status").asText()).isEqualTo("UP");
-            components.forEach(component -> assertThat(component.has("details")).as(component.toString()).isFalse());
-            assertThat(api.get("/actuator/health/readiness", token).body().path("components").findValues("details"))
+            components.forEach(component -> assertThat(component.has("details"))
+                    .as(component.toString())
+                    .isFalse());
+            assertThat(api.get("/actuator/health/readiness", token)
+                            .body()
+                            .path("components")
+                            .findValues("details"))
                     .isEmpty();
         }
-        assertThat(api.get("/actuator/health", adminToken()).body().get("components").get("db").has("details"))
+        assertThat(api.get("/actuator/health", adminToken())
+                        .body()
+                        .get("components")
+                        .get("db")
+                        .has("details"))
                 .isTrue();
 
         assertThat(api.get("/actuator/metrics", null).status()).isEqualTo(401);
-        assertThat(api.get("/actuator/metrics/jvm.memory.used", reader).status()).isEqualTo(403);
+        assertThat(api.get("/actuator/metrics/jvm.memory.used", reader).status())
+                .isEqualTo(403);
         Api.Response metric = api.get("/actuator/metrics/jvm.memory.used", adminToken());
         assertThat(metric.status()).as(metric.toString()).isEqualTo(200);
         assertThat(metric.body().get("name").asText()).isEqualTo("jvm.memory.used");
@@ -82,8 +106,12 @@ class OperationsTest extends IntegrationTest {
         String email = uniqueEmail("request-id");
         register(email);
         String reader = login(email, PASSWORD);
-        Api.Response cookie = api.send("PUT", "/api/legal/cookie-consent",
-                "{\"essential\":true,\"analytics\":false,\"marketing\":false}", "application/json", reader,
+        Api.Response cookie = api.send(
+                "PUT",
+                "/api/legal/cookie-consent",
+                "{\"essential\":true,\"analytics\":false,\"marketing\":false}",
+                "application/json",
+                reader,
                 Map.of("X-Request-Id", "trace-me-42"));
         assertThat(cookie.status()).isEqualTo(200);
         assertThat(cookie.headers().firstValue("X-Request-Id")).contains("trace-me-42");
@@ -100,19 +128,26 @@ class OperationsTest extends IntegrationTest {
 
     @Test
     void anonymousCookieChoicesNeedASessionAndEssentialCookiesCannotBeRefused() {
-        Api.Response noSession = api.put("/api/legal/cookie-consent",
-                Map.of("essential", true, "analytics", true, "marketing", true), null);
+        Api.Response noSession = api.put(
+                "/api/legal/cookie-consent", Map.of("essential", true, "analytics", true, "marketing", true), null);
         assertThat(noSession.status()).isEqualTo(400);
-        Api.Response refused = api.put("/api/legal/cookie-consent", Map.of("essential", false, "analytics", true,
-                "marketing", true, "sessionId", "browser-session-1"), null);
+        Api.Response refused = api.put(
+                "/api/legal/cookie-consent",
+                Map.of("essential", false, "analytics", true, "marketing", true, "sessionId", "browser-session-1"),
+                null);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().get("field").asText()).isEqualTo("essential");
-        Api.Response anonymous = api.put("/api/legal/cookie-consent", Map.of("essential", true, "analytics", false,
-                "marketing", true, "sessionId", "browser-session-1"), null);
+        Api.Response anonymous = api.put(
+                "/api/legal/cookie-consent",
+                Map.of("essential", true, "analytics", false, "marketing", true, "sessionId", "browser-session-1"),
+                null);
         assertThat(anonymous.status()).isEqualTo(200);
         assertThat(anonymous.body().get("holder").asText()).isEqualTo("session:browser-session-1");
         awaitReadModels();
-        assertThat(jdbc.queryForObject("SELECT marketing FROM cookie_consent WHERE holder = ?", Boolean.class,
-                "session:browser-session-1")).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "SELECT marketing FROM cookie_consent WHERE holder = ?",
+                        Boolean.class,
+                        "session:browser-session-1"))
+                .isTrue();
     }
 }

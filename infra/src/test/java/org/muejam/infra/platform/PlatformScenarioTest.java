@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +28,8 @@ class PlatformScenarioTest extends IntegrationTest {
         String admin = adminToken();
         String version = "s-" + UUID.randomUUID().toString().substring(0, 6);
         for (String type : List.of("terms-of-service", "privacy-policy")) {
-            Api.Response published = api.post("/api/legal/documents/" + type,
+            Api.Response published = api.post(
+                    "/api/legal/documents/" + type,
                     Map.of("version", version, "content", "# " + type + " " + version, "effectiveDate", "2026-01-01"),
                     admin);
             assertThat(published.status()).as(published.toString()).isEqualTo(201);
@@ -38,21 +38,45 @@ class PlatformScenarioTest extends IntegrationTest {
         assertThat(tos.body().get("version").asText()).isEqualTo(version);
         assertThat(tos.body().get("content").asText()).contains(version);
         assertThat(tos.body().get("effectiveDate").asText()).isEqualTo("2026-01-01");
-        List<Map<String, String>> accepted = List.of(Map.of("type", "terms-of-service", "version", version),
+        List<Map<String, String>> accepted = List.of(
+                Map.of("type", "terms-of-service", "version", version),
                 Map.of("type", "privacy-policy", "version", version));
 
         long before = eventCount();
-        Api.Response child = api.post("/api/auth/register", Map.of("email", uniqueEmail("child"),
-                "password", PASSWORD, "displayName", "Young Reader", "birthDate", yearsAgo(12),
-                "acceptedDocuments", accepted), null);
+        Api.Response child = api.post(
+                "/api/auth/register",
+                Map.of(
+                        "email",
+                        uniqueEmail("child"),
+                        "password",
+                        PASSWORD,
+                        "displayName",
+                        "Young Reader",
+                        "birthDate",
+                        yearsAgo(12),
+                        "acceptedDocuments",
+                        accepted),
+                null);
         assertThat(child.status()).isBetween(400, 499);
         assertThat(child.contentType()).startsWith("application/problem+json");
         assertThat(child.body().get("field").asText()).isEqualTo("birthDate");
         assertThat(eventCount()).isEqualTo(before);
 
         String email = uniqueEmail("reader");
-        Api.Response registered = api.post("/api/auth/register", Map.of("email", email, "password", PASSWORD,
-                "displayName", "Ada Reader", "birthDate", yearsAgo(30), "acceptedDocuments", accepted), null);
+        Api.Response registered = api.post(
+                "/api/auth/register",
+                Map.of(
+                        "email",
+                        email,
+                        "password",
+                        PASSWORD,
+                        "displayName",
+                        "Ada Reader",
+                        "birthDate",
+                        yearsAgo(30),
+                        "acceptedDocuments",
+                        accepted),
+                null);
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         String userId = registered.body().get("userId").asText();
 
@@ -72,20 +96,32 @@ class PlatformScenarioTest extends IntegrationTest {
         assertThat(me.get("emailVerified").asBoolean()).isTrue();
         assertThat(me.get("roles").toString()).contains("USER");
 
-        assertThat(api.get("/api/legal/consent/status", reader).body().get("pending")).isEmpty();
+        assertThat(api.get("/api/legal/consent/status", reader).body().get("pending"))
+                .isEmpty();
 
         String newVersion = version + "-2";
-        assertThat(api.post("/api/legal/documents/terms-of-service", Map.of("version", newVersion,
-                "content", "# updated terms", "effectiveDate", "2026-01-01"), admin).status()).isEqualTo(201);
+        assertThat(api.post(
+                                "/api/legal/documents/terms-of-service",
+                                Map.of(
+                                        "version",
+                                        newVersion,
+                                        "content",
+                                        "# updated terms",
+                                        "effectiveDate",
+                                        "2026-01-01"),
+                                admin)
+                        .status())
+                .isEqualTo(201);
         JsonNode pending = api.get("/api/legal/consent/status", reader).body().get("pending");
         assertThat(pending).hasSize(1);
         assertThat(pending.get(0).get("type").asText()).isEqualTo("terms-of-service");
         assertThat(pending.get(0).get("version").asText()).isEqualTo(newVersion);
 
-        Api.Response consent = api.post("/api/legal/consent",
-                Map.of("documentType", "terms-of-service", "version", newVersion), reader);
+        Api.Response consent = api.post(
+                "/api/legal/consent", Map.of("documentType", "terms-of-service", "version", newVersion), reader);
         assertThat(consent.status()).as(consent.toString()).isEqualTo(201);
-        assertThat(api.get("/api/legal/consent/status", reader).body().get("pending")).isEmpty();
+        assertThat(api.get("/api/legal/consent/status", reader).body().get("pending"))
+                .isEmpty();
 
         JsonNode trail = auditEntries(admin, "userId=" + userId + "&limit=100");
         List<String> actions = new ArrayList<>();
@@ -97,10 +133,19 @@ class PlatformScenarioTest extends IntegrationTest {
             assertThat(entry.get("resourceId").asText()).isEqualTo(userId);
             assertThat(entry.get("occurredAt").asText()).isNotBlank();
         }
-        assertThat(actions).containsSubsequence("ConsentRecorded", "UserLoggedIn", "EmailVerified",
-                "ConsentRecorded", "ConsentRecorded", "EmailVerificationIssued", "UserRegistered");
-        JsonNode published = auditEntries(admin, "actionType=LegalDocumentPublished&resourceId=terms-of-service&limit=1");
-        assertThat(published.get(0).get("actorId").asText()).isEqualTo(me(admin).get("id").asText());
+        assertThat(actions)
+                .containsSubsequence(
+                        "ConsentRecorded",
+                        "UserLoggedIn",
+                        "EmailVerified",
+                        "ConsentRecorded",
+                        "ConsentRecorded",
+                        "EmailVerificationIssued",
+                        "UserRegistered");
+        JsonNode published =
+                auditEntries(admin, "actionType=LegalDocumentPublished&resourceId=terms-of-service&limit=1");
+        assertThat(published.get(0).get("actorId").asText())
+                .isEqualTo(me(admin).get("id").asText());
 
         awaitAllSealed(admin);
         JsonNode ok = api.get("/api/admin/audit/verify", admin).body();
@@ -111,35 +156,43 @@ class PlatformScenarioTest extends IntegrationTest {
         tamperedPayloadIsNamed(admin, consentEvent);
         deletedEventIsNamed(admin, trail.get(1).get("eventId").asText());
         insertedEventIsNamed(admin, consentEvent);
-        assertThat(api.get("/api/admin/audit/verify", admin).body().get("status").asText()).isEqualTo("OK");
+        assertThat(api.get("/api/admin/audit/verify", admin)
+                        .body()
+                        .get("status")
+                        .asText())
+                .isEqualTo("OK");
     }
 
     private void tamperedPayloadIsNamed(String admin, String eventId) throws Exception {
-        byte[] original = jdbc.queryForObject("SELECT payload FROM domain_event_entry WHERE event_identifier = ?",
-                byte[].class, eventId);
-        asOwnerWithoutTrigger("UPDATE domain_event_entry SET payload = ? WHERE event_identifier = ?",
-                "{\"forged\":true}".getBytes(), eventId);
+        byte[] original = jdbc.queryForObject(
+                "SELECT payload FROM domain_event_entry WHERE event_identifier = ?", byte[].class, eventId);
+        asOwnerWithoutTrigger(
+                "UPDATE domain_event_entry SET payload = ? WHERE event_identifier = ?",
+                "{\"forged\":true}".getBytes(),
+                eventId);
         try {
             JsonNode broken = api.get("/api/admin/audit/verify", admin).body();
             assertThat(broken.get("status").asText()).isEqualTo("BROKEN");
             assertThat(broken.get("firstBrokenEvent").get("eventId").asText()).isEqualTo(eventId);
             assertThat(broken.get("firstBrokenEvent").get("problem").asText()).isEqualTo("MODIFIED");
         } finally {
-            asOwnerWithoutTrigger("UPDATE domain_event_entry SET payload = ? WHERE event_identifier = ?", original,
-                    eventId);
+            asOwnerWithoutTrigger(
+                    "UPDATE domain_event_entry SET payload = ? WHERE event_identifier = ?", original, eventId);
         }
     }
 
     private void deletedEventIsNamed(String admin, String eventId) throws Exception {
         try (Connection owner = ownerConnection()) {
-            Map<String, Object> row = jdbc.queryForMap("SELECT * FROM domain_event_entry WHERE event_identifier = ?",
-                    eventId);
+            Map<String, Object> row =
+                    jdbc.queryForMap("SELECT * FROM domain_event_entry WHERE event_identifier = ?", eventId);
             asOwnerWithoutTrigger("DELETE FROM domain_event_entry WHERE event_identifier = ?", eventId);
             try {
                 JsonNode broken = api.get("/api/admin/audit/verify", admin).body();
                 assertThat(broken.get("status").asText()).isEqualTo("BROKEN");
-                assertThat(broken.get("firstBrokenEvent").get("eventId").asText()).isEqualTo(eventId);
-                assertThat(broken.get("firstBrokenEvent").get("problem").asText()).isEqualTo("DELETED");
+                assertThat(broken.get("firstBrokenEvent").get("eventId").asText())
+                        .isEqualTo(eventId);
+                assertThat(broken.get("firstBrokenEvent").get("problem").asText())
+                        .isEqualTo("DELETED");
             } finally {
                 List<String> columns = new ArrayList<>(row.keySet());
                 String sql = "INSERT INTO domain_event_entry (" + String.join(", ", columns) + ") VALUES ("
@@ -157,7 +210,7 @@ class PlatformScenarioTest extends IntegrationTest {
     private void insertedEventIsNamed(String admin, String templateEventId) throws Exception {
         String forgedId = UUID.randomUUID().toString();
         try (Connection owner = ownerConnection();
-             PreparedStatement insert = owner.prepareStatement("""
+                PreparedStatement insert = owner.prepareStatement("""
                      INSERT INTO domain_event_entry (global_index, event_identifier, aggregate_identifier,
                          sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data)
                      SELECT 0, ?, aggregate_identifier, sequence_number + 100000, type, time_stamp, payload_type,
@@ -196,8 +249,14 @@ class PlatformScenarioTest extends IntegrationTest {
     }
 
     private void awaitAllSealed(String admin) {
-        await("every event is sealed", Duration.ofSeconds(30),
-                () -> api.get("/api/admin/audit/verify", admin).body().get("pendingEvents").asLong() == 0);
+        await(
+                "every event is sealed",
+                Duration.ofSeconds(30),
+                () -> api.get("/api/admin/audit/verify", admin)
+                                .body()
+                                .get("pendingEvents")
+                                .asLong()
+                        == 0);
     }
 
     private JsonNode me(String token) {
@@ -207,5 +266,4 @@ class PlatformScenarioTest extends IntegrationTest {
     private static String yearsAgo(int years) {
         return java.time.LocalDate.now().minusYears(years).minusDays(1).toString();
     }
-
 }

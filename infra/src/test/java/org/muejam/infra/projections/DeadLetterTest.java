@@ -43,6 +43,7 @@ class DeadLetterTest extends IntegrationTest {
     @Autowired
     @Qualifier("eventSerializer")
     private Serializer eventSerializer;
+
     @Autowired
     private SubjectKeyStore keys;
 
@@ -57,7 +58,9 @@ class DeadLetterTest extends IntegrationTest {
         String admin = adminToken();
         for (String userId : planted) {
             keys.erase(userId);
-            if (api.get("/api/admin/projections/users/dead-letters", admin).raw().contains(userId)) {
+            if (api.get("/api/admin/projections/users/dead-letters", admin)
+                    .raw()
+                    .contains(userId)) {
                 api.post("/api/admin/projections/users/dead-letters/" + userId + "/retry", null, admin);
             }
         }
@@ -65,8 +68,7 @@ class DeadLetterTest extends IntegrationTest {
     }
 
     @Test
-    void anEventNoProjectionCanStoreIsParkedWhileTheEventsAfterItAreProjectedAndAnEvictionIsAudited()
-            throws Exception {
+    void anEventNoProjectionCanStoreIsParkedWhileTheEventsAfterItAreProjectedAndAnEvictionIsAudited() throws Exception {
         String admin = adminToken();
         String poisoned = newPerson();
         String poisonEventId = plant(registration(poisoned, "a\u0000b"), poisoned, 0);
@@ -78,17 +80,26 @@ class DeadLetterTest extends IntegrationTest {
         }
         String queuedEventId = plant(new EmailVerifiedEvent(UserId.of(poisoned), Instant.now()), poisoned, 1);
 
-        await("the 100 accounts after the poisoned one are projected", PARKING, () -> jdbc.queryForObject(
-                "SELECT count(*) FROM user_account WHERE user_id = ANY (?)", Long.class,
-                (Object) others.toArray(String[]::new)) == 100);
-        JsonNode users = awaitUsers(admin, "the poisoned registration and the event behind it are parked",
+        await(
+                "the 100 accounts after the poisoned one are projected",
+                PARKING,
+                () -> jdbc.queryForObject(
+                                "SELECT count(*) FROM user_account WHERE user_id = ANY (?)", Long.class, (Object)
+                                        others.toArray(String[]::new))
+                        == 100);
+        JsonNode users = awaitUsers(
+                admin,
+                "the poisoned registration and the event behind it are parked",
                 projection -> projection.get("deadLetters").asLong() == 2);
         assertThat(users.get("status").asText()).isEqualTo("DEGRADED");
         assertThat(users.get("error").asText()).contains("PSQLException").contains("0x00");
-        assertThat(jdbc.queryForList("SELECT user_id FROM user_account WHERE user_id = ?", poisoned)).isEmpty();
+        assertThat(jdbc.queryForList("SELECT user_id FROM user_account WHERE user_id = ?", poisoned))
+                .isEmpty();
         for (JsonNode projection : api.get("/api/admin/projections", admin).body()) {
             if (!projection.get("name").asText().equals("users")) {
-                assertThat(projection.get("deadLetters").asLong()).as(projection.toString()).isZero();
+                assertThat(projection.get("deadLetters").asLong())
+                        .as(projection.toString())
+                        .isZero();
             }
         }
 
@@ -113,47 +124,87 @@ class DeadLetterTest extends IntegrationTest {
 
         Api.Response health = api.get("/actuator/health", admin);
         assertThat(health.status()).isEqualTo(200);
-        assertThat(health.body().at("/components/eventProcessors/status").asText()).isEqualTo("DEGRADED");
+        assertThat(health.body().at("/components/eventProcessors/status").asText())
+                .isEqualTo("DEGRADED");
         String metrics = api.get("/actuator/prometheus", null).raw();
         assertThat(metrics).contains("muejam_projections_dead_letters{group=\"users\"} 2.0");
-        assertThat(metrics).contains("muejam_projections_lag{group=\"users\"}")
+        assertThat(metrics)
+                .contains("muejam_projections_lag{group=\"users\"}")
                 .containsPattern("eventProcessor_latency.*processorName=\"users\"")
                 .containsPattern("eventProcessor_capacity.*processorName=\"users\"");
 
-        assertRefused(api.send("DELETE", "/api/admin/projections/users/dead-letters/" + poisoned, null,
-                "application/json", admin, Map.of()), 400);
-        Api.Response blank = api.send("DELETE", "/api/admin/projections/users/dead-letters/" + poisoned,
-                "{\"reason\":\" \"}", "application/json", admin, Map.of());
+        assertRefused(
+                api.send(
+                        "DELETE",
+                        "/api/admin/projections/users/dead-letters/" + poisoned,
+                        null,
+                        "application/json",
+                        admin,
+                        Map.of()),
+                400);
+        Api.Response blank = api.send(
+                "DELETE",
+                "/api/admin/projections/users/dead-letters/" + poisoned,
+                "{\"reason\":\" \"}",
+                "application/json",
+                admin,
+                Map.of());
         assertRefused(blank, 400);
         assertThat(blank.body().get("field").asText()).isEqualTo("reason");
-        assertRefused(api.send("DELETE", "/api/admin/projections/no-such-projection/dead-letters/" + poisoned,
-                "{\"reason\":\"r\"}", "application/json", admin, Map.of()), 404);
-        assertRefused(api.send("DELETE", "/api/admin/projections/users/dead-letters/" + UUID.randomUUID(),
-                "{\"reason\":\"r\"}", "application/json", admin, Map.of()), 404);
-        assertRefused(api.post("/api/admin/projections/users/dead-letters/" + UUID.randomUUID() + "/retry", null,
-                admin), 404);
+        assertRefused(
+                api.send(
+                        "DELETE",
+                        "/api/admin/projections/no-such-projection/dead-letters/" + poisoned,
+                        "{\"reason\":\"r\"}",
+                        "application/json",
+                        admin,
+                        Map.of()),
+                404);
+        assertRefused(
+                api.send(
+                        "DELETE",
+                        "/api/admin/projections/users/dead-letters/" + UUID.randomUUID(),
+                        "{\"reason\":\"r\"}",
+                        "application/json",
+                        admin,
+                        Map.of()),
+                404);
+        assertRefused(
+                api.post("/api/admin/projections/users/dead-letters/" + UUID.randomUUID() + "/retry", null, admin),
+                404);
         assertRefused(api.get("/api/admin/projections/no-such-projection/dead-letters", admin), 404);
         String readerEmail = uniqueEmail("not-admin");
         register(readerEmail);
         String reader = login(readerEmail, PASSWORD);
-        assertThat(api.get("/api/admin/projections/users/dead-letters", reader).status()).isEqualTo(403);
+        assertThat(api.get("/api/admin/projections/users/dead-letters", reader).status())
+                .isEqualTo(403);
 
-        Api.Response evicted = api.send("DELETE", "/api/admin/projections/users/dead-letters/" + poisoned,
-                "{\"reason\":\"planted registration with a NUL in its name\"}", "application/json", admin, Map.of());
+        Api.Response evicted = api.send(
+                "DELETE",
+                "/api/admin/projections/users/dead-letters/" + poisoned,
+                "{\"reason\":\"planted registration with a NUL in its name\"}",
+                "application/json",
+                admin,
+                Map.of());
         assertThat(evicted.status()).as(evicted.toString()).isEqualTo(204);
-        JsonNode after = awaitUsers(admin, "the eviction clears the queue",
+        JsonNode after = awaitUsers(
+                admin,
+                "the eviction clears the queue",
                 projection -> projection.get("deadLetters").asLong() == 0);
         assertThat(after.get("error").isNull()).isTrue();
-        assertThat(api.get("/api/admin/projections/users/dead-letters", admin).body().get("items")).isEmpty();
+        assertThat(api.get("/api/admin/projections/users/dead-letters", admin)
+                        .body()
+                        .get("items"))
+                .isEmpty();
 
-        JsonNode log = api.get("/api/admin/history/aggregates/Projection/projection:users", admin).body();
+        JsonNode log = api.get("/api/admin/history/aggregates/Projection/projection:users", admin)
+                .body();
         JsonNode eviction = log.get(log.size() - 1);
         assertThat(eviction.get("eventType").asText()).isEqualTo("DeadLetterEvictedEvent");
         JsonNode payload = eviction.get("payload");
         assertThat(payload.get("projection").asText()).isEqualTo("users");
         assertThat(payload.get("sequenceId").asText()).isEqualTo(poisoned);
-        assertThat(payload.get("eventIds")).extracting(JsonNode::asText)
-                .containsExactly(poisonEventId, queuedEventId);
+        assertThat(payload.get("eventIds")).extracting(JsonNode::asText).containsExactly(poisonEventId, queuedEventId);
         assertThat(payload.get("evictedBy").asText()).isEqualTo(adminId(admin));
         assertThat(payload.get("reason").asText()).isEqualTo("planted registration with a NUL in its name");
     }
@@ -166,27 +217,37 @@ class DeadLetterTest extends IntegrationTest {
         String longName = "Reader with a very long name ".repeat(9).strip();
         assertThat(longName.length()).isGreaterThan(200);
         plant(registration(person, longName), person, 0);
-        awaitUsers(admin, "the registration is parked", users -> users.get("deadLetters").asLong() == 1);
-        assertThat(api.get("/api/admin/projections/users/dead-letters", admin).body().at("/items/0/error").asText())
+        awaitUsers(
+                admin,
+                "the registration is parked",
+                users -> users.get("deadLetters").asLong() == 1);
+        assertThat(api.get("/api/admin/projections/users/dead-letters", admin)
+                        .body()
+                        .at("/items/0/error")
+                        .asText())
                 .contains("value too long");
 
-        Api.Response tooEarly = api.post("/api/admin/projections/users/dead-letters/" + person + "/retry", null,
-                admin);
+        Api.Response tooEarly = api.post("/api/admin/projections/users/dead-letters/" + person + "/retry", null, admin);
         assertThat(tooEarly.status()).as(tooEarly.toString()).isEqualTo(202);
         assertThat(tooEarly.body().get("projected").asBoolean()).isFalse();
         assertThat(tooEarly.body().get("remaining").asLong()).isEqualTo(1);
-        assertThat(api.get("/api/admin/projections/users/dead-letters", admin).body().at("/items/0/attempts")
-                .asLong()).isEqualTo(4);
+        assertThat(api.get("/api/admin/projections/users/dead-letters", admin)
+                        .body()
+                        .at("/items/0/attempts")
+                        .asLong())
+                .isEqualTo(4);
 
         try {
             ownerExecute("ALTER TABLE user_account ALTER COLUMN display_name TYPE VARCHAR(400)");
-            Api.Response retried = api.post("/api/admin/projections/users/dead-letters/" + person + "/retry", null,
-                    admin);
+            Api.Response retried =
+                    api.post("/api/admin/projections/users/dead-letters/" + person + "/retry", null, admin);
             assertThat(retried.status()).as(retried.toString()).isEqualTo(202);
             assertThat(retried.body().get("projected").asBoolean()).isTrue();
-            assertThat(jdbc.queryForObject("SELECT display_name FROM user_account WHERE user_id = ?", String.class,
-                    person)).isEqualTo(longName);
-            JsonNode users = awaitUsers(admin, "the queue is empty", p -> p.get("deadLetters").asLong() == 0);
+            assertThat(jdbc.queryForObject(
+                            "SELECT display_name FROM user_account WHERE user_id = ?", String.class, person))
+                    .isEqualTo(longName);
+            JsonNode users = awaitUsers(
+                    admin, "the queue is empty", p -> p.get("deadLetters").asLong() == 0);
             assertThat(users.get("status").asText()).isEqualTo("RUNNING");
         } finally {
             keys.erase(person);
@@ -201,21 +262,31 @@ class DeadLetterTest extends IntegrationTest {
         String kept = register(uniqueEmail("kept-through-rebuild"));
         String poisoned = newPerson();
         plant(registration(poisoned, "x\u0000y"), poisoned, 0);
-        awaitUsers(admin, "the registration is parked", users -> users.get("deadLetters").asLong() == 1);
-        Map<String, Object> keptRow = jdbc.queryForMap(
-                "SELECT email, display_name, password_hash FROM user_account WHERE user_id = ?", kept);
+        awaitUsers(
+                admin,
+                "the registration is parked",
+                users -> users.get("deadLetters").asLong() == 1);
+        Map<String, Object> keptRow =
+                jdbc.queryForMap("SELECT email, display_name, password_hash FROM user_account WHERE user_id = ?", kept);
         Instant rebuiltAt = Instant.now();
 
-        assertThat(api.post("/api/admin/projections/users/rebuild", null, admin).status()).isEqualTo(202);
-        JsonNode users = awaitUsers(admin, "the rebuild has finished and parked the event again",
-                p -> !p.get("replaying").asBoolean() && p.get("lag").asLong() == 0
+        assertThat(api.post("/api/admin/projections/users/rebuild", null, admin).status())
+                .isEqualTo(202);
+        JsonNode users = awaitUsers(
+                admin,
+                "the rebuild has finished and parked the event again",
+                p -> !p.get("replaying").asBoolean()
+                        && p.get("lag").asLong() == 0
                         && p.get("deadLetters").asLong() == 1);
         assertThat(users.get("status").asText()).isEqualTo("DEGRADED");
-        JsonNode letter = api.get("/api/admin/projections/users/dead-letters", admin).body().at("/items/0");
+        JsonNode letter = api.get("/api/admin/projections/users/dead-letters", admin)
+                .body()
+                .at("/items/0");
         assertThat(letter.get("sequenceId").asText()).isEqualTo(poisoned);
         assertThat(Instant.parse(letter.get("firstFailedAt").asText())).isAfter(rebuiltAt);
-        assertThat(jdbc.queryForMap("SELECT email, display_name, password_hash FROM user_account WHERE user_id = ?",
-                kept)).isEqualTo(keptRow);
+        assertThat(jdbc.queryForMap(
+                        "SELECT email, display_name, password_hash FROM user_account WHERE user_id = ?", kept))
+                .isEqualTo(keptRow);
     }
 
     /** Polls the listing once a second, each time as a new client, so the polling stays within the read limit. */
@@ -241,8 +312,14 @@ class DeadLetterTest extends IntegrationTest {
     }
 
     private static UserRegisteredEvent registration(String userId, String displayName) {
-        return new UserRegisteredEvent(UserId.of(userId), "planted-" + userId.substring(0, 8) + "@example.org",
-                displayName, "not-a-real-hash", null, Set.of(Role.USER), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        return new UserRegisteredEvent(
+                UserId.of(userId),
+                "planted-" + userId.substring(0, 8) + "@example.org",
+                displayName,
+                "not-a-real-hash",
+                null,
+                Set.of(Role.USER),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** Stores the event the way the application would (personal fields encrypted), as the database owner. */
@@ -250,7 +327,8 @@ class DeadLetterTest extends IntegrationTest {
         String eventId = UUID.randomUUID().toString();
         SerializedObject<byte[]> payload = eventSerializer.serialize(event, byte[].class);
         SerializedObject<byte[]> metaData = eventSerializer.serialize(MetaData.emptyInstance(), byte[].class);
-        try (Connection owner = ownerConnection(); PreparedStatement insert = owner.prepareStatement("""
+        try (Connection owner = ownerConnection();
+                PreparedStatement insert = owner.prepareStatement("""
                 INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
                     time_stamp, payload_type, payload_revision, payload, meta_data)
                 VALUES (?, ?, ?, 'UserAccount', ?, ?, ?, ?, ?)""")) {
@@ -268,7 +346,8 @@ class DeadLetterTest extends IntegrationTest {
     }
 
     private static void ownerExecute(String sql) throws Exception {
-        try (Connection owner = ownerConnection(); Statement statement = owner.createStatement()) {
+        try (Connection owner = ownerConnection();
+                Statement statement = owner.createStatement()) {
             statement.execute(sql);
         }
     }

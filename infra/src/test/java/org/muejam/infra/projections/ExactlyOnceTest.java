@@ -26,13 +26,13 @@ class ExactlyOnceTest extends IntegrationTest {
 
     @Autowired
     CommandGateway commands;
+
     @Autowired
     ProjectionAwait projections;
 
     @Test
     void everyStoredEventHasExactlyOneAuditRowAndEveryConsentOneRow() throws Exception {
-        long before = jdbc.queryForObject("SELECT coalesce(max(global_index), -1) FROM domain_event_entry",
-                Long.class);
+        long before = jdbc.queryForObject("SELECT coalesce(max(global_index), -1) FROM domain_event_entry", Long.class);
         String prefix = "once-" + UUID.randomUUID().toString().substring(0, 8) + "-";
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         try {
@@ -41,8 +41,8 @@ class ExactlyOnceTest extends IntegrationTest {
                 int writer = w;
                 done.add(writers.submit(() -> {
                     for (int i = 0; i < COMMANDS_EACH; i++) {
-                        commands.sendAndWait(new RecordCookieConsentCommand(prefix + writer + "-" + i, i % 2 == 0,
-                                i % 3 == 0));
+                        commands.sendAndWait(
+                                new RecordCookieConsentCommand(prefix + writer + "-" + i, i % 2 == 0, i % 3 == 0));
                     }
                 }));
             }
@@ -63,13 +63,15 @@ class ExactlyOnceTest extends IntegrationTest {
         Long misplaced = jdbc.queryForObject("""
                 SELECT count(*) FROM audit_log a JOIN domain_event_entry e ON a.event_id = e.event_identifier
                 WHERE a.position <> e.global_index AND e.global_index > ?""", Long.class, before);
-        assertThat(misplaced).as("audit rows at another position than their event").isZero();
-        Long stored = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE global_index > ?",
-                Long.class, before);
+        assertThat(misplaced)
+                .as("audit rows at another position than their event")
+                .isZero();
+        Long stored = jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE global_index > ?", Long.class, before);
         Long audited = jdbc.queryForObject("SELECT count(*) FROM audit_log WHERE position > ?", Long.class, before);
         assertThat(audited).isEqualTo(stored);
-        Long consents = jdbc.queryForObject("SELECT count(*) FROM cookie_consent WHERE holder LIKE ?",
-                Long.class, prefix + "%");
+        Long consents = jdbc.queryForObject(
+                "SELECT count(*) FROM cookie_consent WHERE holder LIKE ?", Long.class, prefix + "%");
         assertThat(consents).isEqualTo((long) WRITERS * COMMANDS_EACH);
     }
 }

@@ -34,6 +34,7 @@ class ReplayOrderTest extends IntegrationTest {
 
     @Autowired
     private UserProjection users;
+
     @Autowired
     private ApiKeyProjection keys;
 
@@ -46,8 +47,14 @@ class ReplayOrderTest extends IntegrationTest {
         UserId userId = UserId.of(UUID.randomUUID().toString());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<Object> stream = List.of(
-                new UserRegisteredEvent(userId, uniqueEmail("replay"), "Replayed", "hash-at-registration", null,
-                        Set.of(Role.USER), now.minus(Duration.ofHours(1))),
+                new UserRegisteredEvent(
+                        userId,
+                        uniqueEmail("replay"),
+                        "Replayed",
+                        "hash-at-registration",
+                        null,
+                        Set.of(Role.USER),
+                        now.minus(Duration.ofHours(1))),
                 new AccountLockedEvent(userId, now.minus(Duration.ofMinutes(10)), now.plus(Duration.ofMinutes(20)), 5),
                 new PasswordChangedEvent(userId, "hash-of-first-reset", now.minus(Duration.ofMinutes(5))),
                 new PasswordChangedEvent(userId, "hash-of-second-reset", now.minus(Duration.ofMinutes(1))));
@@ -61,9 +68,12 @@ class ReplayOrderTest extends IntegrationTest {
                 deliver(projection, event);
                 Map<String, Object> row = jdbc.queryForMap(
                         "SELECT password_hash, locked_until FROM user_account WHERE user_id = ?", userId.value());
-                assertThat(row.get("password_hash")).as("after replaying %s", event)
+                assertThat(row.get("password_hash"))
+                        .as("after replaying %s", event)
                         .isEqualTo("hash-of-second-reset");
-                assertThat(row.get("locked_until")).as("after replaying %s", event).isNull();
+                assertThat(row.get("locked_until"))
+                        .as("after replaying %s", event)
+                        .isNull();
             }
         } finally {
             // a row without events behind it would confuse tests that rebuild the users projection
@@ -78,9 +88,19 @@ class ReplayOrderTest extends IntegrationTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<Object> stream = List.of(
                 new ApiKeyCreatedEvent(keyId, owner, "replayed", "hash-a", null, now.minus(Duration.ofHours(3))),
-                new ApiKeyRotatedEvent(keyId, owner, "hash-b", "hash-a", now.plus(Duration.ofHours(20)),
+                new ApiKeyRotatedEvent(
+                        keyId,
+                        owner,
+                        "hash-b",
+                        "hash-a",
+                        now.plus(Duration.ofHours(20)),
                         now.minus(Duration.ofHours(2))),
-                new ApiKeyRotatedEvent(keyId, owner, "hash-c", "hash-b", now.plus(Duration.ofHours(23)),
+                new ApiKeyRotatedEvent(
+                        keyId,
+                        owner,
+                        "hash-c",
+                        "hash-b",
+                        now.plus(Duration.ofHours(23)),
                         now.minus(Duration.ofHours(1))),
                 new ApiKeyRevokedEvent(keyId, owner, now.minus(Duration.ofMinutes(30))));
         AnnotationEventHandlerAdapter projection = new AnnotationEventHandlerAdapter(keys);
@@ -94,10 +114,15 @@ class ReplayOrderTest extends IntegrationTest {
                 List<Map<String, Object>> rows = jdbc.queryForList(
                         "SELECT secret_hash, previous_secret_hash, revoked_at FROM api_key WHERE key_id = ?", keyId);
                 assertThat(rows).as("after replaying %s", event).hasSize(1);
-                assertThat(rows.get(0).get("secret_hash")).as("after replaying %s", event).isEqualTo("hash-c");
-                assertThat(rows.get(0).get("previous_secret_hash")).as("after replaying %s", event)
+                assertThat(rows.get(0).get("secret_hash"))
+                        .as("after replaying %s", event)
+                        .isEqualTo("hash-c");
+                assertThat(rows.get(0).get("previous_secret_hash"))
+                        .as("after replaying %s", event)
                         .isEqualTo("hash-b");
-                assertThat(rows.get(0).get("revoked_at")).as("after replaying %s", event).isNotNull();
+                assertThat(rows.get(0).get("revoked_at"))
+                        .as("after replaying %s", event)
+                        .isNotNull();
             }
         } finally {
             jdbc.update("DELETE FROM api_key WHERE key_id = ?", keyId);

@@ -31,13 +31,14 @@ class SecondNodeTest extends IntegrationTest {
 
     @BeforeAll
     static void startSecondNode() {
-        secondNode = new SpringApplicationBuilder(MueJamApplication.class).run(
-                "--server.port=0",
-                "--muejam.roles=query",
-                "--muejam.admin.email=" + ADMIN_EMAIL,
-                "--muejam.admin.password=" + ADMIN_PASSWORD,
-                "--muejam.projections.poll-safety-net=10m",
-                "--muejam.rate-limits.redis-key-prefix=muejam-test:" + UUID.randomUUID() + ":");
+        secondNode = new SpringApplicationBuilder(MueJamApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--muejam.roles=query",
+                        "--muejam.admin.email=" + ADMIN_EMAIL,
+                        "--muejam.admin.password=" + ADMIN_PASSWORD,
+                        "--muejam.projections.poll-safety-net=10m",
+                        "--muejam.rate-limits.redis-key-prefix=muejam-test:" + UUID.randomUUID() + ":");
     }
 
     @AfterAll
@@ -50,8 +51,11 @@ class SecondNodeTest extends IntegrationTest {
     @Test
     void theSecondNodeIsToldOfTheFirstNodesCommitAndReadsTheEvent() throws Exception {
         CommitNotifications notifications = secondNode.getBean(CommitNotifications.class);
-        NotifiedEventSource source = new NotifiedEventSource(secondNode.getBean(EventStore.class),
-                secondNode.getBean(EventStorageEngine.class), notifications, Duration.ofMinutes(10));
+        NotifiedEventSource source = new NotifiedEventSource(
+                secondNode.getBean(EventStore.class),
+                secondNode.getBean(EventStorageEngine.class),
+                notifications,
+                Duration.ofMinutes(10));
         CountDownLatch woken = new CountDownLatch(1);
         try (TrackingEventStream stream = source.openStream(source.createHeadToken())) {
             assertThat(stream.setOnAvailableCallback(woken::countDown)).isTrue();
@@ -60,11 +64,15 @@ class SecondNodeTest extends IntegrationTest {
 
             String session = "node-" + UUID.randomUUID();
             long received = notifications.receivedFromDatabase();
-            Api.Response stored = api.put("/api/legal/cookie-consent",
-                    Map.of("analytics", false, "marketing", false, "sessionId", session), null);
+            Api.Response stored = api.put(
+                    "/api/legal/cookie-consent",
+                    Map.of("analytics", false, "marketing", false, "sessionId", session),
+                    null);
             assertThat(stored.status()).as(stored.toString()).isEqualTo(200);
 
-            assertThat(woken.await(30, TimeUnit.SECONDS)).as("the second node was told of the commit").isTrue();
+            assertThat(woken.await(30, TimeUnit.SECONDS))
+                    .as("the second node was told of the commit")
+                    .isTrue();
             assertThat(notifications.receivedFromDatabase()).isGreaterThan(received);
             assertThat(stream.hasNextAvailable(30, TimeUnit.SECONDS)).isTrue();
             TrackedEventMessage<?> event = stream.nextAvailable();
@@ -72,8 +80,9 @@ class SecondNodeTest extends IntegrationTest {
                 assertThat(stream.hasNextAvailable(30, TimeUnit.SECONDS)).isTrue();
                 event = stream.nextAvailable();
             }
-            assertThat(event.trackingToken().position()).hasValue(
-                    Long.parseLong(stored.headers().firstValue("X-Event-Position").orElseThrow()));
+            assertThat(event.trackingToken().position())
+                    .hasValue(Long.parseLong(
+                            stored.headers().firstValue("X-Event-Position").orElseThrow()));
         }
     }
 
@@ -89,6 +98,7 @@ class SecondNodeTest extends IntegrationTest {
 
     private static String aggregateOf(TrackedEventMessage<?> event) {
         return event instanceof org.axonframework.eventhandling.DomainEventMessage<?> domain
-                ? domain.getAggregateIdentifier() : null;
+                ? domain.getAggregateIdentifier()
+                : null;
     }
 }

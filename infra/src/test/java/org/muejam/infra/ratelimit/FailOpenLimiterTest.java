@@ -1,6 +1,5 @@
 package org.muejam.infra.ratelimit;
 
-import org.muejam.infra.support.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bucket4j.TimeMeter;
@@ -8,12 +7,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.muejam.infra.support.MovableClock;
 
 /** When Redis fails the node limits on its own, tries Redis once per retry interval, and returns to it. */
 class FailOpenLimiterTest {
 
-    private static final RateLimitRule RULE = RateLimitRule.of("reads", new RateLimitSettings.Rule(List.of("/**"),
-            Set.of(), 3, Duration.ofMinutes(1), RateLimitSettings.Key.IP, RateLimitSettings.Count.ALL));
+    private static final RateLimitRule RULE = RateLimitRule.of(
+            "reads",
+            new RateLimitSettings.Rule(
+                    List.of("/**"),
+                    Set.of(),
+                    3,
+                    Duration.ofMinutes(1),
+                    RateLimitSettings.Key.IP,
+                    RateLimitSettings.Count.ALL));
 
     /** A Redis stand-in that is up or down, and counts how often it was asked. */
     private static final class FlakyRedis implements Limiter {
@@ -42,8 +49,8 @@ class FailOpenLimiterTest {
 
     private final FlakyRedis redis = new FlakyRedis();
     private final MovableClock clock = new MovableClock();
-    private final FailOpenLimiter limiter = new FailOpenLimiter(redis,
-            new LocalLimiter(TimeMeter.SYSTEM_MILLISECONDS, 100), clock, Duration.ofSeconds(5));
+    private final FailOpenLimiter limiter = new FailOpenLimiter(
+            redis, new LocalLimiter(TimeMeter.SYSTEM_MILLISECONDS, 100), clock, Duration.ofSeconds(5));
 
     @Test
     void aDownedRedisCostsOneAttemptPerRetryIntervalNotOnePerRequest() {
@@ -58,7 +65,9 @@ class FailOpenLimiterTest {
         clock.advance(Duration.ofSeconds(5));
         limiter.consume("reads:b", RULE);
         limiter.consume("reads:c", RULE);
-        assertThat(redis.calls).as("one probe after the interval, then local again").isEqualTo(2);
+        assertThat(redis.calls)
+                .as("one probe after the interval, then local again")
+                .isEqualTo(2);
     }
 
     @Test

@@ -34,11 +34,22 @@ class RateLimitFilterTest {
         SecurityContextHolder.clearContext();
     }
 
-    private static RateLimitRule rule(String name, String path, int limit, RateLimitSettings.Key key,
-                                      RateLimitSettings.Count count, String... methods) {
-        return RateLimitRule.of(name + UUID.randomUUID().toString().substring(0, 6),
-                new RateLimitSettings.Rule(path == null ? List.of() : List.of(path), Set.of(methods), limit,
-                        Duration.ofMinutes(1), key, count));
+    private static RateLimitRule rule(
+            String name,
+            String path,
+            int limit,
+            RateLimitSettings.Key key,
+            RateLimitSettings.Count count,
+            String... methods) {
+        return RateLimitRule.of(
+                name + UUID.randomUUID().toString().substring(0, 6),
+                new RateLimitSettings.Rule(
+                        path == null ? List.of() : List.of(path),
+                        Set.of(methods),
+                        limit,
+                        Duration.ofMinutes(1),
+                        key,
+                        count));
     }
 
     private RateLimitFilter filter(RateLimitFilter.Phase phase, RateLimitRule... rules) {
@@ -56,8 +67,9 @@ class RateLimitFilterTest {
     }
 
     /** Runs the filter with a chain that reads the body and answers {@code status}; returns what it read. */
-    private static String run(RateLimitFilter filter, MockHttpServletRequest request, MockHttpServletResponse response,
-                              int status) throws Exception {
+    private static String run(
+            RateLimitFilter filter, MockHttpServletRequest request, MockHttpServletResponse response, int status)
+            throws Exception {
         AtomicReference<String> read = new AtomicReference<>();
         filter.doFilter(request, response, (req, res) -> {
             read.set(new String(req.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
@@ -69,20 +81,26 @@ class RateLimitFilterTest {
 
     @Test
     void theAccountIsTheNormalisedEmailOfTheBodyWhichTheControllerStillReads() throws Exception {
-        RateLimitRule account = rule("acct", "/api/auth/login", 2, RateLimitSettings.Key.ACCOUNT,
-                RateLimitSettings.Count.FAILURES, "POST");
+        RateLimitRule account = rule(
+                "acct", "/api/auth/login", 2, RateLimitSettings.Key.ACCOUNT, RateLimitSettings.Count.FAILURES, "POST");
         RateLimitFilter filter = filter(RateLimitFilter.Phase.BEFORE_AUTHENTICATION, account);
         String body = "{\"email\":\" Reader@Example.org \",\"password\":\"x\"}";
         MockHttpServletResponse first = new MockHttpServletResponse();
-        assertThat(run(filter, request("POST", "/api/auth/login", body), first, 401)).isEqualTo(body);
+        assertThat(run(filter, request("POST", "/api/auth/login", body), first, 401))
+                .isEqualTo(body);
         assertThat(first.getContentAsString()).isEqualTo("{\"answer\":401}");
         assertThat(first.getHeader("X-RateLimit-Remaining")).isEqualTo("1");
-        run(filter, request("POST", "/api/auth/login", body.replace(" Reader@Example.org ", "reader@example.org")),
-                new MockHttpServletResponse(), 401);
+        run(
+                filter,
+                request("POST", "/api/auth/login", body.replace(" Reader@Example.org ", "reader@example.org")),
+                new MockHttpServletResponse(),
+                401);
         MockHttpServletResponse third = new MockHttpServletResponse();
         MockHttpServletRequest other = request("POST", "/api/auth/login", "{\"email\":\"READER@example.ORG\"}");
         other.setRemoteAddr("203.0.113.200");
-        assertThat(run(filter, other, third, 200)).as("refused before the controller").isNull();
+        assertThat(run(filter, other, third, 200))
+                .as("refused before the controller")
+                .isNull();
         assertThat(third.getStatus()).isEqualTo(429);
     }
 
@@ -91,16 +109,18 @@ class RateLimitFilterTest {
         RateLimitRule reads = rule("reads", "/**", 1, RateLimitSettings.Key.IP, RateLimitSettings.Count.ALL, "GET");
         RateLimitFilter filter = filter(RateLimitFilter.Phase.BEFORE_AUTHENTICATION, reads);
         List<Integer> statuses = new java.util.ArrayList<>();
-        for (String address : new String[] {"2001:db8:1:2::1", "2001:db8:1:2:ffff:ffff:ffff:fffe",
-                "2001:db8:1:3::1", "198.51.100.1", "198.51.100.2"}) {
+        for (String address : new String[] {
+            "2001:db8:1:2::1", "2001:db8:1:2:ffff:ffff:ffff:fffe", "2001:db8:1:3::1", "198.51.100.1", "198.51.100.2"
+        }) {
             MockHttpServletRequest request = request("GET", "/api/legal/documents/terms-of-service", null);
             request.setRemoteAddr(address);
             MockHttpServletResponse response = new MockHttpServletResponse();
             run(filter, request, response, 200);
             statuses.add(response.getStatus());
         }
-        assertThat(statuses).as("the second address shares the first one's /64").containsExactly(200, 429, 200, 200,
-                200);
+        assertThat(statuses)
+                .as("the second address shares the first one's /64")
+                .containsExactly(200, 429, 200, 200, 200);
     }
 
     @Test
@@ -109,18 +129,21 @@ class RateLimitFilterTest {
         assertThat(RateLimitFilter.ipKey("2001:0db8:000a:000b::")).isEqualTo("2001:db8:a:b::/64");
         assertThat(RateLimitFilter.ipKey("::1")).isEqualTo("0:0:0:0::/64");
         assertThat(RateLimitFilter.ipKey("203.0.113.9")).isEqualTo("203.0.113.9");
-        assertThat(RateLimitFilter.ipKey("::ffff:203.0.113.9")).as("IPv4-mapped is IPv4").isEqualTo("203.0.113.9");
+        assertThat(RateLimitFilter.ipKey("::ffff:203.0.113.9"))
+                .as("IPv4-mapped is IPv4")
+                .isEqualTo("203.0.113.9");
         assertThat(RateLimitFilter.ipKey("not an address")).isEqualTo("not an address");
     }
 
     @Test
     void aBodyWithoutAnEmailIsNotCountedForAnyAccount() throws Exception {
-        RateLimitRule account = rule("acct", "/api/auth/login", 1, RateLimitSettings.Key.ACCOUNT,
-                RateLimitSettings.Count.FAILURES, "POST");
+        RateLimitRule account = rule(
+                "acct", "/api/auth/login", 1, RateLimitSettings.Key.ACCOUNT, RateLimitSettings.Count.FAILURES, "POST");
         RateLimitFilter filter = filter(RateLimitFilter.Phase.BEFORE_AUTHENTICATION, account);
         for (String body : new String[] {"not json", "{\"email\":42}", "[]", ""}) {
             MockHttpServletResponse response = new MockHttpServletResponse();
-            assertThat(run(filter, request("POST", "/api/auth/login", body), response, 401)).isEqualTo(body);
+            assertThat(run(filter, request("POST", "/api/auth/login", body), response, 401))
+                    .isEqualTo(body);
             assertThat(response.getStatus()).isEqualTo(401);
             assertThat(response.getHeader("X-RateLimit-Limit")).isNull();
         }
@@ -128,8 +151,8 @@ class RateLimitFilterTest {
 
     @Test
     void onlyFailuresCountAndTheHeadersSayWhatIsLeftAfterTheAnswer() throws Exception {
-        RateLimitRule failures = rule("fail", "/api/auth/login", 3, RateLimitSettings.Key.IP,
-                RateLimitSettings.Count.FAILURES, "POST");
+        RateLimitRule failures =
+                rule("fail", "/api/auth/login", 3, RateLimitSettings.Key.IP, RateLimitSettings.Count.FAILURES, "POST");
         RateLimitFilter filter = filter(RateLimitFilter.Phase.BEFORE_AUTHENTICATION, failures);
         for (int status : new int[] {200, 400, 200}) {
             MockHttpServletResponse response = new MockHttpServletResponse();
@@ -149,16 +172,19 @@ class RateLimitFilterTest {
         RateLimitFilter after = filter(RateLimitFilter.Phase.AFTER_AUTHENTICATION, user);
         MockHttpServletResponse beforeAuthentication = new MockHttpServletResponse();
         run(before, request("GET", "/api/users/me", null), beforeAuthentication, 200);
-        assertThat(beforeAuthentication.getHeader("X-RateLimit-Limit")).as("user rules wait for the user").isNull();
+        assertThat(beforeAuthentication.getHeader("X-RateLimit-Limit"))
+                .as("user rules wait for the user")
+                .isNull();
 
-        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("k", "anonymous",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new AnonymousAuthenticationToken(
+                        "k", "anonymous", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         MockHttpServletResponse anonymous = new MockHttpServletResponse();
         run(after, request("GET", "/api/legal/documents/terms-of-service", null), anonymous, 200);
         assertThat(anonymous.getHeader("X-RateLimit-Limit")).isNull();
 
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("user-7", null,
-                "ROLE_USER"));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken("user-7", null, "ROLE_USER"));
         List<Integer> statuses = new java.util.ArrayList<>();
         for (String address : new String[] {"198.51.100.1", "198.51.100.2", "203.0.113.3"}) {
             MockHttpServletRequest request = request("GET", "/api/users/me", null);
@@ -172,10 +198,9 @@ class RateLimitFilterTest {
 
     @Test
     void theTightestRuleIsReportedAndRulesApplyOnlyToTheirMethodsAndPaths() throws Exception {
-        RateLimitRule reads = rule("reads", "/**", 100, RateLimitSettings.Key.IP, RateLimitSettings.Count.ALL,
-                "GET");
-        RateLimitRule legal = rule("legal", "/api/legal/**", 3, RateLimitSettings.Key.IP,
-                RateLimitSettings.Count.ALL, "GET");
+        RateLimitRule reads = rule("reads", "/**", 100, RateLimitSettings.Key.IP, RateLimitSettings.Count.ALL, "GET");
+        RateLimitRule legal =
+                rule("legal", "/api/legal/**", 3, RateLimitSettings.Key.IP, RateLimitSettings.Count.ALL, "GET");
         RateLimitRule content = rule("content", null, 1, RateLimitSettings.Key.IP, RateLimitSettings.Count.ALL);
         RateLimitFilter filter = filter(RateLimitFilter.Phase.BEFORE_AUTHENTICATION, reads, legal, content);
 
@@ -191,6 +216,8 @@ class RateLimitFilterTest {
 
         MockHttpServletResponse write = new MockHttpServletResponse();
         run(filter, request("POST", "/api/legal/consent", "{}"), write, 201);
-        assertThat(write.getHeader("X-RateLimit-Limit")).as("a rule without paths applies nowhere").isNull();
+        assertThat(write.getHeader("X-RateLimit-Limit"))
+                .as("a rule without paths applies nowhere")
+                .isNull();
     }
 }

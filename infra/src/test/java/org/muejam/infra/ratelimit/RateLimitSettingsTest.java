@@ -26,22 +26,24 @@ class RateLimitSettingsTest {
         MutablePropertySources sources = new MutablePropertySources();
         sources.addFirst(new SystemEnvironmentPropertySource(
                 StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environment));
-        for (PropertySource<?> yaml : new YamlPropertySourceLoader().load("application",
-                new ClassPathResource("application.yml"))) {
+        for (PropertySource<?> yaml :
+                new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yml"))) {
             if (!yaml.containsProperty("spring.config.activate.on-profile")) {
                 sources.addLast(yaml);
             }
         }
         Iterable<ConfigurationPropertySource> attached = ConfigurationPropertySources.from(sources);
         return new Binder(attached, new PropertySourcesPlaceholdersResolver(sources))
-                .bind("muejam.rate-limits", RateLimitSettings.class).get();
+                .bind("muejam.rate-limits", RateLimitSettings.class)
+                .get();
     }
 
     @Test
     void theDefaultsAreTheSeedsNumbers() throws IOException {
         Map<String, RateLimitSettings.Rule> rules = bind(Map.of()).rules();
-        assertThat(rules).containsOnlyKeys("reads", "writes", "user", "content", "loginaccount", "loginip",
-                "twofactor", "passwordreset");
+        assertThat(rules)
+                .containsOnlyKeys(
+                        "reads", "writes", "user", "content", "loginaccount", "loginip", "twofactor", "passwordreset");
         assertRule(rules.get("reads"), 100, Duration.ofMinutes(1), RateLimitSettings.Key.IP);
         assertThat(rules.get("reads").methods()).containsExactlyInAnyOrder("GET", "HEAD");
         assertRule(rules.get("writes"), 20, Duration.ofMinutes(1), RateLimitSettings.Key.IP);
@@ -60,8 +62,8 @@ class RateLimitSettingsTest {
 
     @Test
     void oneNumberCanBeChangedFromTheEnvironmentKeepingTheRestOfTheRule() throws IOException {
-        RateLimitSettings settings = bind(Map.of("MUEJAM_RATELIMITS_RULES_LOGINIP_LIMIT", "3",
-                "MUEJAM_RATELIMITS_RULES_READS_WINDOW", "2m"));
+        RateLimitSettings settings = bind(
+                Map.of("MUEJAM_RATELIMITS_RULES_LOGINIP_LIMIT", "3", "MUEJAM_RATELIMITS_RULES_READS_WINDOW", "2m"));
         assertRule(settings.rules().get("loginip"), 3, Duration.ofMinutes(15), RateLimitSettings.Key.IP);
         assertThat(settings.rules().get("loginip").paths()).containsExactly("/api/auth/login");
         assertRule(settings.rules().get("reads"), 100, Duration.ofMinutes(2), RateLimitSettings.Key.IP);
@@ -70,20 +72,29 @@ class RateLimitSettingsTest {
 
     @Test
     void rulesThatCannotWorkAreRefusedAtStartNamingTheSetting() {
-        RateLimitSettings.Rule zero = new RateLimitSettings.Rule(List.of("/**"), java.util.Set.of(), 0,
-                Duration.ofMinutes(1), RateLimitSettings.Key.IP, RateLimitSettings.Count.ALL);
-        assertThatThrownBy(() -> new RateLimitSettings(true, Duration.ofMillis(500), Duration.ofSeconds(5), 100,
-                "p:", Map.of("reads", zero)))
+        RateLimitSettings.Rule zero = new RateLimitSettings.Rule(
+                List.of("/**"),
+                java.util.Set.of(),
+                0,
+                Duration.ofMinutes(1),
+                RateLimitSettings.Key.IP,
+                RateLimitSettings.Count.ALL);
+        assertThatThrownBy(() -> new RateLimitSettings(
+                        true, Duration.ofMillis(500), Duration.ofSeconds(5), 100, "p:", Map.of("reads", zero)))
                 .hasMessageContaining("muejam.rate-limits.rules.reads.limit");
-        RateLimitSettings.Rule instant = new RateLimitSettings.Rule(List.of("/**"), java.util.Set.of(), 5,
-                Duration.ofMillis(10), RateLimitSettings.Key.IP, RateLimitSettings.Count.ALL);
-        assertThatThrownBy(() -> new RateLimitSettings(true, Duration.ofMillis(500), Duration.ofSeconds(5), 100,
-                "p:", Map.of("reads", instant)))
+        RateLimitSettings.Rule instant = new RateLimitSettings.Rule(
+                List.of("/**"),
+                java.util.Set.of(),
+                5,
+                Duration.ofMillis(10),
+                RateLimitSettings.Key.IP,
+                RateLimitSettings.Count.ALL);
+        assertThatThrownBy(() -> new RateLimitSettings(
+                        true, Duration.ofMillis(500), Duration.ofSeconds(5), 100, "p:", Map.of("reads", instant)))
                 .hasMessageContaining("muejam.rate-limits.rules.reads.window");
     }
 
-    private static void assertRule(RateLimitSettings.Rule rule, int limit, Duration window,
-                                   RateLimitSettings.Key key) {
+    private static void assertRule(RateLimitSettings.Rule rule, int limit, Duration window, RateLimitSettings.Key key) {
         assertThat(rule.limit()).isEqualTo(limit);
         assertThat(rule.window()).isEqualTo(window);
         assertThat(rule.key()).isEqualTo(key);

@@ -19,20 +19,22 @@ class RateLimitTest extends IntegrationTest {
     }
 
     private static long header(Api.Response response, String name) {
-        return Long.parseLong(response.headers().firstValue(name).orElseThrow(() ->
-                new AssertionError("no " + name + " on " + response)));
+        return Long.parseLong(response.headers()
+                .firstValue(name)
+                .orElseThrow(() -> new AssertionError("no " + name + " on " + response)));
     }
 
     @Test
     void thirtyRapidFailedSignInsFromOneAddressAreRefusedAfterTheFifth() {
         for (int attempt = 1; attempt <= 30; attempt++) {
             // a different unknown account each time: only the per-address rule counts them all
-            Api.Response response = api.post("/api/auth/login",
-                    credentials(uniqueEmail("guess"), "not-the-password"), null);
+            Api.Response response =
+                    api.post("/api/auth/login", credentials(uniqueEmail("guess"), "not-the-password"), null);
             assertThat(header(response, "X-RateLimit-Limit")).isEqualTo(5);
             if (attempt <= 5) {
                 assertThat(response.status()).as(response.toString()).isEqualTo(401);
-                assertThat(header(response, "X-RateLimit-Remaining")).as("attempt %d", attempt)
+                assertThat(header(response, "X-RateLimit-Remaining"))
+                        .as("attempt %d", attempt)
                         .isEqualTo(5 - attempt);
                 assertThat(response.headers().firstValue("Retry-After")).isEmpty();
             } else {
@@ -59,15 +61,17 @@ class RateLimitTest extends IntegrationTest {
             assertThat(header(response, "X-RateLimit-Remaining")).isEqualTo(5 - attempt);
         }
         register(email);
-        Api.Response locked = new Api(port, json).post("/api/auth/login", credentials(email.toUpperCase(),
-                PASSWORD), null);
+        Api.Response locked =
+                new Api(port, json).post("/api/auth/login", credentials(email.toUpperCase(), PASSWORD), null);
         assertThat(locked.status()).as(locked.toString()).isEqualTo(429);
         assertThat(locked.body().get("rule").asText()).isEqualTo("loginaccount");
 
         String other = uniqueEmail("bystander");
         register(other);
-        assertThat(api.post("/api/auth/login", credentials(other, PASSWORD), null).status())
-                .as("other accounts are not locked").isEqualTo(200);
+        assertThat(api.post("/api/auth/login", credentials(other, PASSWORD), null)
+                        .status())
+                .as("other accounts are not locked")
+                .isEqualTo(200);
     }
 
     @Test
@@ -100,7 +104,8 @@ class RateLimitTest extends IntegrationTest {
             assertThat(header(response, "X-RateLimit-Reset")).isBetween(1L, 60L);
         }
         Api.Response another = new Api(port, json).get("/api/users/me", reader);
-        assertThat(header(another, "X-RateLimit-Remaining")).as("another address has its own bucket")
+        assertThat(header(another, "X-RateLimit-Remaining"))
+                .as("another address has its own bucket")
                 .isEqualTo(99);
     }
 
@@ -118,13 +123,14 @@ class RateLimitTest extends IntegrationTest {
         assertThat(refused.body().get("detail").asText()).contains("20 requests per minute");
         assertThat(header(refused, "Retry-After")).isBetween(1L, 60L);
         assertThat(api.get("/api/legal/documents/terms-of-service", null).status())
-                .as("reads are counted apart").isIn(200, 404);
+                .as("reads are counted apart")
+                .isIn(200, 404);
     }
 
     @Test
     void passwordResetRequestsAreLimitedTenAnHourPerAddress() {
-        Api.Response response = api.post("/api/auth/password-reset/request",
-                Map.of("email", uniqueEmail("forgetful")), null);
+        Api.Response response =
+                api.post("/api/auth/password-reset/request", Map.of("email", uniqueEmail("forgetful")), null);
         assertThat(response.status()).isLessThan(500);
         assertThat(header(response, "X-RateLimit-Limit")).isEqualTo(10);
         assertThat(header(response, "X-RateLimit-Remaining")).isEqualTo(9);

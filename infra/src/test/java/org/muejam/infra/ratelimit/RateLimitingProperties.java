@@ -35,7 +35,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
  */
 class RateLimitingProperties {
 
-    enum Store { MEMORY, REDIS }
+    enum Store {
+        MEMORY,
+        REDIS
+    }
 
     private static final ObjectMapper JSON = Jackson2ObjectMapperBuilder.json().build();
     private static LettuceConnectionFactory redis;
@@ -43,8 +46,8 @@ class RateLimitingProperties {
     @BeforeContainer
     static void connect() {
         URI url = URI.create(System.getenv().getOrDefault("MUEJAM_REDIS_URL", "redis://127.0.0.1:6379"));
-        redis = new LettuceConnectionFactory(new RedisStandaloneConfiguration(url.getHost(),
-                url.getPort() < 0 ? 6379 : url.getPort()));
+        redis = new LettuceConnectionFactory(
+                new RedisStandaloneConfiguration(url.getHost(), url.getPort() < 0 ? 6379 : url.getPort()));
         redis.afterPropertiesSet();
         redis.start();
     }
@@ -56,7 +59,8 @@ class RateLimitingProperties {
 
     /** A wall clock (bucket4j needs one for Redis) standing still until the test moves it. */
     private static final class TestTime implements TimeMeter {
-        final AtomicLong nanos = new AtomicLong(Duration.ofDays(20_000).toNanos() + java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
+        final AtomicLong nanos = new AtomicLong(Duration.ofDays(20_000).toNanos()
+                + java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
 
         @Override
         public long currentTimeNanos() {
@@ -89,20 +93,36 @@ class RateLimitingProperties {
     private static Setup setup(Store store, int limit, Duration window) {
         TestTime time = new TestTime();
         String name = "p" + UUID.randomUUID().toString().substring(0, 8);
-        RateLimitRule rule = RateLimitRule.of(name, new RateLimitSettings.Rule(List.of("/api/**"), Set.of(), limit,
-                window, RateLimitSettings.Key.IP, RateLimitSettings.Count.ALL));
-        Limiter limiter = store == Store.MEMORY ? new LocalLimiter(time, 100)
+        RateLimitRule rule = RateLimitRule.of(
+                name,
+                new RateLimitSettings.Rule(
+                        List.of("/api/**"),
+                        Set.of(),
+                        limit,
+                        window,
+                        RateLimitSettings.Key.IP,
+                        RateLimitSettings.Count.ALL));
+        Limiter limiter = store == Store.MEMORY
+                ? new LocalLimiter(time, 100)
                 : new RedisLimiter(redis, "muejam-test:properties:", Duration.ofSeconds(2), time);
-        return new Setup(new RateLimitFilter(RateLimitFilter.Phase.BEFORE_AUTHENTICATION, List.of(rule), limiter,
-                new ProblemWriter(JSON), JSON), time, rule);
+        return new Setup(
+                new RateLimitFilter(
+                        RateLimitFilter.Phase.BEFORE_AUTHENTICATION,
+                        List.of(rule),
+                        limiter,
+                        new ProblemWriter(JSON),
+                        JSON),
+                time,
+                rule);
     }
 
     /** Property 10. */
     @Property(tries = 150)
-    void anyRequestBeyondTheLimitGets429WithTheHeaders(@ForAll Store store,
-                                                        @ForAll @IntRange(min = 1, max = 25) int limit,
-                                                        @ForAll("windows") Duration window,
-                                                        @ForAll @IntRange(min = 0, max = 25) int beyond)
+    void anyRequestBeyondTheLimitGets429WithTheHeaders(
+            @ForAll Store store,
+            @ForAll @IntRange(min = 1, max = 25) int limit,
+            @ForAll("windows") Duration window,
+            @ForAll @IntRange(min = 0, max = 25) int beyond)
             throws Exception {
         Setup setup = setup(store, limit, window);
         for (int i = 1; i <= limit + beyond; i++) {
@@ -130,7 +150,9 @@ class RateLimitingProperties {
     /** Property 11: whatever the pauses between requests, remaining = limit - used in the window, never below 0. */
     @Property(tries = 150)
     void remainingIsTheLimitMinusWhatTheWindowUsedAndNeverNegative(
-            @ForAll Store store, @ForAll @IntRange(min = 1, max = 12) int limit, @ForAll("windows") Duration window,
+            @ForAll Store store,
+            @ForAll @IntRange(min = 1, max = 12) int limit,
+            @ForAll("windows") Duration window,
             @ForAll @Size(max = 40) List<@IntRange(min = 0, max = 1500) Integer> pausesInPermille)
             throws Exception {
         Setup setup = setup(store, limit, window);
@@ -165,7 +187,11 @@ class RateLimitingProperties {
 
     @Provide
     Arbitrary<Duration> windows() {
-        return Arbitraries.of(Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(1),
-                Duration.ofMinutes(15), Duration.ofHours(1));
+        return Arbitraries.of(
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(30),
+                Duration.ofMinutes(1),
+                Duration.ofMinutes(15),
+                Duration.ofHours(1));
     }
 }

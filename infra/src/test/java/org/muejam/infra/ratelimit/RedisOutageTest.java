@@ -38,21 +38,23 @@ class RedisOutageTest extends IntegrationTest {
             for (int i = 0; i < 5; i++) {
                 Api.Response read = api.get("/api/legal/documents/terms-of-service", null);
                 assertThat(read.status()).as(read.toString()).isEqualTo(200);
-                assertThat(read.headers().firstValue("X-RateLimit-Remaining")).as("the node's own bucket counts")
+                assertThat(read.headers().firstValue("X-RateLimit-Remaining"))
+                        .as("the node's own bucket counts")
                         .contains(Integer.toString(99 - i));
             }
             String email = uniqueEmail("outage");
             register(email);
-            assertThat(api.get("/api/users/me", login(email, PASSWORD)).status()).isEqualTo(200);
+            assertThat(api.get("/api/users/me", login(email, PASSWORD)).status())
+                    .isEqualTo(200);
             assertThat(api.get("/api/admin/audit-logs?limit=1", admin).status()).isEqualTo(200);
-            Api.Response failed = api.post("/api/auth/login", java.util.Map.of("email", email, "password", "no"),
-                    null);
+            Api.Response failed = api.post("/api/auth/login", java.util.Map.of("email", email, "password", "no"), null);
             assertThat(failed.status()).isEqualTo(401);
             assertThat(failed.headers().firstValue("X-RateLimit-Remaining")).contains("4");
 
             assertThat(store()).isEqualTo("memory");
             assertThat(api.get("/actuator/health/readiness", null).status())
-                    .as("Redis no longer decides whether a node takes traffic").isEqualTo(200);
+                    .as("Redis no longer decides whether a node takes traffic")
+                    .isEqualTo(200);
             assertThat(output.getOut()).contains("WARN").contains("Redis is unreachable for rate limits");
         } finally {
             startRedis();
@@ -61,8 +63,14 @@ class RedisOutageTest extends IntegrationTest {
             api.get("/api/legal/documents/terms-of-service", null);
             return "redis".equals(store());
         });
-        await("Redis is healthy again", Duration.ofSeconds(30), () ->
-                "UP".equals(api.get("/actuator/health/redis", null).body().path("status").asText()));
+        await(
+                "Redis is healthy again",
+                Duration.ofSeconds(30),
+                () -> "UP"
+                        .equals(api.get("/actuator/health/redis", null)
+                                .body()
+                                .path("status")
+                                .asText()));
     }
 
     private String store() {
@@ -82,15 +90,28 @@ class RedisOutageTest extends IntegrationTest {
             return;
         }
         String dir = Files.createTempDirectory("muejam-redis").toString();
-        run("redis-server", "--daemonize", "yes", "--bind", REDIS.getHost(), "--port", port(), "--save", "",
-                "--appendonly", "no", "--dir", dir);
+        run(
+                "redis-server",
+                "--daemonize",
+                "yes",
+                "--bind",
+                REDIS.getHost(),
+                "--port",
+                port(),
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                dir);
         await("Redis answers again", Duration.ofSeconds(30), RedisOutageTest::answers);
     }
 
     private static boolean answers() {
         try {
             Process ping = new ProcessBuilder("redis-cli", "-h", REDIS.getHost(), "-p", port(), "ping")
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(ping.getInputStream().readAllBytes()).strip();
             return ping.waitFor(5, TimeUnit.SECONDS) && "PONG".equals(out);
         } catch (IOException e) {
@@ -102,9 +123,13 @@ class RedisOutageTest extends IntegrationTest {
     }
 
     private static void run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS))
+                .as(String.join(" ", command))
+                .isTrue();
     }
 
     private static String port() {

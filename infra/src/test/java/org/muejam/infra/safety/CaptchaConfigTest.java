@@ -7,10 +7,10 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Paths;
-import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.safety.CaptchaVerifier;
 import org.muejam.infra.web.ProblemWriter;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -51,30 +51,38 @@ class CaptchaConfigTest {
 
     @Test
     void enabledRegistersTheRecaptchaVerifierAndAFilterOverTheApiAfterSpringSecurity() {
-        context.withPropertyValues("muejam.captcha.enabled=true", "muejam.captcha.secret=s3cret").run(started -> {
-            assertThat(started).getBean(CaptchaVerifier.class).isInstanceOf(RecaptchaVerifier.class);
-            FilterRegistrationBean<?> registration = started.getBean(FilterRegistrationBean.class);
-            assertThat(registration.getFilter()).isInstanceOf(CaptchaFilter.class);
-            assertThat(registration.getUrlPatterns()).containsExactly("/api/*");
-            assertThat(registration.getOrder()).isGreaterThan(SecurityProperties.DEFAULT_FILTER_ORDER);
-        });
+        context.withPropertyValues("muejam.captcha.enabled=true", "muejam.captcha.secret=s3cret")
+                .run(started -> {
+                    assertThat(started).getBean(CaptchaVerifier.class).isInstanceOf(RecaptchaVerifier.class);
+                    FilterRegistrationBean<?> registration = started.getBean(FilterRegistrationBean.class);
+                    assertThat(registration.getFilter()).isInstanceOf(CaptchaFilter.class);
+                    assertThat(registration.getUrlPatterns()).containsExactly("/api/*");
+                    assertThat(registration.getOrder()).isGreaterThan(SecurityProperties.DEFAULT_FILTER_ORDER);
+                });
     }
 
     @Test
     void theSchemaNamesTheHeaderOnSignUpAndSignInOnly() {
-        context.withPropertyValues("muejam.captcha.enabled=true", "muejam.captcha.secret=s3cret").run(started -> {
-            OpenAPI api = new OpenAPI().paths(new Paths()
-                    .addPathItem("/api/auth/register", new PathItem().post(new Operation()))
-                    .addPathItem("/api/auth/refresh", new PathItem().post(new Operation())));
+        context.withPropertyValues("muejam.captcha.enabled=true", "muejam.captcha.secret=s3cret")
+                .run(started -> {
+                    OpenAPI api = new OpenAPI()
+                            .paths(new Paths()
+                                    .addPathItem("/api/auth/register", new PathItem().post(new Operation()))
+                                    .addPathItem("/api/auth/refresh", new PathItem().post(new Operation())));
 
-            started.getBean(OpenApiCustomizer.class).customise(api);
+                    started.getBean(OpenApiCustomizer.class).customise(api);
 
-            assertThat(api.getPaths().get("/api/auth/register").getPost().getParameters())
-                    .singleElement().satisfies(header -> {
-                        assertThat(header.getName()).isEqualTo("X-Captcha-Token");
-                        assertThat(header.getIn()).isEqualTo("header");
-                    });
-            assertThat(api.getPaths().get("/api/auth/refresh").getPost().getParameters()).isNull();
-        });
+                    assertThat(api.getPaths()
+                                    .get("/api/auth/register")
+                                    .getPost()
+                                    .getParameters())
+                            .singleElement()
+                            .satisfies(header -> {
+                                assertThat(header.getName()).isEqualTo("X-Captcha-Token");
+                                assertThat(header.getIn()).isEqualTo("header");
+                            });
+                    assertThat(api.getPaths().get("/api/auth/refresh").getPost().getParameters())
+                            .isNull();
+                });
     }
 }

@@ -22,9 +22,20 @@ class CaptchaDisabledTest extends IntegrationTest {
         assertThat(context.getBeansOfType(CaptchaVerifier.class)).isEmpty();
 
         String email = uniqueEmail("nocaptcha");
-        Api.Response registered = api.post("/api/auth/register", Map.of("email", email, "password", PASSWORD,
-                "displayName", "No Captcha", "birthDate", "1991-02-03",
-                "acceptedDocuments", currentRequiredDocuments()), null);
+        Api.Response registered = api.post(
+                "/api/auth/register",
+                Map.of(
+                        "email",
+                        email,
+                        "password",
+                        PASSWORD,
+                        "displayName",
+                        "No Captcha",
+                        "birthDate",
+                        "1991-02-03",
+                        "acceptedDocuments",
+                        currentRequiredDocuments()),
+                null);
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
 
         Api.Response login = api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD), null);

@@ -33,8 +33,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
  */
 class CaptchaFilterTest {
 
-    static final WireMockServer SITEVERIFY = new WireMockServer(WireMockConfiguration.options().dynamicPort()
-            .bindAddress("127.0.0.1"));
+    static final WireMockServer SITEVERIFY =
+            new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
 
     private final ObjectMapper json = Jackson2ObjectMapperBuilder.json().build();
     private final ProblemWriter problems = new ProblemWriter(json);
@@ -64,27 +64,43 @@ class CaptchaFilterTest {
     void signUpSignInAndContentPathsAskForTheirOwnAction() throws Exception {
         CaptchaFilter filter = new CaptchaFilter(recording, problems, List.of("/api/stories/**", " /api/comments "));
 
-        assertThat(run(filter, request("POST", "/api/auth/register", "t1")).getStatus()).isEqualTo(200);
-        assertThat(run(filter, request("POST", "/api/auth/login", "t2")).getStatus()).isEqualTo(200);
-        assertThat(run(filter, request("POST", "/api/stories/42/chapters", "t3")).getStatus()).isEqualTo(200);
-        assertThat(run(filter, request("PUT", "/api/stories/42", "t4")).getStatus()).isEqualTo(200);
-        assertThat(run(filter, request("PATCH", "/api/comments", "t5")).getStatus()).isEqualTo(200);
+        assertThat(run(filter, request("POST", "/api/auth/register", "t1")).getStatus())
+                .isEqualTo(200);
+        assertThat(run(filter, request("POST", "/api/auth/login", "t2")).getStatus())
+                .isEqualTo(200);
+        assertThat(run(filter, request("POST", "/api/stories/42/chapters", "t3"))
+                        .getStatus())
+                .isEqualTo(200);
+        assertThat(run(filter, request("PUT", "/api/stories/42", "t4")).getStatus())
+                .isEqualTo(200);
+        assertThat(run(filter, request("PATCH", "/api/comments", "t5")).getStatus())
+                .isEqualTo(200);
 
-        assertThat(asked).containsExactly("register t1 203.0.113.7", "login t2 203.0.113.7",
-                "content t3 203.0.113.7", "content t4 203.0.113.7", "content t5 203.0.113.7");
+        assertThat(asked)
+                .containsExactly(
+                        "register t1 203.0.113.7",
+                        "login t2 203.0.113.7",
+                        "content t3 203.0.113.7",
+                        "content t4 203.0.113.7",
+                        "content t5 203.0.113.7");
     }
 
     @Test
     void everythingElsePassesWithoutAToken() throws Exception {
         CaptchaFilter filter = new CaptchaFilter(recording, problems, List.of("/api/stories/**"));
 
-        for (MockHttpServletRequest request : List.of(request("GET", "/api/auth/login", null),
-                request("POST", "/api/auth/refresh", null), request("POST", "/api/auth/verify-email", null),
-                request("GET", "/api/stories/42", null), request("DELETE", "/api/stories/42", null),
+        for (MockHttpServletRequest request : List.of(
+                request("GET", "/api/auth/login", null),
+                request("POST", "/api/auth/refresh", null),
+                request("POST", "/api/auth/verify-email", null),
+                request("GET", "/api/stories/42", null),
+                request("DELETE", "/api/stories/42", null),
                 request("POST", "/api/legal/consent", null))) {
             MockFilterChain chain = new MockFilterChain();
             filter.doFilter(request, new MockHttpServletResponse(), chain);
-            assertThat(chain.getRequest()).as(request.getMethod() + " " + request.getRequestURI()).isNotNull();
+            assertThat(chain.getRequest())
+                    .as(request.getMethod() + " " + request.getRequestURI())
+                    .isNotNull();
         }
         assertThat(asked).isEmpty();
     }
@@ -99,16 +115,18 @@ class CaptchaFilterTest {
 
         assertThat(chain.getRequest()).as("the controller is not reached").isNull();
         assertCaptchaFailed(response);
-        assertThat(problem(response).get("detail").asText()).contains("X-Captcha-Token").contains("'register'");
+        assertThat(problem(response).get("detail").asText())
+                .contains("X-Captcha-Token")
+                .contains("'register'");
         assertThat(asked).isEmpty();
     }
 
     @Test
     void aLowScoreFromSiteverifyIsABadRequestAndTheControllerIsNotReached() throws Exception {
-        SITEVERIFY.stubFor(post(urlEqualTo("/siteverify")).willReturn(okJson(
-                "{\"success\": true, \"score\": 0.1, \"action\": \"login\"}")));
-        CaptchaFilter filter = new CaptchaFilter(adapter(URI.create(SITEVERIFY.baseUrl() + "/siteverify")), problems,
-                List.of());
+        SITEVERIFY.stubFor(post(urlEqualTo("/siteverify"))
+                .willReturn(okJson("{\"success\": true, \"score\": 0.1, \"action\": \"login\"}")));
+        CaptchaFilter filter =
+                new CaptchaFilter(adapter(URI.create(SITEVERIFY.baseUrl() + "/siteverify")), problems, List.of());
         MockFilterChain chain = new MockFilterChain();
         MockHttpServletResponse response = new MockHttpServletResponse();
 
@@ -120,10 +138,10 @@ class CaptchaFilterTest {
 
     @Test
     void aGoodScoreFromSiteverifyReachesTheController() throws Exception {
-        SITEVERIFY.stubFor(post(urlEqualTo("/siteverify")).willReturn(okJson(
-                "{\"success\": true, \"score\": 0.8, \"action\": \"register\"}")));
-        CaptchaFilter filter = new CaptchaFilter(adapter(URI.create(SITEVERIFY.baseUrl() + "/siteverify")), problems,
-                List.of());
+        SITEVERIFY.stubFor(post(urlEqualTo("/siteverify"))
+                .willReturn(okJson("{\"success\": true, \"score\": 0.8, \"action\": \"register\"}")));
+        CaptchaFilter filter =
+                new CaptchaFilter(adapter(URI.create(SITEVERIFY.baseUrl() + "/siteverify")), problems, List.of());
         MockFilterChain chain = new MockFilterChain();
 
         filter.doFilter(request("POST", "/api/auth/register", "human-token"), new MockHttpServletResponse(), chain);
@@ -137,8 +155,8 @@ class CaptchaFilterTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        CaptchaFilter filter = new CaptchaFilter(adapter(URI.create("http://127.0.0.1:" + closedPort + "/siteverify")),
-                problems, List.of());
+        CaptchaFilter filter = new CaptchaFilter(
+                adapter(URI.create("http://127.0.0.1:" + closedPort + "/siteverify")), problems, List.of());
         MockFilterChain chain = new MockFilterChain();
         MockHttpServletResponse response = new MockHttpServletResponse();
 
@@ -164,8 +182,7 @@ class CaptchaFilterTest {
         return request;
     }
 
-    private static MockHttpServletResponse run(CaptchaFilter filter, MockHttpServletRequest request)
-            throws Exception {
+    private static MockHttpServletResponse run(CaptchaFilter filter, MockHttpServletRequest request) throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
         MockFilterChain chain = new MockFilterChain();
         filter.doFilter(request, response, chain);

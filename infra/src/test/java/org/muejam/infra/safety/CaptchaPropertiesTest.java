@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +16,7 @@ class CaptchaPropertiesTest {
 
     @Configuration
     @EnableConfigurationProperties(CaptchaProperties.class)
-    static class Binding {
-    }
+    static class Binding {}
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(ConfigurationPropertiesAutoConfiguration.class))
@@ -46,8 +45,11 @@ class CaptchaPropertiesTest {
 
     @Test
     void enabledWithASecretStarts() {
-        context.withPropertyValues("muejam.captcha.enabled=true", "muejam.captcha.secret=s3cret",
-                "muejam.captcha.min-score=0.7", "muejam.captcha.content-paths=/api/stories/**,/api/comments")
+        context.withPropertyValues(
+                        "muejam.captcha.enabled=true",
+                        "muejam.captcha.secret=s3cret",
+                        "muejam.captcha.min-score=0.7",
+                        "muejam.captcha.content-paths=/api/stories/**,/api/comments")
                 .run(started -> {
                     assertThat(started).hasNotFailed();
                     CaptchaProperties captcha = started.getBean(CaptchaProperties.class);

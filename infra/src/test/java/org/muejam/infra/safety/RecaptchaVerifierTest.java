@@ -27,8 +27,8 @@ import org.muejam.command.safety.CaptchaVerdict;
 class RecaptchaVerifierTest {
 
     static final String SECRET = "test-secret-key";
-    static final WireMockServer SITEVERIFY = new WireMockServer(WireMockConfiguration.options().dynamicPort()
-            .bindAddress("127.0.0.1"));
+    static final WireMockServer SITEVERIFY =
+            new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
 
     private RecaptchaVerifier verifier;
 
@@ -123,11 +123,13 @@ class RecaptchaVerifierTest {
 
         verifier.verify("the+token/=", "register", "203.0.113.7");
 
-        SITEVERIFY.verify(1, postRequestedFor(urlEqualTo("/recaptcha/api/siteverify"))
-                .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded"))
-                .withFormParam("secret", equalTo(SECRET))
-                .withFormParam("response", equalTo("the+token/="))
-                .withFormParam("remoteip", equalTo("203.0.113.7")));
+        SITEVERIFY.verify(
+                1,
+                postRequestedFor(urlEqualTo("/recaptcha/api/siteverify"))
+                        .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded"))
+                        .withFormParam("secret", equalTo(SECRET))
+                        .withFormParam("response", equalTo("the+token/="))
+                        .withFormParam("remoteip", equalTo("203.0.113.7")));
     }
 
     @Test
@@ -141,11 +143,12 @@ class RecaptchaVerifierTest {
     void aServiceSlowerThanTheTimeoutIsUnavailable() {
         SITEVERIFY.stubFor(post(urlEqualTo("/recaptcha/api/siteverify"))
                 .willReturn(okJson(assessment(true, 0.9, "register")).withFixedDelay(3_000)));
-        RecaptchaVerifier impatient = verifierAt(URI.create(SITEVERIFY.baseUrl() + "/recaptcha/api/siteverify"),
-                Duration.ofMillis(200));
+        RecaptchaVerifier impatient =
+                verifierAt(URI.create(SITEVERIFY.baseUrl() + "/recaptcha/api/siteverify"), Duration.ofMillis(200));
 
         assertThatThrownBy(() -> impatient.verify("token-1", "register", "203.0.113.7"))
-                .isInstanceOf(CaptchaUnavailable.class).hasMessageContaining("cannot be reached");
+                .isInstanceOf(CaptchaUnavailable.class)
+                .hasMessageContaining("cannot be reached");
     }
 
     @Test
@@ -154,8 +157,8 @@ class RecaptchaVerifierTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        RecaptchaVerifier nowhere = verifierAt(URI.create("http://127.0.0.1:" + closedPort + "/siteverify"),
-                Duration.ofSeconds(1));
+        RecaptchaVerifier nowhere =
+                verifierAt(URI.create("http://127.0.0.1:" + closedPort + "/siteverify"), Duration.ofSeconds(1));
 
         assertThatThrownBy(() -> nowhere.verify("token-1", "register", "203.0.113.7"))
                 .isInstanceOf(CaptchaUnavailable.class);
@@ -163,14 +166,15 @@ class RecaptchaVerifierTest {
 
     @Test
     void aServerErrorOrAnAnswerThatIsNotJsonIsUnavailable() {
-        SITEVERIFY.stubFor(post(urlEqualTo("/recaptcha/api/siteverify")).willReturn(aResponse().withStatus(502)));
+        SITEVERIFY.stubFor(post(urlEqualTo("/recaptcha/api/siteverify"))
+                .willReturn(aResponse().withStatus(502)));
         assertThatThrownBy(() -> verifier.verify("token-1", "register", null))
-                .isInstanceOf(CaptchaUnavailable.class).hasMessageContaining("502");
+                .isInstanceOf(CaptchaUnavailable.class)
+                .hasMessageContaining("502");
 
         SITEVERIFY.stubFor(post(urlEqualTo("/recaptcha/api/siteverify"))
                 .willReturn(aResponse().withStatus(200).withBody("<html>maintenance</html>")));
-        assertThatThrownBy(() -> verifier.verify("token-1", "register", null))
-                .isInstanceOf(CaptchaUnavailable.class);
+        assertThatThrownBy(() -> verifier.verify("token-1", "register", null)).isInstanceOf(CaptchaUnavailable.class);
     }
 
     @Test
@@ -178,6 +182,7 @@ class RecaptchaVerifierTest {
         answer("{\"success\": false, \"error-codes\": [\"invalid-input-secret\"]}");
 
         assertThatThrownBy(() -> verifier.verify("token-1", "register", null))
-                .isInstanceOf(CaptchaUnavailable.class).hasMessageContaining("secret");
+                .isInstanceOf(CaptchaUnavailable.class)
+                .hasMessageContaining("secret");
     }
 }

@@ -24,13 +24,25 @@ import org.springframework.security.web.csrf.CsrfFilter;
  */
 class CsrfProperties {
 
-    enum Credential { SESSION_COOKIE, BEARER, API_KEY, BEARER_AND_COOKIE, NONE }
+    enum Credential {
+        SESSION_COOKIE,
+        BEARER,
+        API_KEY,
+        BEARER_AND_COOKIE,
+        NONE
+    }
 
-    enum Token { NONE, MATCHING, MISMATCHED, HEADER_ONLY, COOKIE_ONLY }
+    enum Token {
+        NONE,
+        MATCHING,
+        MISMATCHED,
+        HEADER_ONLY,
+        COOKIE_ONLY
+    }
 
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
-    private static final List<String> ANONYMOUS = List.of("/api/auth/login", "/api/auth/register",
-            "/api/auth/password-reset/**");
+    private static final List<String> ANONYMOUS =
+            List.of("/api/auth/login", "/api/auth/register", "/api/auth/password-reset/**");
 
     private final CsrfPolicy policy = new CsrfPolicy(ANONYMOUS);
 
@@ -40,7 +52,8 @@ class CsrfProperties {
             @ForAll("paths") String path,
             @ForAll Credential credential,
             @ForAll Token token,
-            @ForAll @AlphaChars @StringLength(min = 8, max = 40) String tokenValue) throws Exception {
+            @ForAll @AlphaChars @StringLength(min = 8, max = 40) String tokenValue)
+            throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest(method, path);
         List<Cookie> cookies = new java.util.ArrayList<>();
         switch (credential) {
@@ -51,7 +64,7 @@ class CsrfProperties {
                 request.addHeader("Authorization", "Bearer eyJ.bearer.jwt");
                 cookies.add(new Cookie("MUEJAM_ACCESS", "eyJ.session.jwt"));
             }
-            case NONE -> { }
+            case NONE -> {}
         }
         switch (token) {
             case MATCHING -> {
@@ -64,7 +77,7 @@ class CsrfProperties {
             }
             case HEADER_ONLY -> request.addHeader(CsrfPolicy.HEADER, tokenValue);
             case COOKIE_ONLY -> cookies.add(new Cookie(CsrfPolicy.COOKIE, tokenValue));
-            case NONE -> { }
+            case NONE -> {}
         }
         if (!cookies.isEmpty()) {
             request.setCookies(cookies.toArray(Cookie[]::new));
@@ -76,8 +89,10 @@ class CsrfProperties {
         filter.doFilter(request, response, chain);
 
         boolean anonymousEndpoint = path.startsWith("/api/auth/");
-        boolean mustRefuse = STATE_CHANGING.contains(method) && credential == Credential.SESSION_COOKIE
-                && !anonymousEndpoint && token != Token.MATCHING;
+        boolean mustRefuse = STATE_CHANGING.contains(method)
+                && credential == Credential.SESSION_COOKIE
+                && !anonymousEndpoint
+                && token != Token.MATCHING;
         assertThat(response.getStatus() == 403).isEqualTo(mustRefuse);
         assertThat(chain.getRequest() != null).isEqualTo(!mustRefuse);
     }
@@ -89,8 +104,14 @@ class CsrfProperties {
 
     @Provide
     Arbitrary<String> paths() {
-        return Arbitraries.of("/api/keys", "/api/keys/key:1/rotate", "/api/legal/consent",
-                "/api/legal/cookie-consent", "/api/admin/projections/users/rebuild", "/api/auth/login",
-                "/api/auth/register", "/api/auth/password-reset/confirm");
+        return Arbitraries.of(
+                "/api/keys",
+                "/api/keys/key:1/rotate",
+                "/api/legal/consent",
+                "/api/legal/cookie-consent",
+                "/api/admin/projections/users/rebuild",
+                "/api/auth/login",
+                "/api/auth/register",
+                "/api/auth/password-reset/confirm");
     }
 }

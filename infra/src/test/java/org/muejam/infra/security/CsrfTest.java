@@ -30,13 +30,15 @@ class CsrfTest extends IntegrationTest {
 
     /** The XSRF-TOKEN cookie the platform hands a browser. */
     private String issuedCsrfToken(String access) {
-        Api.Response page = api.send("GET", "/api/users/me", null, null, null,
-                Map.of("Cookie", "MUEJAM_ACCESS=" + access));
+        Api.Response page =
+                api.send("GET", "/api/users/me", null, null, null, Map.of("Cookie", "MUEJAM_ACCESS=" + access));
         assertThat(page.status()).as("the cookie authenticates: " + page).isEqualTo(200);
         return page.headers().allValues("Set-Cookie").stream()
                 .flatMap(header -> HttpCookie.parse(header).stream())
                 .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).findFirst().orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie"));
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie"));
     }
 
     @Test
@@ -55,8 +57,8 @@ class CsrfTest extends IntegrationTest {
     void theSamePostWithTheIssuedTokenEchoedWorks() {
         String access = accessToken();
         String token = issuedCsrfToken(access);
-        Api.Response created = postWithCookies("MUEJAM_ACCESS=" + access + "; XSRF-TOKEN=" + token,
-                Map.of("X-XSRF-TOKEN", token));
+        Api.Response created =
+                postWithCookies("MUEJAM_ACCESS=" + access + "; XSRF-TOKEN=" + token, Map.of("X-XSRF-TOKEN", token));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.body().get("id").asText()).startsWith("key:");
     }
@@ -65,8 +67,8 @@ class CsrfTest extends IntegrationTest {
     void aHeaderThatDoesNotMatchTheCookieIsRefused() {
         String access = accessToken();
         String token = issuedCsrfToken(access);
-        Api.Response refused = postWithCookies("MUEJAM_ACCESS=" + access + "; XSRF-TOKEN=" + token,
-                Map.of("X-XSRF-TOKEN", token + "x"));
+        Api.Response refused = postWithCookies(
+                "MUEJAM_ACCESS=" + access + "; XSRF-TOKEN=" + token, Map.of("X-XSRF-TOKEN", token + "x"));
         assertThat(refused.status()).isEqualTo(403);
     }
 
@@ -80,12 +82,23 @@ class CsrfTest extends IntegrationTest {
     void anonymousEndpointsWorkWithoutACsrfTokenEvenWithAStaleSessionCookie() {
         String email = uniqueEmail("stale");
         register(email);
-        Api.Response login = api.send("POST", "/api/auth/login",
-                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}", "application/json", null,
+        Api.Response login = api.send(
+                "POST",
+                "/api/auth/login",
+                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}",
+                "application/json",
+                null,
                 Map.of("Cookie", "MUEJAM_REFRESH=old"));
         assertThat(login.status()).as(login.toString()).isEqualTo(200);
-        Api.Response logout = api.send("POST", "/api/auth/logout", "{\"refreshToken\":\"old\"}", "application/json",
-                null, Map.of("Cookie", "MUEJAM_ACCESS=" + login.body().get("accessToken").asText()));
+        Api.Response logout = api.send(
+                "POST",
+                "/api/auth/logout",
+                "{\"refreshToken\":\"old\"}",
+                "application/json",
+                null,
+                Map.of(
+                        "Cookie",
+                        "MUEJAM_ACCESS=" + login.body().get("accessToken").asText()));
         assertThat(logout.status()).as(logout.toString()).isEqualTo(204);
     }
 

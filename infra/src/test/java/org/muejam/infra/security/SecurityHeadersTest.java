@@ -25,8 +25,12 @@ class SecurityHeadersTest extends IntegrationTest {
         samples.put("public GET", () -> api.get("/api/legal/documents/terms-of-service", null));
         samples.put("authenticated GET", () -> api.get("/api/users/me", reader));
         samples.put("admin", () -> api.get("/api/admin/audit-logs?limit=1", admin));
-        samples.put("POST command", () -> api.put("/api/legal/cookie-consent",
-                Map.of("essential", true, "analytics", false, "marketing", false), reader));
+        samples.put(
+                "POST command",
+                () -> api.put(
+                        "/api/legal/cookie-consent",
+                        Map.of("essential", true, "analytics", false, "marketing", false),
+                        reader));
         samples.put("401 without credentials", () -> api.get("/api/users/me", null));
         samples.put("401 with a bad token", () -> api.get("/api/users/me", "not-a-jwt"));
         samples.put("403", () -> api.get("/api/admin/audit-logs", reader));
@@ -36,9 +40,27 @@ class SecurityHeadersTest extends IntegrationTest {
         samples.put("actuator", () -> api.get("/actuator/health", null));
         samples.put("schema", () -> api.get("/api/schema", null));
 
-        Map<String, Integer> expected = Map.of("public GET", 200, "authenticated GET", 200, "admin", 200,
-                "POST command", 200, "401 without credentials", 401, "401 with a bad token", 401, "403", 403,
-                "404", 404, "400 problem", 400, "429", 429);
+        Map<String, Integer> expected = Map.of(
+                "public GET",
+                200,
+                "authenticated GET",
+                200,
+                "admin",
+                200,
+                "POST command",
+                200,
+                "401 without credentials",
+                401,
+                "401 with a bad token",
+                401,
+                "403",
+                403,
+                "404",
+                404,
+                "400 problem",
+                400,
+                "429",
+                429);
         samples.forEach((kind, call) -> {
             Api.Response response = call.get();
             if (expected.containsKey(kind)) {
@@ -46,11 +68,20 @@ class SecurityHeadersTest extends IntegrationTest {
             }
             assertThat(response.status()).as(kind).isLessThan(500);
             assertSecurityHeaders(kind, response);
-            assertThat(response.headers().firstValue("Content-Security-Policy")).as(kind).get().asString()
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(kind)
+                    .get()
+                    .asString()
                     .startsWith(API_CSP);
-            assertThat(response.headers().firstValue("X-RateLimit-Limit")).as(kind).isPresent();
-            assertThat(response.headers().firstValue("X-RateLimit-Remaining")).as(kind).isPresent();
-            assertThat(response.headers().firstValue("X-RateLimit-Reset")).as(kind).isPresent();
+            assertThat(response.headers().firstValue("X-RateLimit-Limit"))
+                    .as(kind)
+                    .isPresent();
+            assertThat(response.headers().firstValue("X-RateLimit-Remaining"))
+                    .as(kind)
+                    .isPresent();
+            assertThat(response.headers().firstValue("X-RateLimit-Reset"))
+                    .as(kind)
+                    .isPresent();
         });
     }
 
@@ -60,7 +91,10 @@ class SecurityHeadersTest extends IntegrationTest {
         assertThat(ui.status()).isEqualTo(200);
         assertSecurityHeaders("swagger ui", ui);
         String csp = ui.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(csp).contains("script-src 'self'").contains("style-src 'self'").contains("frame-ancestors 'none'")
+        assertThat(csp)
+                .contains("script-src 'self'")
+                .contains("style-src 'self'")
+                .contains("frame-ancestors 'none'")
                 .doesNotContain("unsafe-eval");
         assertThat(csp.split("script-src")[1].split(";")[0]).doesNotContain("unsafe-inline");
         Api.Response script = api.get("/api/schema/swagger-ui/swagger-initializer.js", null);
@@ -78,11 +112,16 @@ class SecurityHeadersTest extends IntegrationTest {
     }
 
     private static void assertSecurityHeaders(String kind, Api.Response response) {
-        assertThat(response.headers().firstValue("Strict-Transport-Security")).as(kind)
+        assertThat(response.headers().firstValue("Strict-Transport-Security"))
+                .as(kind)
                 .contains("max-age=31536000; includeSubDomains");
         assertThat(response.headers().firstValue("X-Frame-Options")).as(kind).contains("DENY");
-        assertThat(response.headers().firstValue("X-Content-Type-Options")).as(kind).contains("nosniff");
+        assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                .as(kind)
+                .contains("nosniff");
         assertThat(response.headers().firstValue("Referrer-Policy")).as(kind).contains("no-referrer");
-        assertThat(response.headers().allValues("Content-Security-Policy")).as(kind).hasSize(1);
+        assertThat(response.headers().allValues("Content-Security-Policy"))
+                .as(kind)
+                .hasSize(1);
     }
 }

@@ -42,9 +42,11 @@ public class Api {
 
     /** The furthest X-Event-Position a command answered this client, -1 before the first. */
     private final java.util.concurrent.atomic.AtomicLong lastWrite = new java.util.concurrent.atomic.AtomicLong(-1);
+
     private boolean readsOwnWrites = true;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final ObjectMapper json;
     private final String clientIp;
@@ -101,12 +103,13 @@ public class Api {
         return send("PUT", path, toJson(body), "application/json", token, Map.of());
     }
 
-    public Response send(String method, String path, String body, String contentType, String token,
-                         Map<String, String> headers) {
+    public Response send(
+            String method, String path, String body, String contentType, String token, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", contentType);
         }
@@ -117,14 +120,18 @@ public class Api {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        if (readsOwnWrites && "GET".equals(method) && lastWrite.get() >= 0
+        if (readsOwnWrites
+                && "GET".equals(method)
+                && lastWrite.get() >= 0
                 && headers.keySet().stream().noneMatch("X-Await-Position"::equalsIgnoreCase)) {
             request.header("X-Await-Position", Long.toString(lastWrite.get()));
         }
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            response.headers().firstValue("X-Event-Position").map(Long::parseLong)
+            response.headers()
+                    .firstValue("X-Event-Position")
+                    .map(Long::parseLong)
                     .ifPresent(position -> lastWrite.accumulateAndGet(position, Math::max));
             return new Response(response.statusCode(), response.body(), response.headers(), json);
         } catch (IOException e) {

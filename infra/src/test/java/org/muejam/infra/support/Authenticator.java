@@ -18,12 +18,11 @@ import javax.crypto.spec.SecretKeySpec;
 public final class Authenticator {
 
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    private static final DateTimeFormatter OATH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter OATH_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
     static final boolean OATHTOOL = oathtoolInstalled();
 
-    private Authenticator() {
-    }
+    private Authenticator() {}
 
     public static String name() {
         return OATHTOOL ? "oathtool" : "in-test RFC 6238";
@@ -42,7 +41,8 @@ public final class Authenticator {
     static String oathtool(String secret, Instant at) {
         try {
             Process process = new ProcessBuilder("oathtool", "--totp", "-b", "--now", OATH_TIME.format(at), secret)
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError("oathtool did not finish");
@@ -65,10 +65,14 @@ public final class Authenticator {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(base32(secret), "HmacSHA1"));
-            byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(Math.floorDiv(at.getEpochSecond(), 30)).array());
+            byte[] hash = mac.doFinal(ByteBuffer.allocate(8)
+                    .putLong(Math.floorDiv(at.getEpochSecond(), 30))
+                    .array());
             int offset = hash[hash.length - 1] & 0x0f;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+            int binary = ((hash[offset] & 0x7f) << 24)
+                    | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8)
+                    | (hash[offset + 3] & 0xff);
             return String.format("%06d", binary % 1_000_000);
         } catch (GeneralSecurityException e) {
             throw new AssertionError(e);
@@ -92,7 +96,9 @@ public final class Authenticator {
 
     private static boolean oathtoolInstalled() {
         try {
-            Process process = new ProcessBuilder("oathtool", "--version").redirectErrorStream(true).start();
+            Process process = new ProcessBuilder("oathtool", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException e) {
             return false;

@@ -25,8 +25,8 @@ import java.util.List;
 public final class ExternalIssuer {
 
     public static final String ISSUER = "https://issuer.example.test";
-    private static final WireMockServer SERVER = new WireMockServer(WireMockConfiguration.options().dynamicPort()
-            .bindAddress("127.0.0.1"));
+    private static final WireMockServer SERVER =
+            new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
     public static final RSAKey KEY;
 
     static {
@@ -36,14 +36,14 @@ public final class ExternalIssuer {
             throw new ExceptionInInitializerError(e);
         }
         SERVER.start();
-        SERVER.stubFor(get(urlEqualTo("/.well-known/jwks.json")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json")
-                .withBody(new JWKSet(KEY.toPublicJWK()).toString())));
+        SERVER.stubFor(get(urlEqualTo("/.well-known/jwks.json"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(new JWKSet(KEY.toPublicJWK()).toString())));
         Runtime.getRuntime().addShutdownHook(new Thread(SERVER::stop));
     }
 
-    private ExternalIssuer() {
-    }
+    private ExternalIssuer() {}
 
     public static String jwksUri() {
         return "http://127.0.0.1:" + SERVER.port() + "/.well-known/jwks.json";
@@ -52,10 +52,17 @@ public final class ExternalIssuer {
     /** A token for subject user_2abc that also claims to be an administrator. */
     public static String token(RSAKey key, String issuer) {
         try {
-            JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).subject("user_2abc")
+            JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                    .issuer(issuer)
+                    .subject("user_2abc")
                     .claim("roles", List.of("ADMINISTRATOR"))
-                    .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(300))).build();
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                    .issueTime(new Date())
+                    .expirationTime(Date.from(Instant.now().plusSeconds(300)))
+                    .build();
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .build(),
                     claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();

@@ -27,18 +27,21 @@ import org.springframework.test.context.DynamicPropertySource;
  * Elasticsearch and GreenMail that {@code infra/muejam test} brings up, driven through its REST API.
  */
 @AutoConfigureObservability
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "muejam.admin.email=" + IntegrationTest.ADMIN_EMAIL,
-        "muejam.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
-        "muejam.audit.seal-interval=200ms",
-        "muejam.lockout.alert-after-failures=2",
-        "muejam.lockout.lock-after-failures=3",
-        // the bootstrap administrator does admin work in many tests; StaffTwoFactorTest turns the rule on itself
-        "muejam.security.require-2fa-for-moderators=false",
-        // buckets of earlier runs against the same Redis must not count against this one
-        "muejam.rate-limits.redis-key-prefix=muejam-test:${random.uuid}:",
-        // RedisOutageTest waits for the limiter to return to Redis; production retries every 5 s
-        "muejam.rate-limits.redis-retry-interval=1s"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "muejam.admin.email=" + IntegrationTest.ADMIN_EMAIL,
+            "muejam.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
+            "muejam.audit.seal-interval=200ms",
+            "muejam.lockout.alert-after-failures=2",
+            "muejam.lockout.lock-after-failures=3",
+            // the bootstrap administrator does admin work in many tests; StaffTwoFactorTest turns the rule on itself
+            "muejam.security.require-2fa-for-moderators=false",
+            // buckets of earlier runs against the same Redis must not count against this one
+            "muejam.rate-limits.redis-key-prefix=muejam-test:${random.uuid}:",
+            // RedisOutageTest waits for the limiter to return to Redis; production retries every 5 s
+            "muejam.rate-limits.redis-retry-interval=1s"
+        })
 public abstract class IntegrationTest {
 
     public static final String ADMIN_EMAIL = "admin@muejam.test";
@@ -47,10 +50,13 @@ public abstract class IntegrationTest {
 
     @LocalServerPort
     protected int port;
+
     @Autowired
     protected ObjectMapper json;
+
     @Autowired
     protected JdbcTemplate jdbc;
+
     @Autowired
     protected ProjectionAwait projections;
 
@@ -89,22 +95,36 @@ public abstract class IntegrationTest {
             Api.Response active = api.get("/api/legal/documents/" + type, null);
             if (active.status() == 404) {
                 admin = admin == null ? adminToken() : admin;
-                Api.Response published = api.post("/api/legal/documents/" + type, Map.of("version", "1",
-                        "content", "# " + type, "effectiveDate", "2026-01-01"), admin);
+                Api.Response published = api.post(
+                        "/api/legal/documents/" + type,
+                        Map.of("version", "1", "content", "# " + type, "effectiveDate", "2026-01-01"),
+                        admin);
                 assertThat(published.status()).as(published.toString()).isIn(201, 409);
                 active = api.get("/api/legal/documents/" + type, null);
             }
             assertThat(active.status()).as(active.toString()).isEqualTo(200);
-            accepted.add(Map.of("type", type, "version", active.body().get("version").asText()));
+            accepted.add(
+                    Map.of("type", type, "version", active.body().get("version").asText()));
         }
         return accepted;
     }
 
     /** Registers an adult account accepting the current documents; returns its id. */
     protected String register(String email) {
-        Api.Response response = api.post("/api/auth/register", Map.of("email", email, "password", PASSWORD,
-                "displayName", "Reader " + email.substring(0, 6), "birthDate", "1990-05-17",
-                "acceptedDocuments", currentRequiredDocuments()), null);
+        Api.Response response = api.post(
+                "/api/auth/register",
+                Map.of(
+                        "email",
+                        email,
+                        "password",
+                        PASSWORD,
+                        "displayName",
+                        "Reader " + email.substring(0, 6),
+                        "birthDate",
+                        "1990-05-17",
+                        "acceptedDocuments",
+                        currentRequiredDocuments()),
+                null);
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.body().get("userId").asText();
     }
@@ -115,8 +135,10 @@ public abstract class IntegrationTest {
 
     /** A connection as the database owner, who can do what the application role cannot. */
     protected static Connection ownerConnection() throws SQLException {
-        return DriverManager.getConnection(env("MUEJAM_DB_URL", "jdbc:postgresql://127.0.0.1:5432/muejam_test"),
-                env("MUEJAM_DB_OWNER_USER", "muejam"), env("MUEJAM_DB_OWNER_PASSWORD", ""));
+        return DriverManager.getConnection(
+                env("MUEJAM_DB_URL", "jdbc:postgresql://127.0.0.1:5432/muejam_test"),
+                env("MUEJAM_DB_OWNER_USER", "muejam"),
+                env("MUEJAM_DB_OWNER_PASSWORD", ""));
     }
 
     protected static String env(String name, String fallback) {
@@ -130,7 +152,8 @@ public abstract class IntegrationTest {
      */
     protected void awaitReadModels() {
         assertThat(projections.await(List.of(), api.lastWrite(), Duration.ofSeconds(30)))
-                .as("the read models reach position " + api.lastWrite()).isTrue();
+                .as("the read models reach position " + api.lastWrite())
+                .isTrue();
     }
 
     protected static void await(String what, Duration timeout, BooleanSupplier condition) {

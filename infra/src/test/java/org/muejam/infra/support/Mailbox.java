@@ -18,11 +18,9 @@ public final class Mailbox {
 
     private static final Pattern TOKEN = Pattern.compile("[?&]token=([A-Za-z0-9_-]+)");
 
-    private Mailbox() {
-    }
+    private Mailbox() {}
 
-    public record Mail(String subject, String text) {
-    }
+    public record Mail(String subject, String text) {}
 
     public static List<Mail> read(String address) {
         Properties props = new Properties();

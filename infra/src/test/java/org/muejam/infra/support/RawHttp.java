@@ -33,8 +33,7 @@ public final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /**
      * Sends {@code head} (request line and header lines, without the blank line; each byte one ISO-8859-1 char)
@@ -66,11 +65,13 @@ public final class RawHttp {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+            headers.put(
+                    lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
                     lines[i].substring(colon + 1).trim());
         }
         byte[] bodyBytes = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
-        String body = "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? unchunk(bodyBytes)
+        String body = "chunked".equalsIgnoreCase(headers.get("transfer-encoding"))
+                ? unchunk(bodyBytes)
                 : new String(bodyBytes, StandardCharsets.UTF_8);
         return new Response(status, headers, body);
     }

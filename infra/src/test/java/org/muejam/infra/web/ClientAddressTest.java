@@ -39,7 +39,8 @@ class ClientAddressTest {
 
     @Test
     void aChainOfTrustedProxiesIsWalkedFromTheRight() {
-        assertThat(resolve("10.0.0.1", "192.0.2.66, 203.0.113.9, 10.0.0.7, 10.9.9.9")).isEqualTo("203.0.113.9");
+        assertThat(resolve("10.0.0.1", "192.0.2.66, 203.0.113.9, 10.0.0.7, 10.9.9.9"))
+                .isEqualTo("203.0.113.9");
     }
 
     @Test
@@ -77,15 +78,31 @@ class ClientAddressTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"'203.0.113.9:4711', 203.0.113.9", "'[2001:db8:ff::42]', 2001:db8:ff:0:0:0:0:42",
-            "'[2001:db8:ff::42]:443', 2001:db8:ff:0:0:0:0:42", "' 203.0.113.9 ', 203.0.113.9"})
+    @CsvSource({
+        "'203.0.113.9:4711', 203.0.113.9",
+        "'[2001:db8:ff::42]', 2001:db8:ff:0:0:0:0:42",
+        "'[2001:db8:ff::42]:443', 2001:db8:ff:0:0:0:0:42",
+        "' 203.0.113.9 ', 203.0.113.9"
+    })
     void entriesWithPortsOrBracketsAreUnderstood(String entry, String client) {
         assertThat(resolve("10.0.0.1", entry)).isEqualTo(client);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"localhost", "10.1", "010.0.0.1", "1.2.3.4.5", "::1%eth0", "[::1", "1.2.3.4:99999",
-            "::g", "1:2:3", "example.org", "256.0.0.1"})
+    @ValueSource(
+            strings = {
+                "localhost",
+                "10.1",
+                "010.0.0.1",
+                "1.2.3.4.5",
+                "::1%eth0",
+                "[::1",
+                "1.2.3.4:99999",
+                "::g",
+                "1:2:3",
+                "example.org",
+                "256.0.0.1"
+            })
     void textThatIsNoAddressLiteralIsNotParsed(String text) {
         assertThat(IpAddresses.parse(text)).isEmpty();
     }
@@ -95,31 +112,47 @@ class ClientAddressTest {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setRemoteAddr("10.20.30.40");
         request.addHeader("X-Forwarded-For", "198.51.100.77");
-        assertThat(ClientAddress.of(request)).as("10/8 is not trusted by default").isEqualTo("10.20.30.40");
+        assertThat(ClientAddress.of(request))
+                .as("10/8 is not trusted by default")
+                .isEqualTo("10.20.30.40");
         request.setAttribute(ClientAddress.ATTRIBUTE, ClientAddress.resolve(request, PROXIES));
         assertThat(ClientAddress.of(request)).isEqualTo("198.51.100.77");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"10.0.0.0/33", "10.0.0.0/", "10.0.0/8", "proxy.internal", "2001:db8::/129", "/8",
-            "10.0.0.0/8/8", "[::1]/128"})
+    @ValueSource(
+            strings = {
+                "10.0.0.0/33",
+                "10.0.0.0/",
+                "10.0.0/8",
+                "proxy.internal",
+                "2001:db8::/129",
+                "/8",
+                "10.0.0.0/8/8",
+                "[::1]/128"
+            })
     void aTrustedProxyThatIsNoCidrRangeIsRefusedNamingIt(String cidr) {
         assertThatThrownBy(() -> TrustedProxies.of(List.of(cidr)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(cidr);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(cidr);
     }
 
     @Test
     void aBadTrustedProxySettingStopsTheStartNamingTheVariable() {
-        assertThatThrownBy(() -> new org.muejam.infra.security.SecuritySettings(List.of("10.0.0.0/8", "proxy"),
-                java.time.Duration.ofHours(24)))
-                .hasMessageContaining("MUEJAM_TRUSTED_PROXIES").hasMessageContaining("'proxy'");
+        assertThatThrownBy(() -> new org.muejam.infra.security.SecuritySettings(
+                        List.of("10.0.0.0/8", "proxy"), java.time.Duration.ofHours(24)))
+                .hasMessageContaining("MUEJAM_TRUSTED_PROXIES")
+                .hasMessageContaining("'proxy'");
     }
 
     @Test
     void singleAddressesAndBlankEntriesAreAcceptedAsTrustedProxies() {
         TrustedProxies proxies = TrustedProxies.of(List.of(" 192.0.2.10 ", "", "fd00::/8"));
-        assertThat(ClientAddress.resolve("192.0.2.10", List.of("198.51.100.1"), proxies)).isEqualTo("198.51.100.1");
-        assertThat(ClientAddress.resolve("192.0.2.11", List.of("198.51.100.1"), proxies)).isEqualTo("192.0.2.11");
-        assertThat(ClientAddress.resolve("fd12::1", List.of("198.51.100.1"), proxies)).isEqualTo("198.51.100.1");
+        assertThat(ClientAddress.resolve("192.0.2.10", List.of("198.51.100.1"), proxies))
+                .isEqualTo("198.51.100.1");
+        assertThat(ClientAddress.resolve("192.0.2.11", List.of("198.51.100.1"), proxies))
+                .isEqualTo("192.0.2.11");
+        assertThat(ClientAddress.resolve("fd12::1", List.of("198.51.100.1"), proxies))
+                .isEqualTo("198.51.100.1");
     }
 }

@@ -54,8 +54,7 @@ class ForbiddenCharacterProperties {
     }
 
     /** The whole application, the same instance the integration tests use when they run in the same JVM. */
-    static class Platform extends IntegrationTest {
-    }
+    static class Platform extends IntegrationTest {}
 
     private static int port;
     private static ObjectMapper json;
@@ -63,7 +62,8 @@ class ForbiddenCharacterProperties {
 
     @BeforeContainer
     static void start() throws Exception {
-        ApplicationContext context = new TestContextManager(Platform.class).getTestContext().getApplicationContext();
+        ApplicationContext context =
+                new TestContextManager(Platform.class).getTestContext().getApplicationContext();
         port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
         json = context.getBean(ObjectMapper.class);
         jdbc = context.getBean(JdbcTemplate.class);
@@ -74,7 +74,8 @@ class ForbiddenCharacterProperties {
             @ForAll Place place,
             @ForAll("text") String text,
             @ForAll("forbidden") char forbidden,
-            @ForAll @IntRange(min = 0, max = 40) int at) throws Exception {
+            @ForAll @IntRange(min = 0, max = 40) int at)
+            throws Exception {
         Assume.that(place.json || !Character.isSurrogate(forbidden));
         // Tomcat refuses C0 controls and DEL in a header line itself (see ForbiddenCharacterTest); C1 bytes reach us
         Assume.that(place != Place.USER_AGENT || forbidden >= 0x80);
@@ -98,8 +99,12 @@ class ForbiddenCharacterProperties {
 
     @Provide
     Arbitrary<String> text() {
-        return Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9').withChars(' ', '\t', 'é', '✓')
-                .ofMinLength(1).ofMaxLength(30);
+        return Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .withCharRange('0', '9')
+                .withChars(' ', '\t', 'é', '✓')
+                .ofMinLength(1)
+                .ofMaxLength(30);
     }
 
     @Provide
@@ -115,32 +120,48 @@ class ForbiddenCharacterProperties {
     private static RawHttp.Response send(Place place, String value) throws Exception {
         String client = "X-Forwarded-For: " + Api.nextClientIp();
         return switch (place) {
-            case REGISTER_EMAIL, REGISTER_PASSWORD, REGISTER_DISPLAY_NAME, REGISTER_DOCUMENT_VERSION -> post(
-                    place.path, "{\"email\":" + (place == Place.REGISTER_EMAIL ? quoted(value) : "\"x@example.org\"")
-                            + ",\"password\":" + (place == Place.REGISTER_PASSWORD ? quoted(value) : "\"Long-pass-2026!\"")
-                            + ",\"displayName\":" + (place == Place.REGISTER_DISPLAY_NAME ? quoted(value) : "\"Reader\"")
-                            + ",\"birthDate\":\"1990-01-01\",\"acceptedDocuments\":[{\"type\":\"terms-of-service\","
-                            + "\"version\":\"1\"},{\"type\":\"privacy-policy\",\"version\":"
-                            + (place == Place.REGISTER_DOCUMENT_VERSION ? quoted(value) : "\"1\"") + "}]}", client);
+            case REGISTER_EMAIL, REGISTER_PASSWORD, REGISTER_DISPLAY_NAME, REGISTER_DOCUMENT_VERSION ->
+                post(
+                        place.path,
+                        "{\"email\":" + (place == Place.REGISTER_EMAIL ? quoted(value) : "\"x@example.org\"")
+                                + ",\"password\":"
+                                + (place == Place.REGISTER_PASSWORD ? quoted(value) : "\"Long-pass-2026!\"")
+                                + ",\"displayName\":"
+                                + (place == Place.REGISTER_DISPLAY_NAME ? quoted(value) : "\"Reader\"")
+                                + ",\"birthDate\":\"1990-01-01\",\"acceptedDocuments\":[{\"type\":\"terms-of-service\","
+                                + "\"version\":\"1\"},{\"type\":\"privacy-policy\",\"version\":"
+                                + (place == Place.REGISTER_DOCUMENT_VERSION ? quoted(value) : "\"1\"") + "}]}",
+                        client);
             case LOGIN_EMAIL -> post(place.path, "{\"email\":" + quoted(value) + ",\"password\":\"x\"}", client);
-            case LOGIN_PASSWORD -> post(place.path, "{\"email\":\"x@example.org\",\"password\":" + quoted(value)
-                    + "}", client);
+            case LOGIN_PASSWORD ->
+                post(place.path, "{\"email\":\"x@example.org\",\"password\":" + quoted(value) + "}", client);
             case RESET_EMAIL -> post(place.path, "{\"email\":" + quoted(value) + "}", client);
-            case COOKIE_CONSENT_SESSION -> RawHttp.exchange(port, "PUT " + place.path + " HTTP/1.1\r\n" + client
-                    + "\r\nContent-Type: application/json", ("{\"analytics\":true,\"marketing\":false,\"sessionId\":"
-                    + quoted(value) + "}").getBytes(StandardCharsets.UTF_8));
-            case QUERY_PARAMETER -> RawHttp.exchange(port, "GET " + place.path + "?limit=5&actionType="
-                    + percentEncoded(value) + " HTTP/1.1\r\n" + client, null);
-            case PATH_VARIABLE -> RawHttp.exchange(port, "GET " + place.path + percentEncoded(value) + " HTTP/1.1\r\n"
-                    + client, null);
-            case USER_AGENT -> RawHttp.exchange(port, "POST " + place.path + " HTTP/1.1\r\n" + client
-                    + "\r\nContent-Type: application/json\r\nUser-Agent: " + value,
-                    "{\"email\":\"x@example.org\",\"password\":\"x\"}".getBytes(StandardCharsets.UTF_8));
+            case COOKIE_CONSENT_SESSION ->
+                RawHttp.exchange(
+                        port,
+                        "PUT " + place.path + " HTTP/1.1\r\n" + client + "\r\nContent-Type: application/json",
+                        ("{\"analytics\":true,\"marketing\":false,\"sessionId\":" + quoted(value) + "}")
+                                .getBytes(StandardCharsets.UTF_8));
+            case QUERY_PARAMETER ->
+                RawHttp.exchange(
+                        port,
+                        "GET " + place.path + "?limit=5&actionType=" + percentEncoded(value) + " HTTP/1.1\r\n" + client,
+                        null);
+            case PATH_VARIABLE ->
+                RawHttp.exchange(port, "GET " + place.path + percentEncoded(value) + " HTTP/1.1\r\n" + client, null);
+            case USER_AGENT ->
+                RawHttp.exchange(
+                        port,
+                        "POST " + place.path + " HTTP/1.1\r\n" + client
+                                + "\r\nContent-Type: application/json\r\nUser-Agent: " + value,
+                        "{\"email\":\"x@example.org\",\"password\":\"x\"}".getBytes(StandardCharsets.UTF_8));
         };
     }
 
     private static RawHttp.Response post(String path, String body, String client) throws Exception {
-        return RawHttp.exchange(port, "POST " + path + " HTTP/1.1\r\n" + client + "\r\nContent-Type: application/json",
+        return RawHttp.exchange(
+                port,
+                "POST " + path + " HTTP/1.1\r\n" + client + "\r\nContent-Type: application/json",
                 body.getBytes(StandardCharsets.UTF_8));
     }
 

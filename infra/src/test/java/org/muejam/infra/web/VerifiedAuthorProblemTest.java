@@ -26,8 +26,8 @@ class VerifiedAuthorProblemTest {
         }
         assertThat(refusal).isNotNull();
 
-        ResponseEntity<ProblemDetail> response = new ProblemHandler()
-                .ruleViolation(refusal, new MockHttpServletRequest("POST", "/api/stories"));
+        ResponseEntity<ProblemDetail> response =
+                new ProblemHandler().ruleViolation(refusal, new MockHttpServletRequest("POST", "/api/stories"));
 
         assertThat(response.getStatusCode().value()).isEqualTo(403);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);

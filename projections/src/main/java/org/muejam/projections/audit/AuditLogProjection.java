@@ -1,6 +1,5 @@
 package org.muejam.projections.audit;
 
-import org.muejam.shared.readmodels.ReadModels;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
@@ -15,6 +14,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
 import org.muejam.shared.audit.AuditMetadata;
 import org.muejam.shared.personaldata.PersonalDataVault;
+import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +30,8 @@ public class AuditLogProjection {
     public static final String RESULT_SUCCESS = "SUCCESS";
 
     /** Metadata keys shown in their own columns rather than in the metadata blob. */
-    private static final Set<String> COLUMNS = Set.of(AuditMetadata.ACTOR_ID, AuditMetadata.IP_ADDRESS,
-            AuditMetadata.USER_AGENT, AuditMetadata.SUBJECT_ID);
+    private static final Set<String> COLUMNS = Set.of(
+            AuditMetadata.ACTOR_ID, AuditMetadata.IP_ADDRESS, AuditMetadata.USER_AGENT, AuditMetadata.SUBJECT_ID);
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -44,10 +44,19 @@ public class AuditLogProjection {
     }
 
     /** One audit row, as derived from one event. */
-    public record AuditEntry(long position, String eventId, String actionType, String actorId, String subjectId,
-                             String ipAddress, String userAgent, String resourceType, String resourceId,
-                             String result, Map<String, Object> metadata, Instant occurredAt) {
-    }
+    public record AuditEntry(
+            long position,
+            String eventId,
+            String actionType,
+            String actorId,
+            String subjectId,
+            String ipAddress,
+            String userAgent,
+            String resourceType,
+            String resourceId,
+            String result,
+            Map<String, Object> metadata,
+            Instant occurredAt) {}
 
     /**
      * The row's position is the event's own place in the log, read from the store: a tracking token only says how
@@ -56,19 +65,29 @@ public class AuditLogProjection {
      */
     @EventHandler
     void on(Object payload, EventMessage<?> message) throws JsonProcessingException {
-        long position = jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
-                Long.class, message.getIdentifier());
+        long position = jdbc.queryForObject(
+                "SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
+                Long.class,
+                message.getIdentifier());
         AuditEntry entry = entryFor(message, position);
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO audit_log (position, event_id, action_type, actor_id, subject_id, ip_address, user_agent,
                     resource_type, resource_id, result, metadata, occurred_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""",
-                entry.position(), entry.eventId(), entry.actionType(), entry.actorId(), entry.subjectId(),
+                entry.position(),
+                entry.eventId(),
+                entry.actionType(),
+                entry.actorId(),
+                entry.subjectId(),
                 // kept under the person's key, like in the events: erasing the key forgets this copy too
                 vault.seal(entry.subjectId(), entry.eventId() + ":ip", entry.ipAddress()),
                 vault.seal(entry.subjectId(), entry.eventId() + ":ua", entry.userAgent()),
-                entry.resourceType(), entry.resourceId(), entry.result(),
-                json.writeValueAsString(entry.metadata()), Timestamp.from(entry.occurredAt()));
+                entry.resourceType(),
+                entry.resourceId(),
+                entry.result(),
+                json.writeValueAsString(entry.metadata()),
+                Timestamp.from(entry.occurredAt()));
     }
 
     /** Who did what to which resource, from where and when: everything the audit view shows of an event. */
@@ -86,10 +105,19 @@ public class AuditLogProjection {
                 rest.put(key, value);
             }
         });
-        return new AuditEntry(position, message.getIdentifier(), actionType(message.getPayloadType()),
-                text(meta.get(AuditMetadata.ACTOR_ID)), text(meta.get(AuditMetadata.SUBJECT_ID)),
-                text(meta.get(AuditMetadata.IP_ADDRESS)), text(meta.get(AuditMetadata.USER_AGENT)),
-                resourceType, resourceId, RESULT_SUCCESS, rest, message.getTimestamp());
+        return new AuditEntry(
+                position,
+                message.getIdentifier(),
+                actionType(message.getPayloadType()),
+                text(meta.get(AuditMetadata.ACTOR_ID)),
+                text(meta.get(AuditMetadata.SUBJECT_ID)),
+                text(meta.get(AuditMetadata.IP_ADDRESS)),
+                text(meta.get(AuditMetadata.USER_AGENT)),
+                resourceType,
+                resourceId,
+                RESULT_SUCCESS,
+                rest,
+                message.getTimestamp());
     }
 
     /** "UserRegisteredEvent" is shown as "UserRegistered". */

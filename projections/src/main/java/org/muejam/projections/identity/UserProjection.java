@@ -1,6 +1,5 @@
 package org.muejam.projections.identity;
 
-import org.muejam.shared.readmodels.ReadModels;
 import java.sql.Timestamp;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
@@ -10,6 +9,7 @@ import org.muejam.shared.identity.EmailVerifiedEvent;
 import org.muejam.shared.identity.PasswordChangedEvent;
 import org.muejam.shared.identity.UserLoggedInEvent;
 import org.muejam.shared.identity.UserRegisteredEvent;
+import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,24 +34,33 @@ public class UserProjection {
     @EventHandler
     void on(UserRegisteredEvent event) {
         String roles = event.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO user_account (user_id, email, display_name, password_hash, roles, registered_at)
                 VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (user_id) DO UPDATE SET email = excluded.email, display_name = excluded.display_name,
                     roles = excluded.roles""",
-                event.userId().value(), event.email(), event.displayName(), event.passwordHash(), roles,
+                event.userId().value(),
+                event.email(),
+                event.displayName(),
+                event.passwordHash(),
+                roles,
                 Timestamp.from(event.registeredAt()));
     }
 
     @EventHandler
     void on(EmailVerifiedEvent event) {
-        jdbc.update("UPDATE user_account SET email_verified = TRUE WHERE user_id = ?", event.userId().value());
+        jdbc.update(
+                "UPDATE user_account SET email_verified = TRUE WHERE user_id = ?",
+                event.userId().value());
     }
 
     @EventHandler
     void on(UserLoggedInEvent event) {
-        jdbc.update("UPDATE user_account SET last_login_at = ? WHERE user_id = ?",
-                Timestamp.from(event.loggedInAt()), event.userId().value());
+        jdbc.update(
+                "UPDATE user_account SET last_login_at = ? WHERE user_id = ?",
+                Timestamp.from(event.loggedInAt()),
+                event.userId().value());
     }
 
     /** A lock from before the latest password change was ended by it, so a replay does not lock again. */
@@ -59,8 +68,7 @@ public class UserProjection {
     void on(AccountLockedEvent event) {
         jdbc.update("""
                 UPDATE user_account SET locked_until = ?
-                WHERE user_id = ? AND (password_changed_at IS NULL OR password_changed_at < ?)""",
-                Timestamp.from(event.lockedUntil()), event.userId().value(), Timestamp.from(event.lockedAt()));
+                WHERE user_id = ? AND (password_changed_at IS NULL OR password_changed_at < ?)""", Timestamp.from(event.lockedUntil()), event.userId().value(), Timestamp.from(event.lockedAt()));
     }
 
     @EventHandler
@@ -68,8 +76,6 @@ public class UserProjection {
         Timestamp changedAt = Timestamp.from(event.changedAt());
         jdbc.update("""
                 UPDATE user_account SET password_hash = ?, locked_until = NULL, password_changed_at = ?
-                WHERE user_id = ? AND (password_changed_at IS NULL OR password_changed_at <= ?)""",
-                event.passwordHash(), changedAt, event.userId().value(), changedAt);
+                WHERE user_id = ? AND (password_changed_at IS NULL OR password_changed_at <= ?)""", event.passwordHash(), changedAt, event.userId().value(), changedAt);
     }
-
 }

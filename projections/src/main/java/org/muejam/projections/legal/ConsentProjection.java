@@ -1,12 +1,12 @@
 package org.muejam.projections.legal;
 
-import org.muejam.shared.readmodels.ReadModels;
 import java.sql.Timestamp;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.muejam.shared.legal.ConsentRecordedEvent;
 import org.muejam.shared.legal.CookieConsentRecordedEvent;
+import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,22 +28,31 @@ public class ConsentProjection {
 
     @EventHandler
     void on(ConsentRecordedEvent event, EventMessage<?> message) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO user_consent (event_id, user_id, document_type, version, consented_at, ip_address, user_agent)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (event_id) DO UPDATE SET ip_address = excluded.ip_address, user_agent = excluded.user_agent""",
-                message.getIdentifier(), event.userId().value(), event.documentType().slug(), event.version(),
-                Timestamp.from(event.consentedAt()), event.ipAddress(), event.userAgent());
+                message.getIdentifier(),
+                event.userId().value(),
+                event.documentType().slug(),
+                event.version(),
+                Timestamp.from(event.consentedAt()),
+                event.ipAddress(),
+                event.userAgent());
     }
 
     @EventHandler
     void on(CookieConsentRecordedEvent event) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO cookie_consent (holder, essential, analytics, marketing, consented_at) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (holder) DO UPDATE SET essential = excluded.essential, analytics = excluded.analytics,
                     marketing = excluded.marketing, consented_at = excluded.consented_at""",
-                event.holder(), event.essential(), event.analytics(), event.marketing(),
+                event.holder(),
+                event.essential(),
+                event.analytics(),
+                event.marketing(),
                 Timestamp.from(event.consentedAt()));
     }
-
 }

@@ -33,13 +33,14 @@ import org.muejam.shared.legal.LegalDocumentPublishedEvent;
 class AuditLoggingProperties {
 
     @Property(tries = 300)
-    void everyEventBecomesACompleteAuditEntry(@ForAll("events") Object payload,
-                                              @ForAll @AlphaChars @StringLength(min = 1, max = 36) String aggregateId,
-                                              @ForAll("contexts") Map<String, String> context,
-                                              @ForAll("positions") long position) {
+    void everyEventBecomesACompleteAuditEntry(
+            @ForAll("events") Object payload,
+            @ForAll @AlphaChars @StringLength(min = 1, max = 36) String aggregateId,
+            @ForAll("contexts") Map<String, String> context,
+            @ForAll("positions") long position) {
         Instant at = Instant.parse("2026-05-01T12:00:00Z");
-        GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>("UserAccount", aggregateId, 3,
-                payload, MetaData.from(context), "event-" + position, at);
+        GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>(
+                "UserAccount", aggregateId, 3, payload, MetaData.from(context), "event-" + position, at);
 
         AuditLogProjection.AuditEntry entry = AuditLogProjection.entryFor(message, position);
 
@@ -54,11 +55,19 @@ class AuditLoggingProperties {
         assertThat(entry.resourceId()).isEqualTo(aggregateId);
         assertThat(entry.result()).isEqualTo("SUCCESS");
         assertThat(entry.occurredAt()).isEqualTo(at);
-        assertThat(entry.metadata()).doesNotContainKeys(AuditMetadata.ACTOR_ID, AuditMetadata.SUBJECT_ID,
-                AuditMetadata.IP_ADDRESS, AuditMetadata.USER_AGENT);
+        assertThat(entry.metadata())
+                .doesNotContainKeys(
+                        AuditMetadata.ACTOR_ID,
+                        AuditMetadata.SUBJECT_ID,
+                        AuditMetadata.IP_ADDRESS,
+                        AuditMetadata.USER_AGENT);
         context.forEach((key, value) -> {
-            if (!Set.of(AuditMetadata.ACTOR_ID, AuditMetadata.SUBJECT_ID, AuditMetadata.IP_ADDRESS,
-                    AuditMetadata.USER_AGENT).contains(key)) {
+            if (!Set.of(
+                            AuditMetadata.ACTOR_ID,
+                            AuditMetadata.SUBJECT_ID,
+                            AuditMetadata.IP_ADDRESS,
+                            AuditMetadata.USER_AGENT)
+                    .contains(key)) {
                 assertThat(entry.metadata()).containsEntry(key, value);
             }
         });
@@ -68,18 +77,34 @@ class AuditLoggingProperties {
     Arbitrary<Object> events() {
         Instant at = Instant.parse("2026-01-01T00:00:00Z");
         UserId user = new UserId("user-1");
-        return Arbitraries.of(List.of(new EmailVerifiedEvent(user, at), new UserLoggedInEvent(user, at),
-                new LoginFailedEvent(user, at, 2), new CookieConsentRecordedEvent("session:x", true, false, true, at),
-                new LegalDocumentPublishedEvent(DocumentType.PRIVACY_POLICY, "2", "text", at.atZone(
-                        java.time.ZoneOffset.UTC).toLocalDate(), at)));
+        return Arbitraries.of(List.of(
+                new EmailVerifiedEvent(user, at),
+                new UserLoggedInEvent(user, at),
+                new LoginFailedEvent(user, at, 2),
+                new CookieConsentRecordedEvent("session:x", true, false, true, at),
+                new LegalDocumentPublishedEvent(
+                        DocumentType.PRIVACY_POLICY,
+                        "2",
+                        "text",
+                        at.atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+                        at)));
     }
 
     @Provide
     Arbitrary<Map<String, String>> contexts() {
         Arbitrary<String> values = Arbitraries.strings().ofMinLength(1).ofMaxLength(40);
-        return Arbitraries.maps(Arbitraries.of(AuditMetadata.ACTOR_ID, AuditMetadata.ACTOR_TYPE,
-                AuditMetadata.SUBJECT_ID, AuditMetadata.IP_ADDRESS, AuditMetadata.USER_AGENT,
-                AuditMetadata.REQUEST_ID, "correlationId", "traceId"), values).ofMaxSize(8)
+        return Arbitraries.maps(
+                        Arbitraries.of(
+                                AuditMetadata.ACTOR_ID,
+                                AuditMetadata.ACTOR_TYPE,
+                                AuditMetadata.SUBJECT_ID,
+                                AuditMetadata.IP_ADDRESS,
+                                AuditMetadata.USER_AGENT,
+                                AuditMetadata.REQUEST_ID,
+                                "correlationId",
+                                "traceId"),
+                        values)
+                .ofMaxSize(8)
                 .map(HashMap::new);
     }
 

@@ -16,12 +16,17 @@ import org.springframework.web.bind.annotation.RestController;
 public class ApiKeyQueryController {
 
     /** A key as its owner sees it: everything but the secret. */
-    public record ApiKeyResponse(String id, String name, String status, Instant createdAt, Instant expiresAt,
-                                 Instant rotatedAt, Instant previousKeyValidUntil, Instant revokedAt) {
-    }
+    public record ApiKeyResponse(
+            String id,
+            String name,
+            String status,
+            Instant createdAt,
+            Instant expiresAt,
+            Instant rotatedAt,
+            Instant previousKeyValidUntil,
+            Instant revokedAt) {}
 
-    public record ApiKeyList(List<ApiKeyResponse> items) {
-    }
+    public record ApiKeyList(List<ApiKeyResponse> items) {}
 
     private final ApiKeyReader keys;
     private final Clock clock;
@@ -35,10 +40,16 @@ public class ApiKeyQueryController {
     public ApiKeyList mine(Principal principal) {
         Instant now = clock.instant();
         return new ApiKeyList(keys.byOwner(principal.getName()).stream()
-                .map(key -> new ApiKeyResponse(key.id(), key.name(), key.status(now), key.createdAt(),
-                        key.expiresAt(), key.rotatedAt(),
+                .map(key -> new ApiKeyResponse(
+                        key.id(),
+                        key.name(),
+                        key.status(now),
+                        key.createdAt(),
+                        key.expiresAt(),
+                        key.rotatedAt(),
                         key.previousValidUntil() != null && now.isBefore(key.previousValidUntil())
-                                ? key.previousValidUntil() : null,
+                                ? key.previousValidUntil()
+                                : null,
                         key.revokedAt()))
                 .toList());
     }

@@ -16,9 +16,17 @@ import org.springframework.stereotype.Component;
 public class ApiKeyReader {
 
     /** A key as stored: hashes of its secrets, never the secrets. */
-    public record ApiKeyView(String id, String ownerId, String name, String secretHash, String previousSecretHash,
-                             Instant previousValidUntil, Instant expiresAt, Instant createdAt, Instant rotatedAt,
-                             Instant revokedAt) {
+    public record ApiKeyView(
+            String id,
+            String ownerId,
+            String name,
+            String secretHash,
+            String previousSecretHash,
+            Instant previousValidUntil,
+            Instant expiresAt,
+            Instant createdAt,
+            Instant rotatedAt,
+            Instant revokedAt) {
 
         public boolean expired(Instant now) {
             return expiresAt != null && !now.isBefore(expiresAt);
@@ -43,19 +51,29 @@ public class ApiKeyReader {
     /** The key as its last stored event left it: a new key works, and a revoked one stops, at once. */
     public Optional<ApiKeyView> byId(String keyId) {
         freshness.awaitAggregate(ReadModels.API_KEYS, keyId);
-        return jdbc.query("SELECT " + COLUMNS + " FROM api_key WHERE key_id = ?", ApiKeyReader::map, keyId)
-                .stream().findFirst();
+        return jdbc.query("SELECT " + COLUMNS + " FROM api_key WHERE key_id = ?", ApiKeyReader::map, keyId).stream()
+                .findFirst();
     }
 
     public List<ApiKeyView> byOwner(String ownerId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM api_key WHERE owner_id = ? ORDER BY created_at, key_id",
-                ApiKeyReader::map, ownerId);
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM api_key WHERE owner_id = ? ORDER BY created_at, key_id",
+                ApiKeyReader::map,
+                ownerId);
     }
 
     private static ApiKeyView map(ResultSet rs, int row) throws SQLException {
-        return new ApiKeyView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)),
-                instant(rs.getTimestamp(9)), instant(rs.getTimestamp(10)));
+        return new ApiKeyView(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                instant(rs.getTimestamp(6)),
+                instant(rs.getTimestamp(7)),
+                instant(rs.getTimestamp(8)),
+                instant(rs.getTimestamp(9)),
+                instant(rs.getTimestamp(10)));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -4,22 +4,22 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.DateTimeException;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.muejam.query.shared.Problems;
+import org.muejam.query.shared.ReadsFrom;
 import org.muejam.shared.personaldata.PersonalDataVault;
+import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.ErrorResponseException;
-import org.muejam.query.shared.ReadsFrom;
-import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,17 +31,24 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin/audit-logs")
 public class AuditLogController {
 
-    public record AuditEntry(String eventId, long position, String actionType, String actorId, String subjectId,
-                             String ipAddress, String userAgent, String resourceType, String resourceId, String result,
-                             Instant occurredAt, Map<String, Object> metadata) {
-    }
+    public record AuditEntry(
+            String eventId,
+            long position,
+            String actionType,
+            String actorId,
+            String subjectId,
+            String ipAddress,
+            String userAgent,
+            String resourceType,
+            String resourceId,
+            String result,
+            Instant occurredAt,
+            Map<String, Object> metadata) {}
 
-    public record AuditPage(List<AuditEntry> items, String nextCursor) {
-    }
+    public record AuditPage(List<AuditEntry> items, String nextCursor) {}
 
     private static final int MAX_LIMIT = 500;
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
@@ -57,14 +64,15 @@ public class AuditLogController {
     }
 
     @GetMapping
-    public AuditPage list(@RequestParam(required = false) String userId,
-                          @RequestParam(required = false) String actionType,
-                          @RequestParam(required = false) String resourceType,
-                          @RequestParam(required = false) String resourceId,
-                          @RequestParam(required = false) String from,
-                          @RequestParam(required = false) String to,
-                          @RequestParam(required = false) String cursor,
-                          @RequestParam(defaultValue = "50") int limit) {
+    public AuditPage list(
+            @RequestParam(required = false) String userId,
+            @RequestParam(required = false) String actionType,
+            @RequestParam(required = false) String resourceType,
+            @RequestParam(required = false) String resourceId,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw badRequest("limit", "limit must be between 1 and " + MAX_LIMIT);
         }
@@ -93,12 +101,22 @@ public class AuditLogController {
         }
         sql.append(" ORDER BY position DESC LIMIT ?");
         args.add(limit + 1);
-        List<AuditEntry> rows = jdbc.query(sql.toString(), (rs, i) -> new AuditEntry(rs.getString("event_id"),
-                rs.getLong("position"), rs.getString("action_type"), rs.getString("actor_id"),
-                rs.getString("subject_id"), vault.open(rs.getString("subject_id"), rs.getString("ip_address")),
-                vault.open(rs.getString("subject_id"), rs.getString("user_agent")),
-                rs.getString("resource_type"), rs.getString("resource_id"), rs.getString("result"),
-                rs.getTimestamp("occurred_at").toInstant(), parse(rs.getString("metadata"))), args.toArray());
+        List<AuditEntry> rows = jdbc.query(
+                sql.toString(),
+                (rs, i) -> new AuditEntry(
+                        rs.getString("event_id"),
+                        rs.getLong("position"),
+                        rs.getString("action_type"),
+                        rs.getString("actor_id"),
+                        rs.getString("subject_id"),
+                        vault.open(rs.getString("subject_id"), rs.getString("ip_address")),
+                        vault.open(rs.getString("subject_id"), rs.getString("user_agent")),
+                        rs.getString("resource_type"),
+                        rs.getString("resource_id"),
+                        rs.getString("result"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        parse(rs.getString("metadata"))),
+                args.toArray());
         String next = null;
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
@@ -142,7 +160,9 @@ public class AuditLogController {
     }
 
     static String encodeCursor(long position) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("p:" + position).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(("p:" + position).getBytes(StandardCharsets.UTF_8));
     }
 
     static long decodeCursor(String cursor) {

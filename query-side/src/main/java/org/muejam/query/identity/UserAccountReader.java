@@ -16,8 +16,14 @@ import org.springframework.stereotype.Component;
 public class UserAccountReader {
 
     /** {@code lockedUntil}: sign-in is refused before this instant (null when the account was never locked). */
-    public record UserAccountView(String id, String email, String displayName, List<String> roles,
-                                  boolean emailVerified, String passwordHash, Instant lockedUntil) {
+    public record UserAccountView(
+            String id,
+            String email,
+            String displayName,
+            List<String> roles,
+            boolean emailVerified,
+            String passwordHash,
+            Instant lockedUntil) {
 
         public boolean lockedAt(Instant now) {
             return lockedUntil != null && now.isBefore(lockedUntil);
@@ -41,20 +47,32 @@ public class UserAccountReader {
      */
     public Optional<UserAccountView> byId(String userId) {
         freshness.awaitAggregate(ReadModels.USERS, userId);
-        return jdbc.query("SELECT " + COLUMNS + " FROM user_account WHERE user_id = ?", UserAccountReader::map, userId)
-                .stream().findFirst();
+        return jdbc
+                .query("SELECT " + COLUMNS + " FROM user_account WHERE user_id = ?", UserAccountReader::map, userId)
+                .stream()
+                .findFirst();
     }
 
     /** By address: the address's claim is written with the registration itself, so a new account is found. */
     public Optional<UserAccountView> byEmail(String email) {
-        return jdbc.query("SELECT user_id FROM email_directory WHERE email = ?", (rs, row) -> rs.getString(1),
-                        email.strip().toLowerCase(java.util.Locale.ROOT)).stream().findFirst()
+        return jdbc
+                .query(
+                        "SELECT user_id FROM email_directory WHERE email = ?",
+                        (rs, row) -> rs.getString(1),
+                        email.strip().toLowerCase(java.util.Locale.ROOT))
+                .stream()
+                .findFirst()
                 .flatMap(this::byId);
     }
 
     private static UserAccountView map(ResultSet rs, int row) throws SQLException {
-        return new UserAccountView(rs.getString(1), rs.getString(2), rs.getString(3),
-                Arrays.asList(rs.getString(4).split(",")), rs.getBoolean(5), rs.getString(6),
+        return new UserAccountView(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                Arrays.asList(rs.getString(4).split(",")),
+                rs.getBoolean(5),
+                rs.getString(6),
                 rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant());
     }
 }

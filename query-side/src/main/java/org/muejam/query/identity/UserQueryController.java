@@ -14,8 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/users")
 public class UserQueryController {
 
-    public record MeResponse(String id, String email, String displayName, List<String> roles, boolean emailVerified) {
-    }
+    public record MeResponse(String id, String email, String displayName, List<String> roles, boolean emailVerified) {}
 
     private final UserAccountReader users;
 
@@ -28,7 +27,7 @@ public class UserQueryController {
     public MeResponse me(Principal principal) {
         return users.byId(principal.getName())
                 .map(u -> new MeResponse(u.id(), u.email(), u.displayName(), u.roles(), u.emailVerified()))
-                .orElseThrow(() -> Problems.of(HttpStatus.NOT_FOUND, "account-not-found",
-                        "no account is registered here for this identity"));
+                .orElseThrow(() -> Problems.of(
+                        HttpStatus.NOT_FOUND, "account-not-found", "no account is registered here for this identity"));
     }
 }

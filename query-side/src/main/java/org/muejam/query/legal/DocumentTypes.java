@@ -5,18 +5,21 @@ import java.util.stream.Collectors;
 import org.muejam.query.shared.Problems;
 import org.muejam.shared.legal.DocumentType;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 
 /** Resolves a document type named in a path, refusing unknown ones with a 404 problem. */
 public final class DocumentTypes {
 
-    private DocumentTypes() {
-    }
+    private DocumentTypes() {}
 
     public static DocumentType fromPath(String slug) {
-        return DocumentType.fromSlug(slug).orElseThrow(() -> Problems.of(HttpStatus.NOT_FOUND,
-                "unknown-document-type", "unknown document type '" + slug + "'; known: "
-                        + Arrays.stream(DocumentType.values()).map(DocumentType::slug)
-                        .collect(Collectors.joining(", ")), "type"));
+        return DocumentType.fromSlug(slug)
+                .orElseThrow(() -> Problems.of(
+                        HttpStatus.NOT_FOUND,
+                        "unknown-document-type",
+                        "unknown document type '" + slug + "'; known: "
+                                + Arrays.stream(DocumentType.values())
+                                        .map(DocumentType::slug)
+                                        .collect(Collectors.joining(", ")),
+                        "type"));
     }
 }

@@ -19,9 +19,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class LegalDocumentReader {
 
-    public record LegalDocumentView(String type, String version, String content, LocalDate effectiveDate,
-                                    java.time.Instant publishedAt, boolean active) {
-    }
+    public record LegalDocumentView(
+            String type,
+            String version,
+            String content,
+            LocalDate effectiveDate,
+            java.time.Instant publishedAt,
+            boolean active) {}
 
     private static final String ACTIVE = """
             SELECT DISTINCT ON (document_type) document_type, version, content, effective_date, published_at
@@ -51,26 +55,39 @@ public class LegalDocumentReader {
     /** Every version of a type, newest effective date first, each marked whether it is the active one. */
     public List<LegalDocumentView> versions(DocumentType type) {
         String activeVersion = active(type).map(LegalDocumentView::version).orElse(null);
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT document_type, version, content, effective_date, published_at FROM legal_document_version
                 WHERE document_type = ? ORDER BY effective_date DESC, published_at DESC""",
                 (rs, i) -> {
                     String version = rs.getString(2);
-                    return new LegalDocumentView(rs.getString(1), version, rs.getString(3),
-                            rs.getDate(4).toLocalDate(), rs.getTimestamp(5).toInstant(),
+                    return new LegalDocumentView(
+                            rs.getString(1),
+                            version,
+                            rs.getString(3),
+                            rs.getDate(4).toLocalDate(),
+                            rs.getTimestamp(5).toInstant(),
                             version.equals(activeVersion));
-                }, type.slug());
+                },
+                type.slug());
     }
 
     public boolean exists(DocumentType type, String version) {
         Integer count = jdbc.queryForObject(
-                "SELECT count(*) FROM legal_document_version WHERE document_type = ? AND version = ?", Integer.class,
-                type.slug(), version);
+                "SELECT count(*) FROM legal_document_version WHERE document_type = ? AND version = ?",
+                Integer.class,
+                type.slug(),
+                version);
         return count != null && count > 0;
     }
 
     private static RowMapper<LegalDocumentView> mapper(boolean active) {
-        return (rs, i) -> new LegalDocumentView(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getDate(4).toLocalDate(), rs.getTimestamp(5).toInstant(), active);
+        return (rs, i) -> new LegalDocumentView(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getDate(4).toLocalDate(),
+                rs.getTimestamp(5).toInstant(),
+                active);
     }
 }

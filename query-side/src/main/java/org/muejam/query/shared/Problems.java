@@ -8,8 +8,7 @@ import org.springframework.web.ErrorResponseException;
 /** Builds the RFC 9457 refusals of read endpoints: a stable type slug, a title and a detail for people. */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static ErrorResponseException of(HttpStatus status, String type, String detail) {
         return of(status, type, detail, null);

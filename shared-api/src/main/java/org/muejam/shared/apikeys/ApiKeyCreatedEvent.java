@@ -14,5 +14,4 @@ public record ApiKeyCreatedEvent(
         @PersonalData String name,
         @Secret String secretHash,
         Instant expiresAt,
-        Instant createdAt) {
-}
+        Instant createdAt) {}

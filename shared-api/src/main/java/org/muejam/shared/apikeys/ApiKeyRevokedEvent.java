@@ -6,5 +6,4 @@ import org.muejam.shared.identity.UserId;
 import org.muejam.shared.personaldata.DataSubject;
 
 @Revision("1")
-public record ApiKeyRevokedEvent(String keyId, @DataSubject UserId ownerId, Instant revokedAt) {
-}
+public record ApiKeyRevokedEvent(String keyId, @DataSubject UserId ownerId, Instant revokedAt) {}

@@ -14,5 +14,4 @@ public record ApiKeyRotatedEvent(
         @Secret String secretHash,
         @Secret String previousSecretHash,
         Instant previousValidUntil,
-        Instant rotatedAt) {
-}
+        Instant rotatedAt) {}

@@ -9,5 +9,4 @@ import org.muejam.shared.identity.UserId;
  * is shown to the owner once and never stored. {@code expiresAt} is optional.
  */
 public record CreateApiKeyCommand(
-        @TargetAggregateIdentifier String keyId, UserId ownerId, String name, String secretHash, Instant expiresAt) {
-}
+        @TargetAggregateIdentifier String keyId, UserId ownerId, String name, String secretHash, Instant expiresAt) {}

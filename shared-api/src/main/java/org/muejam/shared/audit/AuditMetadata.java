@@ -10,6 +10,5 @@ public final class AuditMetadata {
     public static final String USER_AGENT = "userAgent";
     public static final String REQUEST_ID = "requestId";
 
-    private AuditMetadata() {
-    }
+    private AuditMetadata() {}
 }

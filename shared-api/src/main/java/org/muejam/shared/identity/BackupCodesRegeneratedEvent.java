@@ -7,6 +7,5 @@ import org.muejam.shared.security.Secret;
 
 /** Every earlier backup code is void; these hashes replace them. Authorised by the code of {@code timeStep}. */
 @Revision("1")
-public record BackupCodesRegeneratedEvent(UserId userId, @Secret List<String> backupCodeHashes, long timeStep,
-                                          Instant regeneratedAt) {
-}
+public record BackupCodesRegeneratedEvent(
+        UserId userId, @Secret List<String> backupCodeHashes, long timeStep, Instant regeneratedAt) {}

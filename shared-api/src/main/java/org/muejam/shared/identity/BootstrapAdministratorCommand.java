@@ -4,5 +4,4 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Creates the first administrator from the environment at start-up. */
 public record BootstrapAdministratorCommand(
-        @TargetAggregateIdentifier UserId userId, String email, String displayName, String passwordHash) {
-}
+        @TargetAggregateIdentifier UserId userId, String email, String displayName, String passwordHash) {}

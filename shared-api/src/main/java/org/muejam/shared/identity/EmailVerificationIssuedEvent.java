@@ -5,5 +5,5 @@ import org.axonframework.serialization.Revision;
 import org.muejam.shared.security.Secret;
 
 @Revision("1")
-public record EmailVerificationIssuedEvent(UserId userId, @Secret String tokenHash, Instant expiresAt) {
-}
+public record EmailVerificationIssuedEvent(
+        UserId userId, @Secret String tokenHash, Instant expiresAt) {}

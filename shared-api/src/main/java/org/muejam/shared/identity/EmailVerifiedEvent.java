@@ -4,5 +4,4 @@ import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record EmailVerifiedEvent(UserId userId, Instant verifiedAt) {
-}
+public record EmailVerifiedEvent(UserId userId, Instant verifiedAt) {}

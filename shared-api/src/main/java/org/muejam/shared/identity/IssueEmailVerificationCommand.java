@@ -5,5 +5,4 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Replaces any pending email verification token with a new one (by hash). */
 public record IssueEmailVerificationCommand(
-        @TargetAggregateIdentifier UserId userId, String tokenHash, Instant expiresAt) {
-}
+        @TargetAggregateIdentifier UserId userId, String tokenHash, Instant expiresAt) {}

@@ -4,5 +4,4 @@ import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record LoginFailedEvent(UserId userId, Instant failedAt, int consecutiveFailures) {
-}
+public record LoginFailedEvent(UserId userId, Instant failedAt, int consecutiveFailures) {}

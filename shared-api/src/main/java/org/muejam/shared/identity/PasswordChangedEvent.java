@@ -6,5 +6,4 @@ import org.muejam.shared.security.Secret;
 
 /** The password was replaced (by reset); it also ends any lock. */
 @Revision("1")
-public record PasswordChangedEvent(UserId userId, @Secret String passwordHash, Instant changedAt) {
-}
+public record PasswordChangedEvent(UserId userId, @Secret String passwordHash, Instant changedAt) {}

@@ -17,5 +17,4 @@ public record RegisterUserCommand(
         String verificationTokenHash,
         Instant verificationExpiresAt,
         String ipAddress,
-        String userAgent) {
-}
+        String userAgent) {}

@@ -5,5 +5,4 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Replaces any pending password reset token (kept only as its hash). */
 public record RequestPasswordResetCommand(
-        @TargetAggregateIdentifier UserId userId, String tokenHash, Instant expiresAt) {
-}
+        @TargetAggregateIdentifier UserId userId, String tokenHash, Instant expiresAt) {}

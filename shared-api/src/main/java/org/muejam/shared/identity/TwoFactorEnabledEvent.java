@@ -7,5 +7,5 @@ import org.muejam.shared.security.Secret;
 
 /** The pending secret is confirmed by the code of time step {@code timeStep}; backup codes are kept as hashes. */
 @Revision("1")
-public record TwoFactorEnabledEvent(UserId userId, @Secret List<String> backupCodeHashes, long timeStep, Instant enabledAt) {
-}
+public record TwoFactorEnabledEvent(
+        UserId userId, @Secret List<String> backupCodeHashes, long timeStep, Instant enabledAt) {}

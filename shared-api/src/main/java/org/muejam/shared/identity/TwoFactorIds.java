@@ -5,8 +5,7 @@ public final class TwoFactorIds {
 
     public static final String PREFIX = "2fa:";
 
-    private TwoFactorIds() {
-    }
+    private TwoFactorIds() {}
 
     public static String of(UserId userId) {
         return PREFIX + userId.value();

@@ -9,7 +9,4 @@ import org.muejam.shared.security.Secret;
 /** A new shared secret, not yet confirmed; encrypted at rest with the person's key. */
 @Revision("1")
 public record TwoFactorSetupStartedEvent(
-        @DataSubject UserId userId,
-        @PersonalData @Secret String secret,
-        Instant startedAt) {
-}
+        @DataSubject UserId userId, @PersonalData @Secret String secret, Instant startedAt) {}

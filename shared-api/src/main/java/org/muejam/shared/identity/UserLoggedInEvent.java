@@ -11,7 +11,10 @@ import org.muejam.shared.personaldata.PersonalData;
  */
 @Revision("2")
 public record UserLoggedInEvent(
-        @DataSubject UserId userId, Instant loggedInAt, @PersonalData String network, @PersonalData String country) {
+        @DataSubject UserId userId,
+        Instant loggedInAt,
+        @PersonalData String network,
+        @PersonalData String country) {
 
     public UserLoggedInEvent(UserId userId, Instant loggedInAt) {
         this(userId, loggedInAt, null, null);

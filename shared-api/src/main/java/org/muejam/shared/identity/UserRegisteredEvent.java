@@ -16,5 +16,4 @@ public record UserRegisteredEvent(
         @Secret String passwordHash,
         @PersonalData LocalDate birthDate,
         Set<Role> roles,
-        Instant registeredAt) {
-}
+        Instant registeredAt) {}

@@ -2,5 +2,4 @@ package org.muejam.shared.identity;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record VerifyEmailCommand(@TargetAggregateIdentifier UserId userId, String tokenHash) {
-}
+public record VerifyEmailCommand(@TargetAggregateIdentifier UserId userId, String tokenHash) {}

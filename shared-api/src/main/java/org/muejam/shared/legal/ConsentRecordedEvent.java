@@ -14,5 +14,4 @@ public record ConsentRecordedEvent(
         String version,
         Instant consentedAt,
         @PersonalData String ipAddress,
-        @PersonalData String userAgent) {
-}
+        @PersonalData String userAgent) {}

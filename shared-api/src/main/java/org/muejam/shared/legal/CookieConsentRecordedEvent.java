@@ -6,5 +6,4 @@ import org.muejam.shared.personaldata.DataSubject;
 
 @Revision("1")
 public record CookieConsentRecordedEvent(
-        @DataSubject String holder, boolean essential, boolean analytics, boolean marketing, Instant consentedAt) {
-}
+        @DataSubject String holder, boolean essential, boolean analytics, boolean marketing, Instant consentedAt) {}

@@ -6,5 +6,4 @@ import org.axonframework.serialization.Revision;
 
 @Revision("1")
 public record LegalDocumentPublishedEvent(
-        DocumentType type, String version, String content, LocalDate effectiveDate, Instant publishedAt) {
-}
+        DocumentType type, String version, String content, LocalDate effectiveDate, Instant publishedAt) {}

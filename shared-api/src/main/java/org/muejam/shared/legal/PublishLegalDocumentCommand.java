@@ -4,5 +4,4 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record PublishLegalDocumentCommand(
-        @TargetAggregateIdentifier DocumentType type, String version, String content, LocalDate effectiveDate) {
-}
+        @TargetAggregateIdentifier DocumentType type, String version, String content, LocalDate effectiveDate) {}

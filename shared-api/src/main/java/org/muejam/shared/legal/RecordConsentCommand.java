@@ -5,5 +5,4 @@ import org.muejam.shared.identity.UserId;
 
 /** A signed-in person accepts one version of one legal document. */
 public record RecordConsentCommand(
-        @TargetAggregateIdentifier UserId userId, DocumentVersion document, String ipAddress, String userAgent) {
-}
+        @TargetAggregateIdentifier UserId userId, DocumentVersion document, String ipAddress, String userAgent) {}

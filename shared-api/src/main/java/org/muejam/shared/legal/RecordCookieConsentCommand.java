@@ -7,5 +7,4 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * Essential cookies are always on and therefore not a choice.
  */
 public record RecordCookieConsentCommand(
-        @TargetAggregateIdentifier String holder, boolean analytics, boolean marketing) {
-}
+        @TargetAggregateIdentifier String holder, boolean analytics, boolean marketing) {}

@@ -7,6 +7,11 @@ import org.muejam.shared.identity.UserId;
 
 /** Who removed which parked events from a projection's dead-letter queue, and why. */
 @Revision("1")
-public record DeadLetterEvictedEvent(String projectionId, String projection, String sequenceId, List<String> eventIds,
-                                     UserId evictedBy, String reason, Instant evictedAt) {
-}
+public record DeadLetterEvictedEvent(
+        String projectionId,
+        String projection,
+        String sequenceId,
+        List<String> eventIds,
+        UserId evictedBy,
+        String reason,
+        Instant evictedAt) {}

@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks the field naming the person whose key encrypts this message's {@link PersonalData} fields. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
-public @interface DataSubject {
-}
+public @interface DataSubject {}

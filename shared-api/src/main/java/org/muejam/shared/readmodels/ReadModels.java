@@ -12,6 +12,5 @@ public final class ReadModels {
     public static final String AUDIT_LOG = "audit-log";
     public static final String API_KEYS = "api-keys";
 
-    private ReadModels() {
-    }
+    private ReadModels() {}
 }

@@ -24,8 +24,8 @@ public class UserLoggedInEventUpcaster extends SingleEventUpcaster {
 
     @Override
     protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(new SimpleSerializedType(UserLoggedInEvent.class.getName(), "2"),
-                JsonNode.class, node -> {
+        return representation.upcastPayload(
+                new SimpleSerializedType(UserLoggedInEvent.class.getName(), "2"), JsonNode.class, node -> {
                     ObjectNode upcast = ((ObjectNode) node).deepCopy();
                     upcast.putNull("network");
                     upcast.putNull("country");
