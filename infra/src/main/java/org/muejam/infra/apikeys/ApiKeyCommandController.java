@@ -7,11 +7,11 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.muejam.command.apikeys.ApiKeyPolicy;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.infra.security.SecuritySettings;
 import org.muejam.infra.security.TokenService;
-import org.muejam.infra.web.Commands;
 import org.muejam.query.apikeys.ApiKeyReader;
 import org.muejam.shared.apikeys.CreateApiKeyCommand;
 import org.muejam.shared.apikeys.RevokeApiKeyCommand;
@@ -39,11 +39,11 @@ public class ApiKeyCommandController {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record KeyResponse(String id, String key, String name, Instant expiresAt, Instant previousKeyValidUntil) {}
 
-    private final Commands commands;
+    private final CommandGateway commands;
     private final ApiKeyReader keys;
     private final SecuritySettings settings;
 
-    public ApiKeyCommandController(Commands commands, ApiKeyReader keys, SecuritySettings settings) {
+    public ApiKeyCommandController(CommandGateway commands, ApiKeyReader keys, SecuritySettings settings) {
         this.commands = commands;
         this.keys = keys;
         this.settings = settings;
@@ -53,7 +53,7 @@ public class ApiKeyCommandController {
     public ResponseEntity<KeyResponse> create(@Valid @RequestBody CreateRequest body, Principal principal) {
         String keyId = ApiKeySecrets.newKeyId();
         String secret = ApiKeySecrets.newSecret();
-        commands.send(new CreateApiKeyCommand(
+        commands.sendAndWait(new CreateApiKeyCommand(
                 keyId, UserId.of(principal.getName()), body.name(), TokenService.sha256(secret), body.expiresAt()));
         return ResponseEntity.created(URI.create("/api/keys/" + keyId))
                 .body(new KeyResponse(
@@ -64,7 +64,7 @@ public class ApiKeyCommandController {
     public KeyResponse rotate(@PathVariable String id, Principal principal) {
         requireKnown(id, principal);
         String secret = ApiKeySecrets.newSecret();
-        commands.send(new RotateApiKeyCommand(
+        commands.sendAndWait(new RotateApiKeyCommand(
                 id, UserId.of(principal.getName()), TokenService.sha256(secret), settings.apiKeyRotationOverlap()));
         ApiKeyReader.ApiKeyView rotated = keys.byId(id).orElseThrow();
         return new KeyResponse(
@@ -74,7 +74,7 @@ public class ApiKeyCommandController {
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> revoke(@PathVariable String id, Principal principal) {
         requireKnown(id, principal);
-        commands.send(new RevokeApiKeyCommand(id, UserId.of(principal.getName())));
+        commands.sendAndWait(new RevokeApiKeyCommand(id, UserId.of(principal.getName())));
         return ResponseEntity.noContent().build();
     }
 

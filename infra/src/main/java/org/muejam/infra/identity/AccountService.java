@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.muejam.command.identity.GeoLocator;
 import org.muejam.command.identity.LockoutPolicy;
 import org.muejam.command.identity.PasswordPolicy;
@@ -17,7 +18,6 @@ import org.muejam.command.shared.Mailer;
 import org.muejam.infra.config.MueJamProperties;
 import org.muejam.infra.security.TokenService;
 import org.muejam.infra.web.ClientAddress;
-import org.muejam.infra.web.Commands;
 import org.muejam.infra.web.RequestMetadataInterceptor;
 import org.muejam.query.identity.UserAccountReader;
 import org.muejam.shared.identity.IssueEmailVerificationCommand;
@@ -38,7 +38,7 @@ public class AccountService {
     /** Compared against when the email is unknown, so a miss costs as much as a wrong password. */
     private final String decoyHash;
 
-    private final Commands commands;
+    private final CommandGateway commands;
     private final PasswordEncoder passwords;
     private final UserAccountReader users;
     private final TokenService tokens;
@@ -52,7 +52,7 @@ public class AccountService {
     private final GeoLocator geo;
 
     public AccountService(
-            Commands commands,
+            CommandGateway commands,
             PasswordEncoder passwords,
             UserAccountReader users,
             TokenService tokens,
@@ -92,7 +92,7 @@ public class AccountService {
         String token = TokenService.randomToken();
         Instant expiresAt = clock.instant().plus(properties.tokens().emailVerificationTtl());
         RequestMetadataInterceptor.actingAs(userId.value());
-        commands.send(new RegisterUserCommand(
+        commands.sendAndWait(new RegisterUserCommand(
                 userId,
                 email,
                 displayName,
@@ -123,7 +123,7 @@ public class AccountService {
                         "token",
                         "the verification token is not valid; ask for a new one"));
         RequestMetadataInterceptor.actingAs(userId);
-        commands.send(new VerifyEmailCommand(UserId.of(userId), hash));
+        commands.sendAndWait(new VerifyEmailCommand(UserId.of(userId), hash));
         jdbc.update("DELETE FROM email_verification_token WHERE user_id = ?", userId);
     }
 
@@ -132,7 +132,7 @@ public class AccountService {
         users.byEmail(email).filter(u -> !u.emailVerified()).ifPresent(user -> {
             String token = TokenService.randomToken();
             Instant expiresAt = clock.instant().plus(properties.tokens().emailVerificationTtl());
-            commands.send(
+            commands.sendAndWait(
                     new IssueEmailVerificationCommand(UserId.of(user.id()), TokenService.sha256(token), expiresAt));
             rememberVerificationToken(token, UserId.of(user.id()), expiresAt);
             sendVerificationMail(user.id(), user.email(), user.displayName(), token);
@@ -166,7 +166,7 @@ public class AccountService {
         String userId = user.get().id();
         if (!matches) {
             RequestMetadataInterceptor.about(userId);
-            commands.send(new RecordLoginFailureCommand(UserId.of(userId)));
+            commands.sendAndWait(new RecordLoginFailureCommand(UserId.of(userId)));
             return Optional.empty();
         }
         RequestMetadataInterceptor.actingAs(userId);
@@ -184,7 +184,7 @@ public class AccountService {
     public TokenService.Session openSession(String userId, List<String> roles) {
         // where the sign-in came from feeds the account's suspicious-login check; the account refuses while locked
         GeoLocator.Location location = geo.locate(ClientAddress.current());
-        commands.send(new RecordLoginCommand(UserId.of(userId), location.network(), location.country()));
+        commands.sendAndWait(new RecordLoginCommand(UserId.of(userId), location.network(), location.country()));
         return tokens.open(userId, roles, sessionClaims(userId, roles));
     }
 

@@ -4,12 +4,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.muejam.command.identity.PasswordPolicy;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.shared.Mailer;
 import org.muejam.infra.config.MueJamProperties;
 import org.muejam.infra.security.TokenService;
-import org.muejam.infra.web.Commands;
 import org.muejam.infra.web.RequestMetadataInterceptor;
 import org.muejam.query.identity.UserAccountReader;
 import org.muejam.shared.identity.RequestPasswordResetCommand;
@@ -25,7 +25,7 @@ public class PasswordResetService {
 
     static final Duration TOKEN_TTL = Duration.ofHours(1);
 
-    private final Commands commands;
+    private final CommandGateway commands;
     private final UserAccountReader users;
     private final PasswordEncoder passwords;
     private final TokenService tokens;
@@ -35,7 +35,7 @@ public class PasswordResetService {
     private final MueJamProperties properties;
 
     public PasswordResetService(
-            Commands commands,
+            CommandGateway commands,
             UserAccountReader users,
             PasswordEncoder passwords,
             TokenService tokens,
@@ -60,7 +60,7 @@ public class PasswordResetService {
             String hash = TokenService.sha256(token);
             Instant expiresAt = clock.instant().plus(TOKEN_TTL);
             RequestMetadataInterceptor.about(user.id());
-            commands.send(new RequestPasswordResetCommand(UserId.of(user.id()), hash, expiresAt));
+            commands.sendAndWait(new RequestPasswordResetCommand(UserId.of(user.id()), hash, expiresAt));
             // only once the account has recorded the request, so a refused one leaves no usable token row
             jdbc.update(
                     "INSERT INTO password_reset_token (token_hash, user_id, expires_at) VALUES (?, ?, ?)",
@@ -108,7 +108,7 @@ public class PasswordResetService {
                         "invalid-reset-token", "token", "the password reset token is not valid; ask for a new one"));
         PasswordPolicy.requireAcceptable(newPassword, user.email(), user.displayName());
         RequestMetadataInterceptor.actingAs(userId);
-        commands.send(new ResetPasswordCommand(UserId.of(userId), hash, passwords.encode(newPassword)));
+        commands.sendAndWait(new ResetPasswordCommand(UserId.of(userId), hash, passwords.encode(newPassword)));
         jdbc.update("DELETE FROM password_reset_token WHERE user_id = ?", userId);
         tokens.revokeAll(userId);
     }

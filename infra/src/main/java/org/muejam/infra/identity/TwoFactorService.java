@@ -6,13 +6,13 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.muejam.command.identity.BackupCodes;
 import org.muejam.command.identity.Totp;
 import org.muejam.command.identity.TwoFactorDirectory;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.shared.Mailer;
 import org.muejam.infra.security.TokenService;
-import org.muejam.infra.web.Commands;
 import org.muejam.infra.web.RequestMetadataInterceptor;
 import org.muejam.query.identity.UserAccountReader;
 import org.muejam.shared.identity.ConfirmTwoFactorSetupCommand;
@@ -38,7 +38,7 @@ public class TwoFactorService {
 
     public record Setup(String secret, String otpauthUri, String qrCodePng) {}
 
-    private final Commands commands;
+    private final CommandGateway commands;
     private final UserAccountReader users;
     private final PasswordEncoder passwords;
     private final AccountService accounts;
@@ -47,7 +47,7 @@ public class TwoFactorService {
     private final Mailer mailer;
 
     public TwoFactorService(
-            Commands commands,
+            CommandGateway commands,
             UserAccountReader users,
             PasswordEncoder passwords,
             AccountService accounts,
@@ -144,7 +144,7 @@ public class TwoFactorService {
                 ? new UseBackupCodeCommand(id, BackupCodes.hash(id, code))
                 : new PassSecondFactorCommand(id, code);
         try {
-            commands.send(command);
+            commands.sendAndWait(command);
         } catch (RuntimeException failure) {
             DomainRuleViolation violation = violation(failure).orElseThrow(() -> failure);
             if (violation.kind() != DomainRuleViolation.Kind.INVALID) {
@@ -170,7 +170,7 @@ public class TwoFactorService {
     }
 
     private void send(Object command, String userId) {
-        commands.send(command);
+        commands.sendAndWait(command);
     }
 
     private UserAccountReader.UserAccountView account(String userId) {

@@ -9,9 +9,9 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
 import java.time.LocalDate;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.infra.web.ClientAddress;
-import org.muejam.infra.web.Commands;
 import org.muejam.infra.web.RequestMetadataInterceptor;
 import org.muejam.infra.web.YearWithin;
 import org.muejam.query.legal.DocumentTypes;
@@ -62,16 +62,16 @@ public class LegalCommandController {
 
     public record CookieConsentResponse(String holder, boolean essential, boolean analytics, boolean marketing) {}
 
-    private final Commands commands;
+    private final CommandGateway commands;
 
-    public LegalCommandController(Commands commands) {
+    public LegalCommandController(CommandGateway commands) {
         this.commands = commands;
     }
 
     @PostMapping("/documents/{type}")
     public ResponseEntity<PublishResponse> publish(@PathVariable String type, @Valid @RequestBody PublishRequest body) {
         DocumentType documentType = DocumentTypes.fromPath(type);
-        commands.send(
+        commands.sendAndWait(
                 new PublishLegalDocumentCommand(documentType, body.version(), body.content(), body.effectiveDate()));
         return ResponseEntity.created(URI.create("/api/legal/documents/" + type + "/versions"))
                 .body(new PublishResponse(documentType.slug(), body.version(), body.content(), body.effectiveDate()));
@@ -86,7 +86,7 @@ public class LegalCommandController {
                         "unknown-document-type",
                         "documentType",
                         "unknown document type '" + body.documentType() + "'"));
-        commands.send(new RecordConsentCommand(
+        commands.sendAndWait(new RecordConsentCommand(
                 UserId.of(principal.getName()),
                 new DocumentVersion(type, body.version()),
                 ClientAddress.of(request),
@@ -114,7 +114,7 @@ public class LegalCommandController {
             throw DomainRuleViolation.invalid(
                     "session-id-required", "sessionId", "sign in, or name the anonymous session with sessionId");
         }
-        commands.send(new RecordCookieConsentCommand(holder, body.analytics(), body.marketing()));
+        commands.sendAndWait(new RecordCookieConsentCommand(holder, body.analytics(), body.marketing()));
         return new CookieConsentResponse(holder, true, body.analytics(), body.marketing());
     }
 }

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.identity.GeoLocator;
@@ -25,7 +26,6 @@ import org.muejam.command.identity.TwoFactorDirectory;
 import org.muejam.command.shared.Mailer;
 import org.muejam.infra.config.MueJamProperties;
 import org.muejam.infra.security.TokenService;
-import org.muejam.infra.web.Commands;
 import org.muejam.query.identity.UserAccountReader;
 import org.muejam.shared.identity.AccountLockedEvent;
 import org.muejam.shared.identity.IssueEmailVerificationCommand;
@@ -47,7 +47,7 @@ class MailFailureTest {
             "user-1", "reader@example.org", "Reader", List.of("USER"), false, "hash", null);
 
     private final Mailer mailer = mock(Mailer.class);
-    private final Commands commands = mock(Commands.class);
+    private final CommandGateway commands = mock(CommandGateway.class);
     private final UserAccountReader users = mock(UserAccountReader.class);
     private final JdbcTemplate jdbc = mock(JdbcTemplate.class);
     private final MueJamProperties properties = mock(MueJamProperties.class);
@@ -94,7 +94,7 @@ class MailFailureTest {
                                 "198.51.100.1",
                                 "test"))
                 .isEqualTo(userId);
-        verify(commands).send(any(RegisterUserCommand.class));
+        verify(commands).sendAndWait(any(RegisterUserCommand.class));
         verify(mailer).send(eq("new@example.org"), anyString(), anyString());
     }
 
@@ -102,7 +102,7 @@ class MailFailureTest {
     void aResentVerificationWhoseMailFailsStillAnswers() {
         assertThatCode(() -> accounts().resendVerification("reader@example.org"))
                 .doesNotThrowAnyException();
-        verify(commands).send(any(IssueEmailVerificationCommand.class));
+        verify(commands).sendAndWait(any(IssueEmailVerificationCommand.class));
         verify(mailer).send(eq("reader@example.org"), anyString(), anyString());
     }
 
@@ -118,7 +118,7 @@ class MailFailureTest {
                 clock,
                 properties);
         assertThatCode(() -> resets.request("reader@example.org")).doesNotThrowAnyException();
-        verify(commands).send(any(RequestPasswordResetCommand.class));
+        verify(commands).sendAndWait(any(RequestPasswordResetCommand.class));
         verify(mailer).send(eq("reader@example.org"), anyString(), anyString());
     }
 

@@ -24,11 +24,11 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.muejam.command.identity.TwoFactorDirectory;
 import org.muejam.command.shared.Mailer;
 import org.muejam.infra.config.MueJamProperties;
 import org.muejam.infra.security.TokenService;
-import org.muejam.infra.web.Commands;
 import org.muejam.query.identity.UserAccountReader;
 import org.muejam.shared.identity.RecordLoginCommand;
 import org.muejam.shared.identity.UserId;
@@ -64,7 +64,7 @@ class PasswordAloneProperties {
 
     /** The service with every collaborator but the sign-in logic replaced. */
     private static final class Harness {
-        final Commands commands = mock(Commands.class);
+        final CommandGateway commands = mock(CommandGateway.class);
         final TokenService tokens = mock(TokenService.class);
         final SecondFactorChallenges challenges = mock(SecondFactorChallenges.class);
         final Set<UserId> enabled = new HashSet<>();
@@ -142,7 +142,7 @@ class PasswordAloneProperties {
         }
         verify(harness.tokens, never()).open(anyString(), anyList());
         verify(harness.tokens, never()).open(anyString(), anyList(), anyMap());
-        verify(harness.commands, never()).send(any(RecordLoginCommand.class));
+        verify(harness.commands, never()).sendAndWait(any(RecordLoginCommand.class));
     }
 
     @Property(tries = 50)
@@ -155,7 +155,7 @@ class PasswordAloneProperties {
         boolean staff = roles.stream().anyMatch(r -> !r.equals("USER"));
         Map<String, Object> claims = staffRule && staff ? SetupOnlySession.CLAIMS : Map.of();
         verify(harness.tokens).open(USER_ID, roles, claims);
-        verify(harness.commands).send(new RecordLoginCommand(UserId.of(USER_ID)));
+        verify(harness.commands).sendAndWait(new RecordLoginCommand(UserId.of(USER_ID)));
     }
 
     @Provide
