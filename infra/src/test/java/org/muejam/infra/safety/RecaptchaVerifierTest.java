@@ -20,8 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.muejam.command.safety.CaptchaUnavailable;
-import org.muejam.command.safety.CaptchaVerdict;
 
 /** The reCAPTCHA adapter against a real HTTP server standing in for Google's siteverify API. */
 class RecaptchaVerifierTest {
