@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import org.muejam.command.shared.DomainRuleViolation;
 
-/** COPPA: nobody under 13 may hold an account (Requirement 1.4). */
+/** COPPA: nobody under 13 may hold an account. */
 public final class AgePolicy {
 
     public static final int MINIMUM_AGE = 13;

@@ -14,7 +14,7 @@ public final class ConsentPolicy {
 
     private ConsentPolicy() {}
 
-    /** Registration needs the active version of every document that requires consent (Requirement 1.7). */
+    /** Registration needs the active version of every document that requires consent. */
     public static void requireRegistrationConsents(Collection<DocumentVersion> accepted, LegalCatalog catalog) {
         Map<DocumentType, String> active = catalog.activeVersions();
         Set<DocumentType> missing = EnumSet.noneOf(DocumentType.class);

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.shared.DomainRuleViolation;
 
-/** Examples pinning the edges of the minimum-age rule (Requirement 1.4). */
+/** Examples pinning the edges of the minimum-age rule: nobody under 13 may hold an account. */
 class AgePolicyTest {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 15);

@@ -34,7 +34,7 @@ import org.muejam.shared.legal.ConsentRecordedEvent;
 import org.muejam.shared.legal.DocumentVersion;
 
 /**
- * Property 2: Age Verification Enforcement (Requirement 1.4) — for any birth date and any day, an account may be
+ * Age verification enforcement — for any birth date and any day, an account may be
  * opened exactly when the person has had their 13th birthday on that day; otherwise registration is refused and
  * leaves no events behind.
  */

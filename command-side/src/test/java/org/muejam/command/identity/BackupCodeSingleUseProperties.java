@@ -27,7 +27,7 @@ import org.muejam.shared.identity.UseBackupCodeCommand;
 import org.muejam.shared.identity.UserId;
 
 /**
- * Property 16: each backup code works exactly once — for any order in which any of the ten codes are tried, however
+ * Each backup code works exactly once — for any order in which any of the ten codes are tried, however
  * often and however they are typed (case, dashes, blanks), a code signs in the first time it is tried and is
  * refused every time after; the hashes of another account's codes never work.
  */

@@ -16,7 +16,7 @@ import org.muejam.command.testing.InMemoryEmailVerificationStatus;
 import org.muejam.shared.identity.UserId;
 
 /**
- * Property 9 (Email verification required before creating content): among any accounts, each verified or not,
+ * Email verification required before creating content: among any accounts, each verified or not,
  * the verified-author policy lets exactly the verified ones create content; an unverified or unknown account is
  * refused as FORBIDDEN with the stable problem type email-verification-required (403 over HTTP), whatever the
  * other accounts are.

@@ -26,7 +26,7 @@ import org.muejam.shared.identity.TwoFactorSetupStartedEvent;
 import org.muejam.shared.identity.UserId;
 
 /**
- * Property 14: 2FA setup completeness — for any account, any new secret and any instant, confirming the setup with
+ * 2FA setup completeness — for any account, any new secret and any instant, confirming the setup with
  * the app's current code turns two-factor authentication on with exactly ten distinct, well-formed backup codes,
  * whose hashes (and only those) the TwoFactorEnabled event keeps.
  */

@@ -34,7 +34,7 @@ import org.muejam.shared.legal.DocumentVersion;
 import org.muejam.shared.legal.RecordConsentCommand;
 
 /**
- * Property 1: Consent Record Creation (Requirements 1.7, 1.8) — for any published document type and version, any
+ * Consent record creation — for any published document type and version, any
  * IP address and any user agent, recording consent yields exactly one ConsentRecordedEvent carrying that type,
  * that version, the clock's instant, that IP address and that user agent; consent to an unpublished version yields
  * no event at all.

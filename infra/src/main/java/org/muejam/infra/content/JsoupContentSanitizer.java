@@ -10,16 +10,17 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Safelist;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
-import org.muejam.command.content.ContentSanitizer;
 import org.springframework.stereotype.Component;
 
 /**
- * The content sanitizer on jsoup's cleaner: the input is parsed as a browser would (HTML5 rules), every element,
+ * Turns HTML written by people (stories, chapters, comments) into HTML that is safe to show to others: only an
+ * allow-list of text markup survives, links keep only http, https and mailto targets and never pass on referrer
+ * or ranking. Built on jsoup's cleaner: the input is parsed as a browser would (HTML5 rules), every element,
  * attribute and link protocol outside the allow-list below is dropped (the text inside a dropped element stays,
  * except for script, style and the like, whose content never was text), and the result is serialised again.
  */
 @Component
-public class JsoupContentSanitizer implements ContentSanitizer {
+public class JsoupContentSanitizer {
 
     /** The markup a story or comment may carry: text structure and emphasis, nothing that loads or runs. */
     public static final Set<String> ALLOWED_TAGS = Set.of(
@@ -64,7 +65,7 @@ public class JsoupContentSanitizer implements ContentSanitizer {
     private final Document.OutputSettings output =
             new Document.OutputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
 
-    @Override
+    /** Safe HTML for the given HTML; null or blank input gives an empty string. */
     public String sanitize(String html) {
         if (html == null || html.isBlank()) {
             return "";
@@ -72,7 +73,11 @@ public class JsoupContentSanitizer implements ContentSanitizer {
         return Jsoup.clean(html, "", safelist, output);
     }
 
-    @Override
+    /**
+     * The text a person would read, without any markup, with paragraphs, headings, list items and line breaks as
+     * line breaks: for search, excerpts and notifications. The result is text, not HTML: escape it where it is put
+     * into HTML.
+     */
     public String toPlainText(String html) {
         if (html == null || html.isBlank()) {
             return "";

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * Tells this node's event processors that events were committed, so they read them at once instead of polling:
  * in this process right after a unit of work that published events has committed (the event store calls
- * {@link #signal()}, see AxonConfig), and across processes through
+ * {@link #signal()}, see ProcessorConfig), and across processes through
  * PostgreSQL {@code LISTEN muejam_events} (a trigger on the event table notifies at every commit that appended
  * events, whichever node wrote them). A listener whose connection drops reconnects and wakes everyone, since
  * notifications sent meanwhile are lost.

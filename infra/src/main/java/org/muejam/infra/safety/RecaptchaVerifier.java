@@ -17,9 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.muejam.command.safety.CaptchaUnavailable;
-import org.muejam.command.safety.CaptchaVerdict;
-import org.muejam.command.safety.CaptchaVerifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

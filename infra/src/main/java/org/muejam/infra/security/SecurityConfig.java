@@ -14,6 +14,7 @@ import org.muejam.infra.ratelimit.RateLimiting;
 import org.muejam.infra.web.DatabaseOutageFilter;
 import org.muejam.infra.web.ProblemWriter;
 import org.muejam.infra.web.RequestTextFilter;
+import org.muejam.infra.web.TrustedProxies;
 import org.muejam.query.apikeys.ApiKeyReader;
 import org.muejam.query.identity.UserAccountReader;
 import org.springframework.context.annotation.Bean;
@@ -191,6 +192,12 @@ public class SecurityConfig {
 
     private static boolean isSwaggerUi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/schema/swagger-ui");
+    }
+
+    /** The proxies whose X-Forwarded-For the client address filter believes. */
+    @Bean
+    TrustedProxies trustedProxies(SecuritySettings settings) {
+        return settings.trustedProxyRanges();
     }
 
     @Bean

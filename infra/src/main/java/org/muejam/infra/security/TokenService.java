@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.muejam.infra.config.MueJamProperties;
+import org.muejam.infra.web.ProblemException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -175,9 +176,9 @@ public class TokenService {
     }
 
     /** The refresh token is unknown, expired, revoked or reused. */
-    public static class InvalidRefreshToken extends RuntimeException {
+    public static class InvalidRefreshToken extends ProblemException {
         public InvalidRefreshToken() {
-            super("the refresh token is not valid; sign in again");
+            super(401, "invalid-refresh-token", "Unauthorized", "the refresh token is not valid; sign in again");
         }
     }
 }

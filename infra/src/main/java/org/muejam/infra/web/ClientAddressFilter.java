@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.muejam.infra.security.SecuritySettings;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -18,8 +17,8 @@ public class ClientAddressFilter extends OncePerRequestFilter {
 
     private final TrustedProxies trusted;
 
-    public ClientAddressFilter(SecuritySettings settings) {
-        this.trusted = settings.trustedProxyRanges();
+    public ClientAddressFilter(TrustedProxies trusted) {
+        this.trusted = trusted;
     }
 
     @Override

@@ -101,10 +101,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return respond(ProblemWriter.problem(401, type, "Unauthorized", failure.getMessage()), request);
     }
 
-    @ExceptionHandler(org.muejam.infra.security.TokenService.InvalidRefreshToken.class)
-    ResponseEntity<ProblemDetail> invalidRefresh(RuntimeException failure, HttpServletRequest request) {
-        return respond(
-                ProblemWriter.problem(401, "invalid-refresh-token", "Unauthorized", failure.getMessage()), request);
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> refused(ProblemException failure, HttpServletRequest request) {
+        return respond(failure.problem(), request);
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
-import org.muejam.infra.security.ApiKeyAuthentication;
 import org.muejam.shared.audit.AuditMetadata;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -54,11 +53,11 @@ public class RequestMetadataInterceptor implements MessageDispatchInterceptor<Co
         Map<String, Object> meta = new HashMap<>();
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
-        if (auth instanceof ApiKeyAuthentication key && signedIn) {
-            // the key acts, on its owner's behalf and data
-            meta.put(AuditMetadata.ACTOR_ID, key.keyId());
-            meta.put(AuditMetadata.ACTOR_TYPE, "api-key");
-            meta.put(AuditMetadata.SUBJECT_ID, key.getName());
+        if (auth instanceof ActingForOwner credential && signedIn) {
+            // the credential (an API key) acts, on its owner's behalf and data
+            meta.put(AuditMetadata.ACTOR_ID, credential.actorId());
+            meta.put(AuditMetadata.ACTOR_TYPE, credential.actorType());
+            meta.put(AuditMetadata.SUBJECT_ID, auth.getName());
         } else if (signedIn) {
             meta.put(AuditMetadata.ACTOR_ID, auth.getName());
             meta.put(AuditMetadata.ACTOR_TYPE, "user");

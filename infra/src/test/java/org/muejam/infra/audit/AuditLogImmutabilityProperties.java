@@ -15,7 +15,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * Property 27 (Audit Log Immutability, Requirement 32.6): whatever is done to a sealed log — one byte of one
+ * Audit log immutability: whatever is done to a sealed log — one byte of one
  * column changed, one event removed, one event slipped in — verification names exactly that event, and an
  * untouched log always verifies in full.
  */

@@ -21,7 +21,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
- * Property 13 (Content Sanitization): whatever HTML a person sends — script in any letter case or encoding,
+ * Content sanitization: whatever HTML a person sends — script in any letter case or encoding,
  * event-handler attributes, javascript:/vbscript:/data: links hidden behind entities, whitespace and control
  * characters, markup that loads or embeds (svg, math, iframe, object, style, ...), nested and broken tags — the
  * sanitized result holds no script element, no on* attribute and no link that is not http, https or mailto,

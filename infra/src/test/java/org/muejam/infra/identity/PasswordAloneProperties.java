@@ -36,7 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Property 15: a user with two-factor authentication never gets a session from a password alone — for any sequence
+ * A user with two-factor authentication never gets a session from a password alone — for any sequence
  * of password sign-ins (right or wrong password, the address typed in any case), with any roles and the staff rule on
  * or off, each answer is a challenge or a refusal: no token is issued and no sign-in is recorded. Without two-factor
  * authentication the same right password does open a session, so the property cannot hold vacuously.

@@ -19,7 +19,7 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.ClassPathResource;
 
-/** The shipped rules are the seeds' numbers, one number can be changed from the environment, nonsense is refused. */
+/** The shipped rules have the numbers below, one number can be changed from the environment, nonsense is refused. */
 class RateLimitSettingsTest {
 
     private static RateLimitSettings bind(Map<String, Object> environment) throws IOException {

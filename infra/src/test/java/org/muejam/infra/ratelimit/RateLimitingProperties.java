@@ -29,7 +29,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
- * Properties 10 and 11 over the limiter, on both stores (this node's memory and Redis) with a clock the test
+ * Two properties of the limiter, on both stores (this node's memory and Redis) with a clock the test
  * moves: any request beyond the limit is answered 429 with the rate-limit headers and Retry-After, and
  * X-RateLimit-Remaining is always the limit minus what the current window used, never negative.
  */
@@ -116,7 +116,7 @@ class RateLimitingProperties {
                 rule);
     }
 
-    /** Property 10. */
+    /** Any request beyond the limit is answered 429 with the rate-limit headers and Retry-After. */
     @Property(tries = 150)
     void anyRequestBeyondTheLimitGets429WithTheHeaders(
             @ForAll Store store,
@@ -147,7 +147,7 @@ class RateLimitingProperties {
         }
     }
 
-    /** Property 11: whatever the pauses between requests, remaining = limit - used in the window, never below 0. */
+    /** Whatever the pauses between requests, remaining = limit - used in the window, never below 0. */
     @Property(tries = 150)
     void remainingIsTheLimitMinusWhatTheWindowUsedAndNeverNegative(
             @ForAll Store store,

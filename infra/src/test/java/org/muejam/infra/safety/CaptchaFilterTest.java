@@ -7,20 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.muejam.command.safety.CaptchaVerdict;
-import org.muejam.command.safety.CaptchaVerifier;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.muejam.infra.support.StandIns;
 import org.muejam.infra.web.ProblemWriter;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.mock.web.MockFilterChain;
@@ -33,8 +29,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
  */
 class CaptchaFilterTest {
 
-    static final WireMockServer SITEVERIFY =
-            new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+    @RegisterExtension
+    static final WireMockExtension SITEVERIFY = StandIns.perTestClass();
 
     private final ObjectMapper json = Jackson2ObjectMapperBuilder.json().build();
     private final ProblemWriter problems = new ProblemWriter(json);
@@ -44,21 +40,6 @@ class CaptchaFilterTest {
         asked.add(action + " " + token + " " + ip);
         return CaptchaVerdict.pass(0.9);
     };
-
-    @BeforeAll
-    static void start() {
-        SITEVERIFY.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        SITEVERIFY.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        SITEVERIFY.resetAll();
-    }
 
     @Test
     void signUpSignInAndContentPathsAskForTheirOwnAction() throws Exception {

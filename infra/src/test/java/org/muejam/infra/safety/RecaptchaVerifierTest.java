@@ -10,41 +10,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.muejam.command.safety.CaptchaUnavailable;
-import org.muejam.command.safety.CaptchaVerdict;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.muejam.infra.support.StandIns;
 
 /** The reCAPTCHA adapter against a real HTTP server standing in for Google's siteverify API. */
 class RecaptchaVerifierTest {
 
     static final String SECRET = "test-secret-key";
-    static final WireMockServer SITEVERIFY =
-            new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+
+    @RegisterExtension
+    static final WireMockExtension SITEVERIFY = StandIns.perTestClass();
 
     private RecaptchaVerifier verifier;
 
-    @BeforeAll
-    static void start() {
-        SITEVERIFY.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        SITEVERIFY.stop();
-    }
-
     @BeforeEach
     void reset() {
-        SITEVERIFY.resetAll();
         verifier = verifierAt(URI.create(SITEVERIFY.baseUrl() + "/recaptcha/api/siteverify"), Duration.ofSeconds(2));
     }
 

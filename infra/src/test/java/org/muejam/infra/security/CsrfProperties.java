@@ -18,7 +18,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
- * Property 12: a state-changing request authenticated by the session cookie is refused unless it echoes the
+ * A state-changing request authenticated by the session cookie is refused unless it echoes the
  * XSRF-TOKEN cookie in X-XSRF-TOKEN; every other request (safe methods, bearer tokens, API keys, anonymous
  * endpoints) passes the CSRF check whatever it sends. Runs the CsrfFilter SecurityConfig puts in the chain.
  */

@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
@@ -25,8 +24,7 @@ import java.util.List;
 public final class ExternalIssuer {
 
     public static final String ISSUER = "https://issuer.example.test";
-    private static final WireMockServer SERVER =
-            new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+    private static final WireMockServer SERVER = StandIns.perJvm();
     public static final RSAKey KEY;
 
     static {
@@ -35,12 +33,10 @@ public final class ExternalIssuer {
         } catch (Exception e) {
             throw new ExceptionInInitializerError(e);
         }
-        SERVER.start();
         SERVER.stubFor(get(urlEqualTo("/.well-known/jwks.json"))
                 .willReturn(aResponse()
                         .withHeader("Content-Type", "application/json")
                         .withBody(new JWKSet(KEY.toPublicJWK()).toString())));
-        Runtime.getRuntime().addShutdownHook(new Thread(SERVER::stop));
     }
 
     private ExternalIssuer() {}

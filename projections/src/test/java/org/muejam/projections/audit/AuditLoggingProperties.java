@@ -26,7 +26,7 @@ import org.muejam.shared.legal.DocumentType;
 import org.muejam.shared.legal.LegalDocumentPublishedEvent;
 
 /**
- * Property 5 (Audit Logging for Critical Actions, Requirements 2.7 and 32.1): every event of the platform yields
+ * Audit logging for critical actions: every event of the platform yields
  * an audit entry naming the action, the actor, their address and client, the resource and the time — nothing
  * of the request context is lost, and the personal columns never leak into the metadata blob.
  */

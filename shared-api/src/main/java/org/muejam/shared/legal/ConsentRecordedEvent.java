@@ -6,7 +6,7 @@ import org.muejam.shared.identity.UserId;
 import org.muejam.shared.personaldata.DataSubject;
 import org.muejam.shared.personaldata.PersonalData;
 
-/** Proof of consent: which version, when, and from where (Requirement 1.7). */
+/** Proof of consent: which version, when, and from where, kept so the platform can show who agreed to what. */
 @Revision("1")
 public record ConsentRecordedEvent(
         @DataSubject UserId userId,

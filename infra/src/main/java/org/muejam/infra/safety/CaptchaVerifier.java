@@ -1,4 +1,4 @@
-package org.muejam.command.safety;
+package org.muejam.infra.safety;
 
 /**
  * Asks a CAPTCHA service (reCAPTCHA v3) whether a request came from a person. Used in front of sign-up, sign-in

@@ -1,4 +1,4 @@
-package org.muejam.command.safety;
+package org.muejam.infra.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

@@ -1,4 +1,4 @@
-package org.muejam.command.safety;
+package org.muejam.infra.safety;
 
 /**
  * The answer about one CAPTCHA token: whether the request is let through, the service's score (0.0 bot .. 1.0

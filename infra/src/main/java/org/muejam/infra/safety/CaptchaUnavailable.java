@@ -1,4 +1,4 @@
-package org.muejam.command.safety;
+package org.muejam.infra.safety;
 
 /** The CAPTCHA service gave no usable answer; not the client's fault, so never reported as a refusal. */
 public class CaptchaUnavailable extends RuntimeException {

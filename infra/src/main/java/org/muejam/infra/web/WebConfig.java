@@ -1,8 +1,7 @@
-package org.muejam.infra.config;
+package org.muejam.infra.web;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.muejam.infra.projections.AwaitPositionInterceptor;
-import org.muejam.infra.web.RequestMetadataInterceptor;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package org.muejam.command.safety;
+package org.muejam.infra.safety;
 
 import org.muejam.command.shared.DomainRuleViolation;
 
