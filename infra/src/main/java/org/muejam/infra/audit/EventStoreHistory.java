@@ -38,6 +38,10 @@ import org.springframework.web.ErrorResponseException;
 public class EventStoreHistory {
 
     private static final int PAGE = 500;
+    private static final String SUBJECT_POSITIONS = """
+            SELECT position FROM audit_log
+            WHERE (actor_id = ? OR subject_id = ? OR (resource_type = 'UserAccount' AND resource_id = ?))
+              AND position > ? ORDER BY position LIMIT ?""";
 
     private final EventStore events;
     private final Serializer serializer;
@@ -106,10 +110,8 @@ public class EventStoreHistory {
             @Override
             public boolean hasNext() {
                 while (!page.hasNext() && !exhausted) {
-                    List<Long> positions = jdbc.queryForList("""
-                            SELECT position FROM audit_log
-                            WHERE (actor_id = ? OR subject_id = ? OR (resource_type = 'UserAccount' AND resource_id = ?))
-                              AND position > ? ORDER BY position LIMIT ?""", Long.class, userId, userId, userId, after, PAGE);
+                    List<Long> positions =
+                            jdbc.queryForList(SUBJECT_POSITIONS, Long.class, userId, userId, userId, after, PAGE);
                     if (positions.isEmpty()) {
                         exhausted = true;
                     } else {

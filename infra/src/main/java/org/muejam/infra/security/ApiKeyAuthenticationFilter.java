@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates "Authorization: ApiKey &lt;key&gt;" or "X-API-Key: &lt;key&gt;" as the key's owner, with the owner's
- * roles, when the {@link ApiKeyVerifier} accepts the key. A key never reaches /api/keys/**: a leaked key must not be able to mint, rotate or revoke keys.
+ * roles, when the {@link ApiKeyVerifier} accepts the key. A key never reaches /api/keys/**: a leaked key must
+ * not be able to mint, rotate or revoke keys.
  */
 public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
