@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
-import org.muejam.infra.legal.LegalCommandController.CookieConsentRequest;
+import org.muejam.infra.legal.ConsentController.CookieConsentRequest;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;

@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.shared.apikeys.ApiKeyCreatedEvent;
+import org.muejam.shared.apikeys.ApiKeyId;
 import org.muejam.shared.apikeys.ApiKeyRevokedEvent;
 import org.muejam.shared.apikeys.ApiKeyRotatedEvent;
 import org.muejam.shared.apikeys.CreateApiKeyCommand;
@@ -21,8 +22,6 @@ import org.muejam.shared.security.Secret;
 /** A person's API key ("key:&lt;uuid&gt;"): created, rotated with an overlap, revoked. Holds secret hashes only. */
 @Aggregate
 public class ApiKey {
-
-    public static final String ID_PREFIX = "key:";
 
     @AggregateIdentifier
     private String keyId;
@@ -41,8 +40,9 @@ public class ApiKey {
 
     @CommandHandler
     public ApiKey(CreateApiKeyCommand command, Clock clock) {
-        if (command.keyId() == null || !command.keyId().startsWith(ID_PREFIX)) {
-            throw DomainRuleViolation.invalid("invalid-api-key-id", null, "an API key id starts with " + ID_PREFIX);
+        if (command.keyId() == null || !command.keyId().startsWith(ApiKeyId.PREFIX)) {
+            throw DomainRuleViolation.invalid(
+                    "invalid-api-key-id", null, "an API key id starts with " + ApiKeyId.PREFIX);
         }
         String name = ApiKeyPolicy.requireName(command.name());
         Instant now = clock.instant();

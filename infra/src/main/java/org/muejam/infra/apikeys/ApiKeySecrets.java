@@ -3,10 +3,9 @@ package org.muejam.infra.apikeys;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.muejam.command.apikeys.ApiKey;
+import org.muejam.shared.apikeys.ApiKeyId;
 
 /**
  * The text of an API key: "mjk_&lt;uuid&gt;_&lt;64 hex digits&gt;". The uuid names the key ("key:&lt;uuid&gt;"), the
@@ -15,18 +14,12 @@ import org.muejam.command.apikeys.ApiKey;
 public final class ApiKeySecrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-    private static final Pattern KEY = Pattern.compile("mjk_(" + UUID_PATTERN + ")_([0-9a-f]{64})");
-    private static final Pattern ID = Pattern.compile(ApiKey.ID_PREFIX + UUID_PATTERN);
+    private static final Pattern KEY = Pattern.compile("mjk_(" + ApiKeyId.UUID_PATTERN + ")_([0-9a-f]{64})");
 
     /** A presented key split into the id it names and its secret. */
     public record Presented(String keyId, String secret) {}
 
     private ApiKeySecrets() {}
-
-    public static String newKeyId() {
-        return ApiKey.ID_PREFIX + UUID.randomUUID();
-    }
 
     public static String newSecret() {
         byte[] bytes = new byte[32];
@@ -35,7 +28,7 @@ public final class ApiKeySecrets {
     }
 
     public static String text(String keyId, String secret) {
-        return "mjk_" + keyId.substring(ApiKey.ID_PREFIX.length()) + "_" + secret;
+        return "mjk_" + keyId.substring(ApiKeyId.PREFIX.length()) + "_" + secret;
     }
 
     public static Optional<Presented> parse(String text) {
@@ -44,11 +37,7 @@ public final class ApiKeySecrets {
         }
         Matcher matcher = KEY.matcher(text.strip());
         return matcher.matches()
-                ? Optional.of(new Presented(ApiKey.ID_PREFIX + matcher.group(1), matcher.group(2)))
+                ? Optional.of(new Presented(ApiKeyId.PREFIX + matcher.group(1), matcher.group(2)))
                 : Optional.empty();
-    }
-
-    public static boolean isKeyId(String id) {
-        return id != null && ID.matcher(id).matches();
     }
 }

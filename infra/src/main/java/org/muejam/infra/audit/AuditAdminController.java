@@ -1,5 +1,9 @@
 package org.muejam.infra.audit;
 
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.muejam.infra.web.Queries;
+import org.muejam.shared.audit.FindAuditChainStatusQuery;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -8,15 +12,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin/audit")
 public class AuditAdminController {
 
-    private final AuditVerifier verifier;
+    private final QueryGateway queries;
 
-    public AuditAdminController(AuditVerifier verifier) {
-        this.verifier = verifier;
+    public AuditAdminController(QueryGateway queries) {
+        this.queries = queries;
     }
 
     /** Recomputes the tamper-evident chain over the whole event log. */
     @GetMapping("/verify")
     public AuditVerifier.Verification verify() {
-        return verifier.verify();
+        return Queries.ask(
+                queries, new FindAuditChainStatusQuery(), ResponseTypes.instanceOf(AuditVerifier.Verification.class));
     }
 }

@@ -5,15 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.muejam.infra.apikeys.ApiKeySecrets;
 import org.muejam.infra.web.ProblemWriter;
-import org.muejam.query.apikeys.ApiKeyReader;
 import org.muejam.query.identity.UserAccountReader;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
@@ -26,9 +20,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates "Authorization: ApiKey &lt;key&gt;" or "X-API-Key: &lt;key&gt;" against the api-keys read model: the
- * current secret, or the previous one within its overlap after a rotation; expired and revoked keys are refused.
- * A key never reaches /api/keys/**: a leaked key must not be able to mint, rotate or revoke keys.
+ * Authenticates "Authorization: ApiKey &lt;key&gt;" or "X-API-Key: &lt;key&gt;" as the key's owner, with the owner's
+ * roles, when the {@link ApiKeyVerifier} accepts the key. A key never reaches /api/keys/**: a leaked key must
+ * not be able to mint, rotate or revoke keys.
  */
 public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
@@ -38,16 +32,14 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     private static final RequestMatcher KEY_MANAGEMENT =
             PathPatternRequestMatcher.withDefaults().matcher("/api/keys/**");
 
-    private final ApiKeyReader keys;
+    private final ApiKeyVerifier keys;
     private final UserAccountReader users;
-    private final Clock clock;
     private final ProblemWriter problems;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-    public ApiKeyAuthenticationFilter(ApiKeyReader keys, UserAccountReader users, Clock clock, ProblemWriter problems) {
+    public ApiKeyAuthenticationFilter(ApiKeyVerifier keys, UserAccountReader users, ProblemWriter problems) {
         this.keys = keys;
         this.users = users;
-        this.clock = clock;
         this.problems = problems;
     }
 
@@ -110,26 +102,9 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     }
 
     private Optional<ApiKeyAuthentication> authenticate(String presented) {
-        Optional<ApiKeySecrets.Presented> parsed = ApiKeySecrets.parse(presented);
-        if (parsed.isEmpty()) {
-            return Optional.empty();
-        }
-        Instant now = clock.instant();
-        Optional<ApiKeyReader.ApiKeyView> key = keys.byId(parsed.get().keyId())
-                .filter(k -> k.revokedAt() == null && !k.expired(now))
-                .filter(k -> matches(parsed.get().secret(), k, now));
-        return key.flatMap(k -> users.byId(k.ownerId())
-                .map(owner -> new ApiKeyAuthentication(k.id(), owner.id(), roles(owner.roles()))));
-    }
-
-    private static boolean matches(String secret, ApiKeyReader.ApiKeyView key, Instant now) {
-        byte[] hash = TokenService.sha256(secret).getBytes(StandardCharsets.US_ASCII);
-        boolean current = MessageDigest.isEqual(hash, key.secretHash().getBytes(StandardCharsets.US_ASCII));
-        boolean previous = key.previousSecretHash() != null
-                && key.previousValidUntil() != null
-                && now.isBefore(key.previousValidUntil())
-                && MessageDigest.isEqual(hash, key.previousSecretHash().getBytes(StandardCharsets.US_ASCII));
-        return current | previous;
+        return keys.verify(presented)
+                .flatMap(k -> users.byId(k.ownerId())
+                        .map(owner -> new ApiKeyAuthentication(k.keyId(), owner.id(), roles(owner.roles()))));
     }
 
     private static List<SimpleGrantedAuthority> roles(List<String> roles) {

@@ -2,7 +2,6 @@ package org.muejam.infra.security;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.muejam.infra.web.DatabaseOutageFilter;
 import org.muejam.infra.web.ProblemWriter;
 import org.muejam.infra.web.RequestTextFilter;
 import org.muejam.infra.web.TrustedProxies;
-import org.muejam.query.apikeys.ApiKeyReader;
 import org.muejam.query.identity.UserAccountReader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -91,15 +89,13 @@ public class SecurityConfig {
             AuthenticationManagerResolver<HttpServletRequest> tokens,
             ProblemWriter problems,
             RateLimiting rateLimits,
-            ApiKeyReader apiKeys,
-            UserAccountReader users,
-            Clock clock)
+            ApiKeyVerifier apiKeys,
+            UserAccountReader users)
             throws Exception {
         List<String> noCsrf = new java.util.ArrayList<>(List.of(ANONYMOUS_POSTS));
         noCsrf.add("/api/auth/password-reset/**");
         CsrfPolicy csrfPolicy = new CsrfPolicy(noCsrf);
-        ApiKeyAuthenticationFilter apiKeyAuthentication =
-                new ApiKeyAuthenticationFilter(apiKeys, users, clock, problems);
+        ApiKeyAuthenticationFilter apiKeyAuthentication = new ApiKeyAuthenticationFilter(apiKeys, users, problems);
         AccessDeniedHandler refusal = (request, response, failure) -> {
             if (failure instanceof CsrfException) {
                 problems.write(

@@ -3,7 +3,6 @@ package org.muejam.projections.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -12,6 +11,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
+import org.muejam.shared.audit.AuditEntry;
 import org.muejam.shared.audit.AuditMetadata;
 import org.muejam.shared.personaldata.PersonalDataVault;
 import org.muejam.shared.readmodels.ReadModels;
@@ -42,21 +42,6 @@ public class AuditLogProjection {
         this.json = json;
         this.vault = vault;
     }
-
-    /** One audit row, as derived from one event. */
-    public record AuditEntry(
-            long position,
-            String eventId,
-            String actionType,
-            String actorId,
-            String subjectId,
-            String ipAddress,
-            String userAgent,
-            String resourceType,
-            String resourceId,
-            String result,
-            Map<String, Object> metadata,
-            Instant occurredAt) {}
 
     /**
      * The row's position is the event's own place in the log, read from the store: a tracking token only says how
@@ -106,8 +91,8 @@ public class AuditLogProjection {
             }
         });
         return new AuditEntry(
-                position,
                 message.getIdentifier(),
+                position,
                 actionType(message.getPayloadType()),
                 text(meta.get(AuditMetadata.ACTOR_ID)),
                 text(meta.get(AuditMetadata.SUBJECT_ID)),
@@ -116,8 +101,8 @@ public class AuditLogProjection {
                 resourceType,
                 resourceId,
                 RESULT_SUCCESS,
-                rest,
-                message.getTimestamp());
+                message.getTimestamp(),
+                rest);
     }
 
     /** "UserRegisteredEvent" is shown as "UserRegistered". */

@@ -16,6 +16,7 @@ import net.jqwik.api.constraints.AlphaChars;
 import net.jqwik.api.constraints.StringLength;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.muejam.shared.audit.AuditEntry;
 import org.muejam.shared.audit.AuditMetadata;
 import org.muejam.shared.identity.EmailVerifiedEvent;
 import org.muejam.shared.identity.LoginFailedEvent;
@@ -42,7 +43,7 @@ class AuditLoggingProperties {
         GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>(
                 "UserAccount", aggregateId, 3, payload, MetaData.from(context), "event-" + position, at);
 
-        AuditLogProjection.AuditEntry entry = AuditLogProjection.entryFor(message, position);
+        AuditEntry entry = AuditLogProjection.entryFor(message, position);
 
         assertThat(entry.position()).isEqualTo(position);
         assertThat(entry.eventId()).isEqualTo("event-" + position);

@@ -6,36 +6,18 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
 import org.muejam.query.shared.ReadModelFreshness;
+import org.muejam.shared.apikeys.ApiKeyResponse;
+import org.muejam.shared.apikeys.FindApiKeyQuery;
+import org.muejam.shared.apikeys.ListApiKeysQuery;
 import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Reads the api-keys read model. */
+/** Answers from the api-keys read model. */
 @Component
-public class ApiKeyReader {
-
-    /** A key as stored: hashes of its secrets, never the secrets. */
-    public record ApiKeyView(
-            String id,
-            String ownerId,
-            String name,
-            String secretHash,
-            String previousSecretHash,
-            Instant previousValidUntil,
-            Instant expiresAt,
-            Instant createdAt,
-            Instant rotatedAt,
-            Instant revokedAt) {
-
-        public boolean expired(Instant now) {
-            return expiresAt != null && !now.isBefore(expiresAt);
-        }
-
-        public String status(Instant now) {
-            return revokedAt != null ? "revoked" : expired(now) ? "expired" : "active";
-        }
-    }
+public class ApiKeyQueries {
 
     private static final String COLUMNS = "key_id, owner_id, name, secret_hash, previous_secret_hash, "
             + "previous_valid_until, expires_at, created_at, rotated_at, revoked_at";
@@ -43,27 +25,31 @@ public class ApiKeyReader {
     private final JdbcTemplate jdbc;
     private final ReadModelFreshness freshness;
 
-    public ApiKeyReader(JdbcTemplate jdbc, ReadModelFreshness freshness) {
+    public ApiKeyQueries(JdbcTemplate jdbc, ReadModelFreshness freshness) {
         this.jdbc = jdbc;
         this.freshness = freshness;
     }
 
     /** The key as its last stored event left it: a new key works, and a revoked one stops, at once. */
-    public Optional<ApiKeyView> byId(String keyId) {
-        freshness.awaitAggregate(ReadModels.API_KEYS, keyId);
-        return jdbc.query("SELECT " + COLUMNS + " FROM api_key WHERE key_id = ?", ApiKeyReader::map, keyId).stream()
+    @QueryHandler
+    public Optional<ApiKeyResponse> handle(FindApiKeyQuery query) {
+        freshness.awaitAggregate(ReadModels.API_KEYS, query.keyId());
+        return jdbc
+                .query("SELECT " + COLUMNS + " FROM api_key WHERE key_id = ?", ApiKeyQueries::map, query.keyId())
+                .stream()
                 .findFirst();
     }
 
-    public List<ApiKeyView> byOwner(String ownerId) {
+    @QueryHandler
+    public List<ApiKeyResponse> handle(ListApiKeysQuery query) {
         return jdbc.query(
                 "SELECT " + COLUMNS + " FROM api_key WHERE owner_id = ? ORDER BY created_at, key_id",
-                ApiKeyReader::map,
-                ownerId);
+                ApiKeyQueries::map,
+                query.ownerId());
     }
 
-    private static ApiKeyView map(ResultSet rs, int row) throws SQLException {
-        return new ApiKeyView(
+    private static ApiKeyResponse map(ResultSet rs, int row) throws SQLException {
+        return new ApiKeyResponse(
                 rs.getString(1),
                 rs.getString(2),
                 rs.getString(3),

@@ -1,4 +1,4 @@
-package org.muejam.infra.history;
+package org.muejam.infra.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,24 +1,22 @@
-package org.muejam.query.audit;
+package org.muejam.infra.audit;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.muejam.infra.web.Queries;
 import org.muejam.query.shared.Problems;
 import org.muejam.query.shared.ReadsFrom;
-import org.muejam.shared.personaldata.PersonalDataVault;
+import org.muejam.shared.audit.AuditEntry;
+import org.muejam.shared.audit.ListAuditEntriesQuery;
 import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,36 +29,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin/audit-logs")
 public class AuditLogController {
 
-    public record AuditEntry(
-            String eventId,
-            long position,
-            String actionType,
-            String actorId,
-            String subjectId,
-            String ipAddress,
-            String userAgent,
-            String resourceType,
-            String resourceId,
-            String result,
-            Instant occurredAt,
-            Map<String, Object> metadata) {}
-
     public record AuditPage(List<AuditEntry> items, String nextCursor) {}
 
     private static final int MAX_LIMIT = 500;
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
-    private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
-    private final PersonalDataVault vault;
+    private final QueryGateway queries;
 
-    public AuditLogController(JdbcTemplate jdbc, ObjectMapper json, PersonalDataVault vault) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.vault = vault;
+    public AuditLogController(QueryGateway queries) {
+        this.queries = queries;
     }
 
     @GetMapping
@@ -76,60 +55,20 @@ public class AuditLogController {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw badRequest("limit", "limit must be between 1 and " + MAX_LIMIT);
         }
-        StringBuilder sql = new StringBuilder("SELECT * FROM audit_log WHERE TRUE");
-        List<Object> args = new ArrayList<>();
-        if (userId != null && !userId.isBlank()) {
-            sql.append(" AND (actor_id = ? OR subject_id = ? OR (resource_type = 'UserAccount' AND resource_id = ?))");
-            args.add(userId);
-            args.add(userId);
-            args.add(userId);
-        }
-        condition(sql, args, "action_type = ?", actionType);
-        condition(sql, args, "resource_type = ?", resourceType);
-        condition(sql, args, "resource_id = ?", resourceId);
-        if (from != null && !from.isBlank()) {
-            sql.append(" AND occurred_at >= ?");
-            args.add(Timestamp.from(instant("from", from, false)));
-        }
-        if (to != null && !to.isBlank()) {
-            sql.append(" AND occurred_at < ?");
-            args.add(Timestamp.from(instant("to", to, true)));
-        }
-        if (cursor != null && !cursor.isBlank()) {
-            sql.append(" AND position < ?");
-            args.add(decodeCursor(cursor));
-        }
-        sql.append(" ORDER BY position DESC LIMIT ?");
-        args.add(limit + 1);
-        List<AuditEntry> rows = jdbc.query(
-                sql.toString(),
-                (rs, i) -> new AuditEntry(
-                        rs.getString("event_id"),
-                        rs.getLong("position"),
-                        rs.getString("action_type"),
-                        rs.getString("actor_id"),
-                        rs.getString("subject_id"),
-                        vault.open(rs.getString("subject_id"), rs.getString("ip_address")),
-                        vault.open(rs.getString("subject_id"), rs.getString("user_agent")),
-                        rs.getString("resource_type"),
-                        rs.getString("resource_id"),
-                        rs.getString("result"),
-                        rs.getTimestamp("occurred_at").toInstant(),
-                        parse(rs.getString("metadata"))),
-                args.toArray());
+        Instant fromInstant = from != null && !from.isBlank() ? instant("from", from, false) : null;
+        Instant toInstant = to != null && !to.isBlank() ? instant("to", to, true) : null;
+        Long before = cursor != null && !cursor.isBlank() ? decodeCursor(cursor) : null;
+        List<AuditEntry> rows = Queries.ask(
+                queries,
+                new ListAuditEntriesQuery(
+                        userId, actionType, resourceType, resourceId, fromInstant, toInstant, before, limit + 1),
+                ResponseTypes.multipleInstancesOf(AuditEntry.class));
         String next = null;
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
             next = encodeCursor(rows.get(limit - 1).position());
         }
         return new AuditPage(rows, next);
-    }
-
-    private static void condition(StringBuilder sql, List<Object> args, String clause, String value) {
-        if (value != null && !value.isBlank()) {
-            sql.append(" AND ").append(clause);
-            args.add(value);
-        }
     }
 
     /** Accepts an instant (2026-01-01T00:00:00Z) or a date; a date in "to" includes that whole day. */
@@ -149,14 +88,6 @@ public class AuditLogController {
             throw badRequest(name, name + " must lie between 1970 and 9999");
         }
         return instant;
-    }
-
-    private Map<String, Object> parse(String metadata) {
-        try {
-            return json.readValue(metadata, MAP);
-        } catch (Exception e) {
-            return Map.of("raw", metadata);
-        }
     }
 
     static String encodeCursor(long position) {

@@ -6,24 +6,24 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.security.Principal;
-import java.time.LocalDate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.muejam.command.legal.application.CookieConsents;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.infra.web.ClientAddress;
-import org.muejam.infra.web.RequestMetadataInterceptor;
-import org.muejam.infra.web.YearWithin;
-import org.muejam.query.legal.DocumentTypes;
+import org.muejam.infra.web.Queries;
+import org.muejam.query.shared.ReadsFrom;
 import org.muejam.shared.identity.UserId;
+import org.muejam.shared.legal.ConsentStatusResponse;
 import org.muejam.shared.legal.DocumentType;
 import org.muejam.shared.legal.DocumentVersion;
-import org.muejam.shared.legal.PublishLegalDocumentCommand;
+import org.muejam.shared.legal.FindConsentStatusQuery;
 import org.muejam.shared.legal.RecordConsentCommand;
-import org.muejam.shared.legal.RecordCookieConsentCommand;
+import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,20 +31,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+/** A person's consents to legal documents, and the cookie choices of a person or an anonymous browser session. */
 @RestController
 @RequestMapping("/api/legal")
-public class LegalCommandController {
-
-    static final String VERSION_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
-
-    public record PublishRequest(
-            @NotBlank @Pattern(regexp = VERSION_PATTERN, message = "letters, digits, '.', '_' or '-', at most 64")
-            String version,
-
-            @NotBlank @Size(max = 200_000) String content,
-            @NotNull @YearWithin LocalDate effectiveDate) {}
-
-    public record PublishResponse(String type, String version, String content, LocalDate effectiveDate) {}
+public class ConsentController {
 
     public record ConsentRequest(
             @NotBlank String documentType,
@@ -63,18 +53,13 @@ public class LegalCommandController {
     public record CookieConsentResponse(String holder, boolean essential, boolean analytics, boolean marketing) {}
 
     private final CommandGateway commands;
+    private final CookieConsents cookieConsents;
+    private final QueryGateway queries;
 
-    public LegalCommandController(CommandGateway commands) {
+    public ConsentController(CommandGateway commands, CookieConsents cookieConsents, QueryGateway queries) {
         this.commands = commands;
-    }
-
-    @PostMapping("/documents/{type}")
-    public ResponseEntity<PublishResponse> publish(@PathVariable String type, @Valid @RequestBody PublishRequest body) {
-        DocumentType documentType = DocumentTypes.fromPath(type);
-        commands.sendAndWait(
-                new PublishLegalDocumentCommand(documentType, body.version(), body.content(), body.effectiveDate()));
-        return ResponseEntity.created(URI.create("/api/legal/documents/" + type + "/versions"))
-                .body(new PublishResponse(documentType.slug(), body.version(), body.content(), body.effectiveDate()));
+        this.cookieConsents = cookieConsents;
+        this.queries = queries;
     }
 
     @PostMapping("/consent")
@@ -94,27 +79,25 @@ public class LegalCommandController {
         return new ConsentResponse(type.slug(), body.version());
     }
 
+    /** The active documents that need the signed-in user's consent and have not had it (new versions included). */
+    @ReadsFrom({ReadModels.LEGAL_DOCUMENTS, ReadModels.CONSENTS})
+    @GetMapping("/consent/status")
+    public ConsentStatusResponse status(Principal principal) {
+        return Queries.ask(
+                queries,
+                new FindConsentStatusQuery(principal.getName()),
+                ResponseTypes.instanceOf(ConsentStatusResponse.class));
+    }
+
     /** Cookie choices of the signed-in user, or of an anonymous browser session named by sessionId. */
     @PutMapping("/cookie-consent")
-    public CookieConsentResponse cookieConsent(
-            @Valid @RequestBody CookieConsentRequest body, Principal principal, HttpServletRequest request) {
-        if (Boolean.FALSE.equals(body.essential())) {
-            throw DomainRuleViolation.invalid(
-                    "essential-cookies-required",
-                    "essential",
-                    "essential cookies keep the platform working and cannot be refused");
-        }
-        String holder;
-        if (principal != null) {
-            holder = "user:" + principal.getName();
-        } else if (body.sessionId() != null) {
-            holder = "session:" + body.sessionId();
-            request.setAttribute(RequestMetadataInterceptor.SUBJECT_ATTRIBUTE, holder);
-        } else {
-            throw DomainRuleViolation.invalid(
-                    "session-id-required", "sessionId", "sign in, or name the anonymous session with sessionId");
-        }
-        commands.sendAndWait(new RecordCookieConsentCommand(holder, body.analytics(), body.marketing()));
+    public CookieConsentResponse cookieConsent(@Valid @RequestBody CookieConsentRequest body, Principal principal) {
+        String holder = cookieConsents.record(
+                principal == null ? null : principal.getName(),
+                body.sessionId(),
+                body.essential(),
+                body.analytics(),
+                body.marketing());
         return new CookieConsentResponse(holder, true, body.analytics(), body.marketing());
     }
 }

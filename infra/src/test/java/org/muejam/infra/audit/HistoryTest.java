@@ -1,4 +1,4 @@
-package org.muejam.infra.history;
+package org.muejam.infra.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.muejam.query.legal;
+package org.muejam.infra.legal;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -7,11 +7,11 @@ import org.muejam.shared.legal.DocumentType;
 import org.springframework.http.HttpStatus;
 
 /** Resolves a document type named in a path, refusing unknown ones with a 404 problem. */
-public final class DocumentTypes {
+final class DocumentTypes {
 
     private DocumentTypes() {}
 
-    public static DocumentType fromPath(String slug) {
+    static DocumentType fromPath(String slug) {
         return DocumentType.fromSlug(slug)
                 .orElseThrow(() -> Problems.of(
                         HttpStatus.NOT_FOUND,

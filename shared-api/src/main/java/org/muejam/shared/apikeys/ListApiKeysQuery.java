@@ -1,0 +1,4 @@
+package org.muejam.shared.apikeys;
+
+/** Every key of one owner, oldest first. */
+public record ListApiKeysQuery(String ownerId) {}

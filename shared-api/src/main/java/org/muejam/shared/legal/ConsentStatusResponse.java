@@ -1,0 +1,12 @@
+package org.muejam.shared.legal;
+
+import java.time.Instant;
+import java.util.List;
+
+public record ConsentStatusResponse(List<PendingDocument> pending, List<AcceptedDocument> accepted) {
+
+    /** A document in effect that needs the person's consent and has not had it. */
+    public record PendingDocument(String type, String version) {}
+
+    public record AcceptedDocument(String type, String version, Instant consentedAt) {}
+}

@@ -1,0 +1,4 @@
+package org.muejam.shared.legal;
+
+/** The version in effect of each document type that has one, as published so far. */
+public record ListActiveLegalDocumentsQuery() {}
