@@ -1,7 +1,10 @@
 package org.muejam.infra.identity;
 
+import org.axonframework.queryhandling.QueryGateway;
 import org.muejam.command.identity.EmailVerificationStatus;
-import org.muejam.query.identity.UserAccountReader;
+import org.muejam.command.shared.Queries;
+import org.muejam.shared.identity.FindUserAccountQuery;
+import org.muejam.shared.identity.UserAccountResponse;
 import org.muejam.shared.identity.UserId;
 import org.springframework.stereotype.Component;
 
@@ -12,16 +15,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReadModelEmailVerificationStatus implements EmailVerificationStatus {
 
-    private final UserAccountReader users;
+    private final QueryGateway queries;
 
-    public ReadModelEmailVerificationStatus(UserAccountReader users) {
-        this.users = users;
+    public ReadModelEmailVerificationStatus(QueryGateway queries) {
+        this.queries = queries;
     }
 
     @Override
     public boolean isEmailVerified(UserId userId) {
-        return users.byId(userId.value())
-                .map(UserAccountReader.UserAccountView::emailVerified)
+        return Queries.optional(queries, new FindUserAccountQuery(userId.value()), UserAccountResponse.class)
+                .map(UserAccountResponse::emailVerified)
                 .orElse(false);
     }
 }

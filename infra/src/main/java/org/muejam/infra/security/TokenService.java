@@ -1,19 +1,15 @@
 package org.muejam.infra.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.muejam.command.shared.RandomTokens;
 import org.muejam.infra.config.MueJamProperties;
+import org.muejam.shared.security.Sha256;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -30,8 +26,6 @@ public class TokenService {
     public record Session(String accessToken, String refreshToken, long expiresIn) {}
 
     private record StoredRefresh(String userId, String familyId, Instant expiresAt, Instant revokedAt) {}
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JwtEncoder encoder;
     private final JdbcTemplate jdbc;
@@ -160,18 +154,11 @@ public class TokenService {
     }
 
     public static String randomToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return RandomTokens.next();
     }
 
     public static String sha256(String value) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(value);
     }
 
     /** The refresh token is unknown, expired, revoked or reused. */
