@@ -12,7 +12,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
@@ -24,6 +23,7 @@ import org.muejam.command.legal.LegalCatalog;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.shared.identity.AccountLockedEvent;
 import org.muejam.shared.identity.BootstrapAdministratorCommand;
+import org.muejam.shared.identity.EmailAddress;
 import org.muejam.shared.identity.EmailVerificationIssuedEvent;
 import org.muejam.shared.identity.EmailVerifiedEvent;
 import org.muejam.shared.identity.IssueEmailVerificationCommand;
@@ -88,7 +88,7 @@ public class UserAccount {
         Instant now = clock.instant();
         AgePolicy.requireOldEnough(command.birthDate(), LocalDate.now(clock));
         ConsentPolicy.requireRegistrationConsents(command.acceptedDocuments(), catalog);
-        String email = normalise(command.email());
+        String email = EmailAddress.normalise(command.email());
         directory.claim(email, command.userId());
         apply(new UserRegisteredEvent(
                 command.userId(),
@@ -114,7 +114,7 @@ public class UserAccount {
     @CommandHandler
     public UserAccount(BootstrapAdministratorCommand command, Clock clock, EmailDirectory directory) {
         Instant now = clock.instant();
-        String email = normalise(command.email());
+        String email = EmailAddress.normalise(command.email());
         directory.claim(email, command.userId());
         apply(new UserRegisteredEvent(
                 command.userId(),
@@ -288,9 +288,5 @@ public class UserAccount {
     @EventSourcingHandler
     void on(ConsentRecordedEvent event) {
         acceptedVersions.put(event.documentType(), event.version());
-    }
-
-    private static String normalise(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -11,12 +11,12 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.muejam.command.apikeys.ApiKeyPolicy;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.infra.security.SecuritySettings;
-import org.muejam.infra.security.TokenService;
 import org.muejam.query.apikeys.ApiKeyReader;
 import org.muejam.shared.apikeys.CreateApiKeyCommand;
 import org.muejam.shared.apikeys.RevokeApiKeyCommand;
 import org.muejam.shared.apikeys.RotateApiKeyCommand;
 import org.muejam.shared.identity.UserId;
+import org.muejam.shared.security.Sha256;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,7 +54,7 @@ public class ApiKeyCommandController {
         String keyId = ApiKeySecrets.newKeyId();
         String secret = ApiKeySecrets.newSecret();
         commands.sendAndWait(new CreateApiKeyCommand(
-                keyId, UserId.of(principal.getName()), body.name(), TokenService.sha256(secret), body.expiresAt()));
+                keyId, UserId.of(principal.getName()), body.name(), Sha256.hex(secret), body.expiresAt()));
         return ResponseEntity.created(URI.create("/api/keys/" + keyId))
                 .body(new KeyResponse(
                         keyId, ApiKeySecrets.text(keyId, secret), body.name().strip(), body.expiresAt(), null));
@@ -65,7 +65,7 @@ public class ApiKeyCommandController {
         requireKnown(id, principal);
         String secret = ApiKeySecrets.newSecret();
         commands.sendAndWait(new RotateApiKeyCommand(
-                id, UserId.of(principal.getName()), TokenService.sha256(secret), settings.apiKeyRotationOverlap()));
+                id, UserId.of(principal.getName()), Sha256.hex(secret), settings.apiKeyRotationOverlap()));
         ApiKeyReader.ApiKeyView rotated = keys.byId(id).orElseThrow();
         return new KeyResponse(
                 id, ApiKeySecrets.text(id, secret), rotated.name(), rotated.expiresAt(), rotated.previousValidUntil());

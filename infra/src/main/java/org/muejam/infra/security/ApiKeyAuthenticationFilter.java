@@ -15,6 +15,7 @@ import org.muejam.infra.apikeys.ApiKeySecrets;
 import org.muejam.infra.web.ProblemWriter;
 import org.muejam.query.apikeys.ApiKeyReader;
 import org.muejam.query.identity.UserAccountReader;
+import org.muejam.shared.security.Sha256;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -123,7 +124,7 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     }
 
     private static boolean matches(String secret, ApiKeyReader.ApiKeyView key, Instant now) {
-        byte[] hash = TokenService.sha256(secret).getBytes(StandardCharsets.US_ASCII);
+        byte[] hash = Sha256.hex(secret).getBytes(StandardCharsets.US_ASCII);
         boolean current = MessageDigest.isEqual(hash, key.secretHash().getBytes(StandardCharsets.US_ASCII));
         boolean previous = key.previousSecretHash() != null
                 && key.previousValidUntil() != null

@@ -61,7 +61,7 @@ public class TokenService {
             String refreshToken,
             java.util.function.Function<String, List<String>> rolesOf,
             java.util.function.Function<String, Map<String, Object>> claimsOf) {
-        String hash = sha256(refreshToken);
+        String hash = Sha256.hex(refreshToken);
         StoredRefresh stored = find(hash).orElseThrow(InvalidRefreshToken::new);
         Instant now = clock.instant();
         if (stored.revokedAt() != null) {
@@ -87,7 +87,7 @@ public class TokenService {
     /** Ends the session the refresh token belongs to. Unknown tokens are ignored: logout always succeeds. */
     @Transactional
     public Optional<String> logout(String refreshToken) {
-        Optional<StoredRefresh> stored = find(sha256(refreshToken));
+        Optional<StoredRefresh> stored = find(Sha256.hex(refreshToken));
         stored.ifPresent(s -> revokeFamily(s.familyId()));
         return stored.map(StoredRefresh::userId);
     }
@@ -118,11 +118,11 @@ public class TokenService {
         String access = encoder.encode(JwtEncoderParameters.from(
                         JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()))
                 .getTokenValue();
-        String refresh = randomToken();
+        String refresh = RandomTokens.next();
         jdbc.update(
                 """
                 INSERT INTO refresh_token (token_hash, user_id, family_id, issued_at, expires_at) VALUES (?, ?, ?, ?, ?)""",
-                sha256(refresh),
+                Sha256.hex(refresh),
                 userId,
                 familyId,
                 Timestamp.from(now),
@@ -151,14 +151,6 @@ public class TokenService {
                 "UPDATE refresh_token SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL",
                 Timestamp.from(clock.instant()),
                 familyId);
-    }
-
-    public static String randomToken() {
-        return RandomTokens.next();
-    }
-
-    public static String sha256(String value) {
-        return Sha256.hex(value);
     }
 
     /** The refresh token is unknown, expired, revoked or reused. */
