@@ -1,16 +1,13 @@
 package org.muejam.command.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.muejam.shared.identity.UserId;
+import org.muejam.shared.security.Sha256;
 
 /**
  * Single-use backup codes: ten at a time, twelve characters (about 59 random bits) shown as xxxx-xxxx-xxxx, kept
@@ -47,13 +44,7 @@ public final class BackupCodes {
     }
 
     public static String hash(UserId userId, String code) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((userId.value() + ":" + normalise(code)).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(userId.value() + ":" + normalise(code));
     }
 
     public static List<String> hashes(UserId userId, List<String> codes) {

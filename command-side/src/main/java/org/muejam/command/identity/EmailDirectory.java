@@ -10,4 +10,6 @@ public interface EmailDirectory {
 
     /** Claims the address for the user; throws a conflict if another account holds it. */
     void claim(String email, UserId userId);
+
+    boolean isClaimed(String email);
 }

@@ -8,12 +8,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -24,6 +21,7 @@ import org.muejam.command.legal.LegalCatalog;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.shared.identity.AccountLockedEvent;
 import org.muejam.shared.identity.BootstrapAdministratorCommand;
+import org.muejam.shared.identity.EmailAddress;
 import org.muejam.shared.identity.EmailVerificationIssuedEvent;
 import org.muejam.shared.identity.EmailVerifiedEvent;
 import org.muejam.shared.identity.IssueEmailVerificationCommand;
@@ -43,7 +41,6 @@ import org.muejam.shared.identity.UserLoggedInEvent;
 import org.muejam.shared.identity.UserRegisteredEvent;
 import org.muejam.shared.identity.VerifyEmailCommand;
 import org.muejam.shared.legal.ConsentRecordedEvent;
-import org.muejam.shared.legal.DocumentType;
 import org.muejam.shared.legal.DocumentVersion;
 import org.muejam.shared.legal.RecordConsentCommand;
 import org.muejam.shared.security.Secret;
@@ -57,14 +54,12 @@ public class UserAccount {
     @AggregateIdentifier
     private UserId userId;
 
-    private Set<Role> roles;
     private boolean emailVerified;
 
     @Secret
     private String pendingTokenHash;
 
     private Instant pendingTokenExpiresAt;
-    private Instant lastLoginAt;
     private int logins;
     private int consecutiveFailures;
     private Instant lockedUntil;
@@ -77,7 +72,6 @@ public class UserAccount {
     private String pendingResetHash;
 
     private Instant pendingResetExpiresAt;
-    private final Map<DocumentType, String> acceptedVersions = new EnumMap<>(DocumentType.class);
 
     protected UserAccount() {
         // for Axon
@@ -88,7 +82,7 @@ public class UserAccount {
         Instant now = clock.instant();
         AgePolicy.requireOldEnough(command.birthDate(), LocalDate.now(clock));
         ConsentPolicy.requireRegistrationConsents(command.acceptedDocuments(), catalog);
-        String email = normalise(command.email());
+        String email = EmailAddress.normalise(command.email());
         directory.claim(email, command.userId());
         apply(new UserRegisteredEvent(
                 command.userId(),
@@ -114,7 +108,7 @@ public class UserAccount {
     @CommandHandler
     public UserAccount(BootstrapAdministratorCommand command, Clock clock, EmailDirectory directory) {
         Instant now = clock.instant();
-        String email = normalise(command.email());
+        String email = EmailAddress.normalise(command.email());
         directory.claim(email, command.userId());
         apply(new UserRegisteredEvent(
                 command.userId(),
@@ -228,7 +222,6 @@ public class UserAccount {
     @EventSourcingHandler
     void on(UserRegisteredEvent event) {
         userId = event.userId();
-        roles = EnumSet.copyOf(event.roles());
     }
 
     @EventSourcingHandler
@@ -246,7 +239,6 @@ public class UserAccount {
 
     @EventSourcingHandler
     void on(UserLoggedInEvent event) {
-        lastLoginAt = event.loggedInAt();
         logins++;
         consecutiveFailures = 0;
         if (event.network() != null) {
@@ -283,14 +275,5 @@ public class UserAccount {
         pendingResetExpiresAt = null;
         lockedUntil = null;
         consecutiveFailures = 0;
-    }
-
-    @EventSourcingHandler
-    void on(ConsentRecordedEvent event) {
-        acceptedVersions.put(event.documentType(), event.version());
-    }
-
-    private static String normalise(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
     }
 }

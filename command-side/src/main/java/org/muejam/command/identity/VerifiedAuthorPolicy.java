@@ -5,7 +5,8 @@ import org.muejam.shared.identity.UserId;
 
 /**
  * Only people who confirmed their email address may create content (stories, chapters, comments, ...): it ties
- * what is published to a reachable person and slows down throw-away accounts. Every content command checks it.
+ * what is published to a reachable person and slows down throw-away accounts. Every content command is to check
+ * it; until the first content command exists, its property and integration tests are its only callers.
  */
 public final class VerifiedAuthorPolicy {
 

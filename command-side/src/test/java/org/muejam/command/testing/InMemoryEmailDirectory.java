@@ -24,6 +24,11 @@ public final class InMemoryEmailDirectory implements EmailDirectory {
         claims.put(email, userId);
     }
 
+    @Override
+    public boolean isClaimed(String email) {
+        return claims.containsKey(email);
+    }
+
     /** Arranges a claim made earlier by some other account. */
     public InMemoryEmailDirectory alreadyClaimed(String email, UserId holder) {
         claims.put(email, holder);

@@ -12,15 +12,15 @@ import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.muejam.command.apikeys.application.ApiKeyManagement;
+import org.muejam.command.shared.Queries;
 import org.muejam.infra.security.SecuritySettings;
-import org.muejam.infra.security.TokenService;
-import org.muejam.infra.web.Queries;
 import org.muejam.query.shared.ReadsFrom;
 import org.muejam.shared.apikeys.ApiKeyResponse;
 import org.muejam.shared.apikeys.FindApiKeyQuery;
 import org.muejam.shared.apikeys.ListApiKeysQuery;
 import org.muejam.shared.identity.UserId;
 import org.muejam.shared.readmodels.ReadModels;
+import org.muejam.shared.security.Sha256;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -98,8 +98,8 @@ public class ApiKeyController {
     @PostMapping
     public ResponseEntity<KeyResponse> create(@Valid @RequestBody CreateRequest body, Principal principal) {
         String secret = ApiKeySecrets.newSecret();
-        String keyId = management.create(
-                UserId.of(principal.getName()), body.name(), TokenService.sha256(secret), body.expiresAt());
+        String keyId =
+                management.create(UserId.of(principal.getName()), body.name(), Sha256.hex(secret), body.expiresAt());
         return ResponseEntity.created(URI.create("/api/keys/" + keyId))
                 .body(new KeyResponse(
                         keyId, ApiKeySecrets.text(keyId, secret), body.name().strip(), body.expiresAt(), null));
@@ -108,8 +108,7 @@ public class ApiKeyController {
     @PostMapping("/{id}/rotate")
     public KeyResponse rotate(@PathVariable String id, Principal principal) {
         String secret = ApiKeySecrets.newSecret();
-        management.rotate(
-                id, UserId.of(principal.getName()), TokenService.sha256(secret), settings.apiKeyRotationOverlap());
+        management.rotate(id, UserId.of(principal.getName()), Sha256.hex(secret), settings.apiKeyRotationOverlap());
         ApiKeyResponse rotated = Queries.ask(
                         queries, new FindApiKeyQuery(id), ResponseTypes.optionalInstanceOf(ApiKeyResponse.class))
                 .orElseThrow();

@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.muejam.command.shared.Queries;
 import org.muejam.infra.security.ApiKeyVerifier;
-import org.muejam.infra.security.TokenService;
-import org.muejam.infra.web.Queries;
 import org.muejam.shared.apikeys.ApiKeyResponse;
 import org.muejam.shared.apikeys.FindApiKeyQuery;
+import org.muejam.shared.security.Sha256;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,7 +46,7 @@ public class ReadModelApiKeyVerifier implements ApiKeyVerifier {
     }
 
     private static boolean matches(String secret, ApiKeyResponse key, Instant now) {
-        byte[] hash = TokenService.sha256(secret).getBytes(StandardCharsets.US_ASCII);
+        byte[] hash = Sha256.hex(secret).getBytes(StandardCharsets.US_ASCII);
         boolean current = MessageDigest.isEqual(hash, key.secretHash().getBytes(StandardCharsets.US_ASCII));
         boolean previous = key.previousSecretHash() != null
                 && key.previousValidUntil() != null

@@ -2,7 +2,7 @@ package org.muejam.infra.audit;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.muejam.infra.web.Queries;
+import org.muejam.command.shared.Queries;
 import org.muejam.shared.audit.FindAuditChainStatusQuery;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -10,7 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.muejam.infra.web.Queries;
+import org.muejam.command.shared.Queries;
 import org.muejam.query.shared.Problems;
 import org.muejam.query.shared.ReadsFrom;
 import org.muejam.shared.audit.AuditEntry;

@@ -11,7 +11,7 @@ import java.util.Iterator;
 import java.util.Map;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.muejam.infra.web.Queries;
+import org.muejam.command.shared.Queries;
 import org.muejam.query.shared.Problems;
 import org.muejam.shared.audit.AggregateStateResponse;
 import org.muejam.shared.audit.AuditEventsResponse;

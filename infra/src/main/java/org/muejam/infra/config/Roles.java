@@ -4,34 +4,36 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
- * One jar, several roles: {@code muejam.roles} (MUEJAM_ROLES) chooses whether this process handles commands,
- * serves read endpoints and runs projections. The read models' readers are always there: the command side's
- * adapters use them.
+ * One jar, several roles: {@code muejam.roles} (MUEJAM_ROLES) chooses which handlers this process subscribes:
+ * {@code command} (aggregates and their command handlers), {@code query} (query handlers over the read models) and
+ * {@code projections} (event processors). Every node serves every endpoint; a command or query no node here
+ * handles, with no Axon Server routing it elsewhere, answers 503.
  */
 public final class Roles {
 
     private Roles() {}
 
+    /** The use cases of every context: the endpoints call them on any node, and they reach the rest through buses. */
     @Configuration
     @ComponentScan(
-            basePackages = "org.muejam.query",
-            excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = RestController.class))
-    static class ReadModels {}
+            basePackages = "org.muejam.command",
+            excludeFilters =
+                    @ComponentScan.Filter(
+                            type = FilterType.REGEX,
+                            pattern = "org\\.muejam\\.command\\.(?!\\w+\\.application\\.).*"))
+    static class ApplicationServices {}
 
     @Configuration
     @ConditionalOnExpression("'${muejam.roles:command,query,projections}'.contains('command')")
     @ComponentScan("org.muejam.command")
     static class CommandRole {}
 
+    /** A node with the command role answers queries too: its use cases read through them. */
     @Configuration
-    @ConditionalOnExpression("'${muejam.roles:command,query,projections}'.contains('query')")
-    @ComponentScan(
-            basePackages = "org.muejam.query",
-            useDefaultFilters = false,
-            includeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = RestController.class))
+    @ConditionalOnExpression("'${muejam.roles:command,query,projections}'.matches('.*(query|command).*')")
+    @ComponentScan("org.muejam.query")
     static class QueryRole {}
 
     @Configuration

@@ -7,12 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +21,7 @@ import java.util.regex.Pattern;
 import org.muejam.infra.web.CachedBodyRequest;
 import org.muejam.infra.web.ProblemWriter;
 import org.muejam.infra.web.RequestIdFilter;
+import org.muejam.shared.security.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -231,16 +230,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     static String fingerprint(String method, String uri, String query, byte[] body) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {method, uri, query == null ? "" : "?" + query}) {
-                sha.update(part.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            }
-            sha.update(body);
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        MessageDigest sha = Sha256.digest();
+        for (String part : new String[] {method, uri, query == null ? "" : "?" + query}) {
+            sha.update(part.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
         }
+        sha.update(body);
+        return Sha256.hex(sha);
     }
 }

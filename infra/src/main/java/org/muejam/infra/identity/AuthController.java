@@ -11,6 +11,9 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.muejam.command.identity.application.EmailVerification;
+import org.muejam.command.identity.application.Registration;
+import org.muejam.command.identity.application.SignIn;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.infra.security.TokenService;
 import org.muejam.infra.web.ClientAddress;
@@ -68,12 +71,24 @@ public class AuthController {
         }
     }
 
-    private final AccountService accounts;
+    private final Registration registration;
+    private final EmailVerification verification;
+    private final SignIn signIn;
+    private final SignInSessions sessions;
     private final TokenService tokens;
     private final SessionCookies cookies;
 
-    public AuthController(AccountService accounts, TokenService tokens, SessionCookies cookies) {
-        this.accounts = accounts;
+    public AuthController(
+            Registration registration,
+            EmailVerification verification,
+            SignIn signIn,
+            SignInSessions sessions,
+            TokenService tokens,
+            SessionCookies cookies) {
+        this.registration = registration;
+        this.verification = verification;
+        this.signIn = signIn;
+        this.sessions = sessions;
         this.tokens = tokens;
         this.cookies = cookies;
     }
@@ -84,7 +99,7 @@ public class AuthController {
         List<DocumentVersion> accepted =
                 body.acceptedDocuments().stream().map(AuthController::document).toList();
         UserId userId = UserId.random();
-        accounts.register(
+        registration.register(
                 userId,
                 body.email(),
                 body.password(),
@@ -98,26 +113,27 @@ public class AuthController {
 
     @PostMapping("/verify-email")
     public ResponseEntity<Void> verifyEmail(@Valid @RequestBody TokenRequest body) {
-        accounts.verifyEmail(body.token());
+        verification.verify(body.token());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/resend-verification")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public Map<String, String> resend(@Valid @RequestBody EmailRequest body) {
-        accounts.resendVerification(body.email());
+        verification.resend(body.email());
         return Map.of("status", "if an unverified account uses this address, a new link is on its way");
     }
 
     /** {"accessToken",...} or, with two-factor authentication on, {"secondFactorRequired":true,"challengeToken"}. */
     @PostMapping("/login")
-    public Object login(@Valid @RequestBody LoginRequest body, HttpServletResponse response) {
-        AccountService.SignIn signIn = accounts.login(body.email(), body.password())
+    public Object login(
+            @Valid @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
+        SignIn.Outcome outcome = signIn.withPassword(body.email(), body.password(), ClientAddress.of(request))
                 .orElseThrow(() -> new BadCredentialsException("the email address or password is wrong"));
-        if (signIn instanceof AccountService.SecondFactorRequired challenge) {
+        if (outcome instanceof SignIn.SecondFactorRequired challenge) {
             return new SecondFactorChallengeResponse(true, challenge.challengeToken(), challenge.expiresIn());
         }
-        TokenService.Session session = ((AccountService.SessionOpened) signIn).session();
+        TokenService.Session session = sessions.open((SignIn.SignedIn) outcome);
         if (Boolean.TRUE.equals(body.cookies())) {
             cookies.write(response, session);
         }
@@ -131,8 +147,7 @@ public class AuthController {
             HttpServletResponse response) {
         String fromBody = body == null ? null : body.refreshToken();
         boolean fromCookie = fromBody == null || fromBody.isBlank();
-        TokenService.Session session =
-                tokens.refresh(refreshToken(fromBody, request), accounts::rolesOf, accounts::sessionClaimsOf);
+        TokenService.Session session = sessions.refresh(refreshToken(fromBody, request));
         // the presented refresh token is spent: a browser must get its successor in the cookie
         if (fromCookie || Boolean.TRUE.equals(body.cookies())) {
             cookies.write(response, session);

@@ -28,6 +28,7 @@ public class JdbcEmailDirectory implements EmailDirectory {
         }
     }
 
+    @Override
     public boolean isClaimed(String email) {
         Integer count =
                 jdbc.queryForObject("SELECT count(*) FROM email_directory WHERE email = ?", Integer.class, email);

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
+import org.muejam.command.identity.application.PasswordReset;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,9 +25,9 @@ public class PasswordResetController {
             @NotBlank @Size(max = 512) String token,
             @NotBlank @Size(max = 128) String newPassword) {}
 
-    private final PasswordResetService resets;
+    private final PasswordReset resets;
 
-    public PasswordResetController(PasswordResetService resets) {
+    public PasswordResetController(PasswordReset resets) {
         this.resets = resets;
     }
 

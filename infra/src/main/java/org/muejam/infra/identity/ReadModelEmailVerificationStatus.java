@@ -1,27 +1,30 @@
 package org.muejam.infra.identity;
 
+import org.axonframework.queryhandling.QueryGateway;
 import org.muejam.command.identity.EmailVerificationStatus;
-import org.muejam.query.identity.UserAccountReader;
+import org.muejam.command.shared.Queries;
+import org.muejam.shared.identity.FindUserAccountQuery;
+import org.muejam.shared.identity.UserAccountResponse;
 import org.muejam.shared.identity.UserId;
 import org.springframework.stereotype.Component;
 
 /**
- * Email verification as the users read model has it. Commands wait for the read models before they answer, so a
- * verification is visible here by the time its request has returned.
+ * Email verification as the users read model has it. The query waits, bounded, for the account's own events, so a
+ * verification is visible here as soon as its request has answered.
  */
 @Component
 public class ReadModelEmailVerificationStatus implements EmailVerificationStatus {
 
-    private final UserAccountReader users;
+    private final QueryGateway queries;
 
-    public ReadModelEmailVerificationStatus(UserAccountReader users) {
-        this.users = users;
+    public ReadModelEmailVerificationStatus(QueryGateway queries) {
+        this.queries = queries;
     }
 
     @Override
     public boolean isEmailVerified(UserId userId) {
-        return users.byId(userId.value())
-                .map(UserAccountReader.UserAccountView::emailVerified)
+        return Queries.optional(queries, new FindUserAccountQuery(userId.value()), UserAccountResponse.class)
+                .map(UserAccountResponse::emailVerified)
                 .orElse(false);
     }
 }

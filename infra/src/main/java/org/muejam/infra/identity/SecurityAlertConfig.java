@@ -1,7 +1,7 @@
 package org.muejam.infra.identity;
 
 import org.axonframework.config.ConfigurerModule;
-import org.muejam.command.identity.LockoutPolicy;
+import org.muejam.command.identity.LockoutSettings;
 import org.muejam.infra.config.MueJamProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,8 +25,8 @@ public class SecurityAlertConfig {
     }
 
     @Bean
-    LockoutPolicy lockoutPolicy(MueJamProperties properties) {
+    LockoutSettings lockoutSettings(MueJamProperties properties) {
         MueJamProperties.Lockout lockout = properties.lockout();
-        return new LockoutPolicy(lockout.alertAfterFailures(), lockout.lockAfterFailures(), lockout.lockDuration());
+        return new LockoutSettings(lockout.alertAfterFailures(), lockout.lockAfterFailures(), lockout.lockDuration());
     }
 }

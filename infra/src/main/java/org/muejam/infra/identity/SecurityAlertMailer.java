@@ -4,11 +4,15 @@ import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.queryhandling.QueryGateway;
+import org.muejam.command.shared.BestEffortMail;
 import org.muejam.command.shared.Mailer;
-import org.muejam.query.identity.UserAccountReader;
+import org.muejam.command.shared.Queries;
 import org.muejam.shared.identity.AccountLockedEvent;
+import org.muejam.shared.identity.FindUserAccountQuery;
 import org.muejam.shared.identity.PasswordChangedEvent;
 import org.muejam.shared.identity.SuspiciousLoginDetectedEvent;
+import org.muejam.shared.identity.UserAccountResponse;
 import org.muejam.shared.identity.UserId;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +24,11 @@ public class SecurityAlertMailer {
     public static final String NAME = "security-alerts";
 
     private final Mailer mailer;
-    private final UserAccountReader users;
+    private final QueryGateway queries;
 
-    public SecurityAlertMailer(Mailer mailer, UserAccountReader users) {
+    public SecurityAlertMailer(Mailer mailer, QueryGateway queries) {
         this.mailer = mailer;
-        this.users = users;
+        this.queries = queries;
     }
 
     @EventHandler
@@ -64,7 +68,7 @@ public class SecurityAlertMailer {
 
     /** A mail server failure is logged and the alert dropped: throwing would hold this processor on the event. */
     private void mail(UserId userId, String subject, String text) {
-        users.byId(userId.value())
+        Queries.optional(queries, new FindUserAccountQuery(userId.value()), UserAccountResponse.class)
                 .ifPresent(user -> BestEffortMail.send(
                         mailer,
                         user.email(),

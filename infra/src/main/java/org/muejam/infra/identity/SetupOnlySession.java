@@ -7,11 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.muejam.command.identity.TwoFactorDirectory;
-import org.muejam.command.identity.TwoFactorRequirementPolicy;
+import org.muejam.command.identity.application.SignIn;
 import org.muejam.infra.security.ApiKeyAuthentication;
 import org.muejam.infra.web.ProblemWriter;
-import org.muejam.shared.identity.UserId;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,13 +34,11 @@ public class SetupOnlySession extends OncePerRequestFilter {
     public static final Map<String, Object> CLAIMS = Map.of(SCOPE_CLAIM, SCOPE);
 
     private final ProblemWriter problems;
-    private final TwoFactorDirectory twoFactor;
-    private final TwoFactorRequirement requirement;
+    private final SignIn signIn;
 
-    public SetupOnlySession(ProblemWriter problems, TwoFactorDirectory twoFactor, TwoFactorRequirement requirement) {
+    public SetupOnlySession(ProblemWriter problems, SignIn signIn) {
         this.problems = problems;
-        this.twoFactor = twoFactor;
-        this.requirement = requirement;
+        this.signIn = signIn;
     }
 
     @Override
@@ -90,10 +86,7 @@ public class SetupOnlySession extends OncePerRequestFilter {
                 .map(GrantedAuthority::getAuthority)
                 .map(role -> role.startsWith("ROLE_") ? role.substring("ROLE_".length()) : role)
                 .toList();
-        // staff first, so a reader's key costs no lookup of its owner's second factor
-        return TwoFactorRequirementPolicy.isStaff(roles)
-                && TwoFactorRequirementPolicy.limitedToSetup(
-                        roles, twoFactor.isEnabled(UserId.of(key.getName())), requirement.forStaff());
+        return signIn.limitedToSetup(key.getName(), roles);
     }
 
     private static boolean isMe(HttpServletRequest request) {

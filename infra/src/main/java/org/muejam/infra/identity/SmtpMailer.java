@@ -1,7 +1,9 @@
 package org.muejam.infra.identity;
 
+import org.muejam.command.shared.MailFailure;
 import org.muejam.command.shared.Mailer;
 import org.muejam.infra.config.MueJamProperties;
+import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,10 @@ public class SmtpMailer implements Mailer {
         message.setTo(to);
         message.setSubject(subject);
         message.setText(text);
-        sender.send(message);
+        try {
+            sender.send(message);
+        } catch (MailException failure) {
+            throw new MailFailure(failure.getMessage(), failure);
+        }
     }
 }

@@ -8,7 +8,11 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import org.muejam.command.identity.application.SecondFactorRefused;
+import org.muejam.command.identity.application.SignIn;
+import org.muejam.command.identity.application.TwoFactorSetup;
 import org.muejam.infra.security.TokenService;
+import org.muejam.infra.web.ClientAddress;
 import org.muejam.infra.web.ProblemWriter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -44,11 +48,16 @@ public class TwoFactorController {
             @NotBlank @Size(max = 64) String code,
             Boolean cookies) {}
 
-    private final TwoFactorService twoFactor;
+    private final TwoFactorSetup twoFactor;
+    private final SignIn signIn;
+    private final SignInSessions sessions;
     private final SessionCookies cookies;
 
-    public TwoFactorController(TwoFactorService twoFactor, SessionCookies cookies) {
+    public TwoFactorController(
+            TwoFactorSetup twoFactor, SignIn signIn, SignInSessions sessions, SessionCookies cookies) {
         this.twoFactor = twoFactor;
+        this.signIn = signIn;
+        this.sessions = sessions;
         this.cookies = cookies;
     }
 
@@ -59,13 +68,13 @@ public class TwoFactorController {
 
     @PostMapping("/setup")
     public SetupResponse setup(Principal principal) {
-        TwoFactorService.Setup setup = twoFactor.startSetup(principal.getName());
-        return new SetupResponse(setup.secret(), setup.otpauthUri(), setup.qrCodePng());
+        TwoFactorSetup.Started setup = twoFactor.start(principal.getName());
+        return new SetupResponse(setup.secret(), setup.otpauthUri(), QrCodes.pngBase64(setup.otpauthUri()));
     }
 
     @PostMapping("/verify-setup")
     public BackupCodesResponse verifySetup(@Valid @RequestBody CodeRequest body, Principal principal) {
-        return new BackupCodesResponse(twoFactor.confirmSetup(principal.getName(), body.code()));
+        return new BackupCodesResponse(twoFactor.confirm(principal.getName(), body.code()));
     }
 
     @PostMapping("/regenerate-backup-codes")
@@ -80,14 +89,21 @@ public class TwoFactorController {
     }
 
     @PostMapping("/verify")
-    public AuthController.LoginResponse verify(@Valid @RequestBody ChallengeAnswer body, HttpServletResponse response) {
-        return answer(twoFactor.passChallenge(body.challengeToken(), body.code(), false), body, response);
+    public AuthController.LoginResponse verify(
+            @Valid @RequestBody ChallengeAnswer body, HttpServletRequest request, HttpServletResponse response) {
+        return answer(
+                signIn.withSecondFactor(body.challengeToken(), body.code(), false, ClientAddress.of(request)),
+                body,
+                response);
     }
 
     @PostMapping("/backup-code")
     public AuthController.LoginResponse backupCode(
-            @Valid @RequestBody ChallengeAnswer body, HttpServletResponse response) {
-        return answer(twoFactor.passChallenge(body.challengeToken(), body.code(), true), body, response);
+            @Valid @RequestBody ChallengeAnswer body, HttpServletRequest request, HttpServletResponse response) {
+        return answer(
+                signIn.withSecondFactor(body.challengeToken(), body.code(), true, ClientAddress.of(request)),
+                body,
+                response);
     }
 
     @ExceptionHandler(SecondFactorRefused.class)
@@ -103,7 +119,8 @@ public class TwoFactorController {
     }
 
     private AuthController.LoginResponse answer(
-            TokenService.Session session, ChallengeAnswer body, HttpServletResponse response) {
+            SignIn.SignedIn signedIn, ChallengeAnswer body, HttpServletResponse response) {
+        TokenService.Session session = sessions.open(signedIn);
         if (Boolean.TRUE.equals(body.cookies())) {
             cookies.write(response, session);
         }

@@ -1,6 +1,7 @@
 package org.muejam.infra.identity;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.muejam.command.identity.StaffTwoFactorSetting;
 import org.muejam.infra.config.MueJamProperties;
 import org.springframework.stereotype.Component;
 
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
  * sign-in; {@link #require} changes it while the platform runs (tests use it on the one shared context).
  */
 @Component
-public class TwoFactorRequirement {
+public class TwoFactorRequirement implements StaffTwoFactorSetting {
 
     private final AtomicBoolean required;
 
@@ -17,7 +18,8 @@ public class TwoFactorRequirement {
         this.required = new AtomicBoolean(properties.security().require2faForModerators());
     }
 
-    public boolean forStaff() {
+    @Override
+    public boolean required() {
         return required.get();
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.muejam.infra.web.Queries;
+import org.muejam.command.shared.Queries;
 import org.muejam.infra.web.YearWithin;
 import org.muejam.query.shared.Problems;
 import org.muejam.query.shared.ReadsFrom;

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.muejam.command.legal.LegalCatalog;
-import org.muejam.infra.web.Queries;
+import org.muejam.command.shared.Queries;
 import org.muejam.shared.legal.CountLegalDocumentVersionsQuery;
 import org.muejam.shared.legal.DocumentType;
 import org.muejam.shared.legal.LegalDocumentResponse;

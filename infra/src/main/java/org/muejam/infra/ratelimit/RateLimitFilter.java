@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.muejam.infra.web.CachedBodyRequest;
@@ -21,6 +20,7 @@ import org.muejam.infra.web.ClientAddress;
 import org.muejam.infra.web.IpAddresses;
 import org.muejam.infra.web.ProblemWriter;
 import org.muejam.infra.web.RequestIdFilter;
+import org.muejam.shared.identity.EmailAddress;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -195,9 +195,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
     private String accountOf(byte[] body) {
         try {
             JsonNode email = json.readTree(body).path("email");
-            return email.isTextual() && !email.asText().isBlank()
-                    ? email.asText().strip().toLowerCase(Locale.ROOT)
-                    : null;
+            return email.isTextual() && !email.asText().isBlank() ? EmailAddress.normalise(email.asText()) : null;
         } catch (IOException | RuntimeException notJson) {
             return null;
         }

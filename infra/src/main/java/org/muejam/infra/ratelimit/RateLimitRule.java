@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.codec.digest.DigestUtils;
+import org.muejam.shared.security.Sha256;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -66,7 +66,7 @@ public record RateLimitRule(
      */
     public String bucketFor(String subject) {
         return name + ":" + limit + "/" + window.toSeconds() + ":"
-                + DigestUtils.sha256Hex(key.name() + ":" + subject).substring(0, 32);
+                + Sha256.hex(key.name() + ":" + subject).substring(0, 32);
     }
 
     /** "5 requests per 15 minutes" for people. */

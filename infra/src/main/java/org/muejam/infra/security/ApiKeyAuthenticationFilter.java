@@ -7,8 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.axonframework.queryhandling.QueryGateway;
+import org.muejam.command.shared.Queries;
 import org.muejam.infra.web.ProblemWriter;
-import org.muejam.query.identity.UserAccountReader;
+import org.muejam.shared.identity.FindUserAccountQuery;
+import org.muejam.shared.identity.UserAccountResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -33,13 +36,13 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             PathPatternRequestMatcher.withDefaults().matcher("/api/keys/**");
 
     private final ApiKeyVerifier keys;
-    private final UserAccountReader users;
+    private final QueryGateway queries;
     private final ProblemWriter problems;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-    public ApiKeyAuthenticationFilter(ApiKeyVerifier keys, UserAccountReader users, ProblemWriter problems) {
+    public ApiKeyAuthenticationFilter(ApiKeyVerifier keys, QueryGateway queries, ProblemWriter problems) {
         this.keys = keys;
-        this.users = users;
+        this.queries = queries;
         this.problems = problems;
     }
 
@@ -103,7 +106,8 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private Optional<ApiKeyAuthentication> authenticate(String presented) {
         return keys.verify(presented)
-                .flatMap(k -> users.byId(k.ownerId())
+                .flatMap(k -> Queries.optional(
+                                queries, new FindUserAccountQuery(k.ownerId()), UserAccountResponse.class)
                         .map(owner -> new ApiKeyAuthentication(k.keyId(), owner.id(), roles(owner.roles()))));
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.axonframework.queryhandling.QueryGateway;
 import org.muejam.infra.config.MueJamProperties;
 import org.muejam.infra.ratelimit.RateLimitFilter;
 import org.muejam.infra.ratelimit.RateLimiting;
@@ -14,7 +15,6 @@ import org.muejam.infra.web.DatabaseOutageFilter;
 import org.muejam.infra.web.ProblemWriter;
 import org.muejam.infra.web.RequestTextFilter;
 import org.muejam.infra.web.TrustedProxies;
-import org.muejam.query.identity.UserAccountReader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -90,12 +90,12 @@ public class SecurityConfig {
             ProblemWriter problems,
             RateLimiting rateLimits,
             ApiKeyVerifier apiKeys,
-            UserAccountReader users)
+            QueryGateway queries)
             throws Exception {
         List<String> noCsrf = new java.util.ArrayList<>(List.of(ANONYMOUS_POSTS));
         noCsrf.add("/api/auth/password-reset/**");
         CsrfPolicy csrfPolicy = new CsrfPolicy(noCsrf);
-        ApiKeyAuthenticationFilter apiKeyAuthentication = new ApiKeyAuthenticationFilter(apiKeys, users, problems);
+        ApiKeyAuthenticationFilter apiKeyAuthentication = new ApiKeyAuthenticationFilter(apiKeys, queries, problems);
         AccessDeniedHandler refusal = (request, response, failure) -> {
             if (failure instanceof CsrfException) {
                 problems.write(

@@ -1,20 +1,16 @@
 package org.muejam.infra.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.muejam.command.shared.RandomTokens;
 import org.muejam.infra.config.MueJamProperties;
 import org.muejam.infra.web.ProblemException;
+import org.muejam.shared.security.Sha256;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -31,8 +27,6 @@ public class TokenService {
     public record Session(String accessToken, String refreshToken, long expiresIn) {}
 
     private record StoredRefresh(String userId, String familyId, Instant expiresAt, Instant revokedAt) {}
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JwtEncoder encoder;
     private final JdbcTemplate jdbc;
@@ -68,7 +62,7 @@ public class TokenService {
             String refreshToken,
             java.util.function.Function<String, List<String>> rolesOf,
             java.util.function.Function<String, Map<String, Object>> claimsOf) {
-        String hash = sha256(refreshToken);
+        String hash = Sha256.hex(refreshToken);
         StoredRefresh stored = find(hash).orElseThrow(InvalidRefreshToken::new);
         Instant now = clock.instant();
         if (stored.revokedAt() != null) {
@@ -94,7 +88,7 @@ public class TokenService {
     /** Ends the session the refresh token belongs to. Unknown tokens are ignored: logout always succeeds. */
     @Transactional
     public Optional<String> logout(String refreshToken) {
-        Optional<StoredRefresh> stored = find(sha256(refreshToken));
+        Optional<StoredRefresh> stored = find(Sha256.hex(refreshToken));
         stored.ifPresent(s -> revokeFamily(s.familyId()));
         return stored.map(StoredRefresh::userId);
     }
@@ -125,11 +119,11 @@ public class TokenService {
         String access = encoder.encode(JwtEncoderParameters.from(
                         JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()))
                 .getTokenValue();
-        String refresh = randomToken();
+        String refresh = RandomTokens.next();
         jdbc.update(
                 """
                 INSERT INTO refresh_token (token_hash, user_id, family_id, issued_at, expires_at) VALUES (?, ?, ?, ?, ?)""",
-                sha256(refresh),
+                Sha256.hex(refresh),
                 userId,
                 familyId,
                 Timestamp.from(now),
@@ -158,21 +152,6 @@ public class TokenService {
                 "UPDATE refresh_token SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL",
                 Timestamp.from(clock.instant()),
                 familyId);
-    }
-
-    public static String randomToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    public static String sha256(String value) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The refresh token is unknown, expired, revoked or reused. */

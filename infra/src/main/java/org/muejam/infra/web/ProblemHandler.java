@@ -72,6 +72,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 request);
     }
 
+    @ExceptionHandler(org.axonframework.queryhandling.NoHandlerForQueryException.class)
+    ResponseEntity<ProblemDetail> noQueryHandler(RuntimeException failure, HttpServletRequest request) {
+        return respond(
+                ProblemWriter.problem(
+                        503,
+                        "query-role-not-served",
+                        "Service unavailable",
+                        "this node does not run the query or command role (muejam.roles)"),
+                request);
+    }
+
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException failure, HttpServletRequest request) {
         return respond(ProblemWriter.problem(404, "not-found", "Not found", "no such resource"), request);

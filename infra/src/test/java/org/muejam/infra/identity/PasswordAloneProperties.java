@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -25,15 +24,17 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.muejam.command.identity.TwoFactorDirectory;
-import org.muejam.command.shared.Mailer;
+import org.muejam.command.identity.application.SignIn;
+import org.muejam.command.testing.InMemorySecondFactorChallenges;
+import org.muejam.command.testing.InMemoryTwoFactorDirectory;
+import org.muejam.command.testing.InMemoryUserAccounts;
+import org.muejam.command.testing.PlainPasswordHasher;
+import org.muejam.command.testing.RecordingCommandAttribution;
 import org.muejam.infra.config.MueJamProperties;
 import org.muejam.infra.security.TokenService;
-import org.muejam.query.identity.UserAccountReader;
 import org.muejam.shared.identity.RecordLoginCommand;
+import org.muejam.shared.identity.UserAccountResponse;
 import org.muejam.shared.identity.UserId;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * A user with two-factor authentication never gets a session from a password alone — for any sequence
@@ -62,59 +63,41 @@ class PasswordAloneProperties {
         }
     }
 
-    /** The service with every collaborator but the sign-in logic replaced. */
+    /** The sign-in use case with in-memory ports, and the sessions it leads to. */
     private static final class Harness {
         final CommandGateway commands = mock(CommandGateway.class);
         final TokenService tokens = mock(TokenService.class);
-        final SecondFactorChallenges challenges = mock(SecondFactorChallenges.class);
-        final Set<UserId> enabled = new HashSet<>();
-        final AccountService accounts;
+        final InMemoryTwoFactorDirectory directory = new InMemoryTwoFactorDirectory();
+        final SignIn signIn;
+        final SignInSessions sessions;
 
         Harness(List<String> roles, boolean staffRule) {
-            UserAccountReader users = mock(UserAccountReader.class);
-            UserAccountReader.UserAccountView view = new UserAccountReader.UserAccountView(
-                    USER_ID, EMAIL, "Reader One", roles, true, "hashed:" + PASSWORD, null);
-            when(users.byEmail(anyString()))
-                    .thenAnswer(call ->
-                            EMAIL.equals(call.<String>getArgument(0).strip().toLowerCase(Locale.ROOT))
-                                    ? Optional.of(view)
-                                    : Optional.empty());
-            when(users.byId(USER_ID)).thenReturn(Optional.of(view));
-            AtomicInteger issued = new AtomicInteger();
-            when(challenges.issue(anyString())).thenAnswer(call -> "challenge-" + issued.incrementAndGet());
+            InMemoryUserAccounts users = new InMemoryUserAccounts()
+                    .account(new UserAccountResponse(
+                            USER_ID, EMAIL, "Reader One", roles, true, "hashed:" + PASSWORD, null));
             when(tokens.open(anyString(), anyList(), anyMap()))
                     .thenReturn(new TokenService.Session("access", "refresh", 900));
             MueJamProperties properties = mock(MueJamProperties.class);
             when(properties.security()).thenReturn(new MueJamProperties.Security(staffRule));
-            TwoFactorDirectory directory = new TwoFactorDirectory() {
-                @Override
-                public void enabled(UserId userId) {
-                    enabled.add(userId);
-                }
-
-                @Override
-                public void disabled(UserId userId) {
-                    enabled.remove(userId);
-                }
-
-                @Override
-                public boolean isEnabled(UserId userId) {
-                    return enabled.contains(userId);
-                }
-            };
-            accounts = new AccountService(
+            signIn = new SignIn(
                     commands,
-                    new PlainEncoder(),
-                    users,
-                    tokens,
-                    mock(Mailer.class),
-                    mock(JdbcTemplate.class),
-                    Clock.systemUTC(),
-                    properties,
+                    users.gateway(),
+                    new PlainPasswordHasher(),
                     directory,
-                    challenges,
+                    new InMemorySecondFactorChallenges(),
                     new TwoFactorRequirement(properties),
-                    new PrefixGeoLocator());
+                    new PrefixGeoLocator(),
+                    new RecordingCommandAttribution(),
+                    Clock.systemUTC());
+            sessions = new SignInSessions(tokens, signIn);
+        }
+
+        /** A password sign-in as the login endpoint makes it: a session only for a sign-in. */
+        Optional<SignIn.Outcome> login(String email, String password) {
+            Optional<SignIn.Outcome> outcome = signIn.withPassword(email, password, null);
+            outcome.filter(SignIn.SignedIn.class::isInstance)
+                    .ifPresent(signedIn -> sessions.open((SignIn.SignedIn) signedIn));
+            return outcome;
         }
     }
 
@@ -124,14 +107,14 @@ class PasswordAloneProperties {
             @ForAll("roles") List<String> roles,
             @ForAll boolean staffRule) {
         Harness harness = new Harness(roles, staffRule);
-        harness.enabled.add(UserId.of(USER_ID));
+        harness.directory.enabled(UserId.of(USER_ID));
         Set<String> challenges = new HashSet<>();
 
         for (Attempt attempt : attempts) {
-            Optional<AccountService.SignIn> answer = harness.accounts.login(attempt.email(), attempt.password());
+            Optional<SignIn.Outcome> answer = harness.login(attempt.email(), attempt.password());
             if (attempt.rightPassword()) {
-                assertThat(answer).containsInstanceOf(AccountService.SecondFactorRequired.class);
-                AccountService.SecondFactorRequired challenge = (AccountService.SecondFactorRequired) answer.get();
+                assertThat(answer).containsInstanceOf(SignIn.SecondFactorRequired.class);
+                SignIn.SecondFactorRequired challenge = (SignIn.SecondFactorRequired) answer.get();
                 assertThat(challenge.expiresIn()).isEqualTo(300);
                 assertThat(challenges.add(challenge.challengeToken()))
                         .as("a fresh challenge each time")
@@ -149,9 +132,9 @@ class PasswordAloneProperties {
     void withoutTwoFactorTheSamePasswordOpensASession(@ForAll("roles") List<String> roles, @ForAll boolean staffRule) {
         Harness harness = new Harness(roles, staffRule);
 
-        Optional<AccountService.SignIn> answer = harness.accounts.login(EMAIL, PASSWORD);
+        Optional<SignIn.Outcome> answer = harness.login(EMAIL, PASSWORD);
 
-        assertThat(answer).containsInstanceOf(AccountService.SessionOpened.class);
+        assertThat(answer).containsInstanceOf(SignIn.SignedIn.class);
         boolean staff = roles.stream().anyMatch(r -> !r.equals("USER"));
         Map<String, Object> claims = staffRule && staff ? SetupOnlySession.CLAIMS : Map.of();
         verify(harness.tokens).open(USER_ID, roles, claims);
@@ -182,18 +165,5 @@ class PasswordAloneProperties {
                     all.addAll(staff.stream().sorted().toList());
                     return List.copyOf(all);
                 });
-    }
-
-    /** Compares in plain text: the property is about the sign-in logic, not about Argon2's cost. */
-    private static final class PlainEncoder implements PasswordEncoder {
-        @Override
-        public String encode(CharSequence raw) {
-            return "hashed:" + raw;
-        }
-
-        @Override
-        public boolean matches(CharSequence raw, String encoded) {
-            return encoded.equals(encode(raw));
-        }
     }
 }

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
-import org.muejam.infra.security.TokenService;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
 import org.muejam.infra.support.Mailbox;
+import org.muejam.shared.security.Sha256;
 
 /** Sessions: rotating refresh tokens with reuse detection, logout, and verification links that work once. */
 class SessionTest extends IntegrationTest {
@@ -54,7 +54,7 @@ class SessionTest extends IntegrationTest {
             holder.setAutoCommit(false);
             try (PreparedStatement lock =
                     holder.prepareStatement("SELECT 1 FROM refresh_token WHERE token_hash = ? FOR UPDATE")) {
-                lock.setString(1, TokenService.sha256(token));
+                lock.setString(1, Sha256.hex(token));
                 lock.executeQuery().close();
             }
             refreshes = List.of(refresh(token), refresh(token));

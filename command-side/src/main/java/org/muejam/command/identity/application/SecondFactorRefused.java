@@ -1,4 +1,4 @@
-package org.muejam.infra.identity;
+package org.muejam.command.identity.application;
 
 /** The second step of a sign-in failed: answered 401, with the tries left on the challenge when it survives. */
 public class SecondFactorRefused extends RuntimeException {
@@ -12,14 +12,14 @@ public class SecondFactorRefused extends RuntimeException {
         this.remainingAttempts = remainingAttempts;
     }
 
-    static SecondFactorRefused challengeInvalid() {
+    public static SecondFactorRefused challengeInvalid() {
         return new SecondFactorRefused(
                 "invalid-challenge",
                 "the sign-in challenge is unknown, expired, already used or out of tries; sign in again",
                 null);
     }
 
-    static SecondFactorRefused wrongCode(String problemType, String detail, int remainingAttempts) {
+    public static SecondFactorRefused wrongCode(String problemType, String detail, int remainingAttempts) {
         String next = remainingAttempts > 0
                 ? " (" + remainingAttempts + (remainingAttempts == 1 ? " try" : " tries") + " left)"
                 : "; no tries left: sign in again";

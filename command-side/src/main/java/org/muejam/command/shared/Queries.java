@@ -1,13 +1,15 @@
-package org.muejam.infra.web;
+package org.muejam.command.shared;
 
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.queryhandling.QueryGateway;
 
 /**
- * Asks a query and waits for its answer. A refusal thrown by a query handler reaches the caller as thrown, so it
- * keeps its HTTP status, rather than wrapped by the gateway's future.
+ * Asks a query through Axon's query bus and waits for the answer. A refusal thrown by a query handler reaches the
+ * caller as thrown (so a problem keeps its HTTP status), not wrapped by the gateway's future.
  */
 public final class Queries {
 
@@ -26,5 +28,9 @@ public final class Queries {
             }
             throw failure;
         }
+    }
+
+    public static <R> Optional<R> optional(QueryGateway gateway, Object query, Class<R> type) {
+        return ask(gateway, query, ResponseTypes.optionalInstanceOf(type));
     }
 }

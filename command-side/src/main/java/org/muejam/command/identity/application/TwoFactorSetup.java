@@ -1,64 +1,58 @@
-package org.muejam.infra.identity;
+package org.muejam.command.identity.application;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.List;
-import java.util.Optional;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
 import org.muejam.command.identity.BackupCodes;
+import org.muejam.command.identity.PasswordHasher;
 import org.muejam.command.identity.Totp;
 import org.muejam.command.identity.TwoFactorDirectory;
+import org.muejam.command.shared.BestEffortMail;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.shared.Mailer;
-import org.muejam.infra.security.TokenService;
-import org.muejam.infra.web.RequestMetadataInterceptor;
-import org.muejam.query.identity.UserAccountReader;
+import org.muejam.command.shared.Queries;
 import org.muejam.shared.identity.ConfirmTwoFactorSetupCommand;
 import org.muejam.shared.identity.DisableTwoFactorCommand;
-import org.muejam.shared.identity.PassSecondFactorCommand;
+import org.muejam.shared.identity.FindUserAccountQuery;
 import org.muejam.shared.identity.RegenerateBackupCodesCommand;
 import org.muejam.shared.identity.StartTwoFactorSetupCommand;
-import org.muejam.shared.identity.UseBackupCodeCommand;
+import org.muejam.shared.identity.UserAccountResponse;
 import org.muejam.shared.identity.UserId;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * Two-factor authentication around the {@code TwoFactorAuthentication} aggregate: secrets and backup codes are made
- * here, every code is checked by the aggregate, and the person is mailed on every change.
+ * Setting up, renewing and turning off two-factor authentication around the {@code TwoFactorAuthentication}
+ * aggregate: secrets and backup codes are made here, every code is checked by the aggregate, and the person is
+ * mailed on every change.
  */
 @Service
-public class TwoFactorService {
+public class TwoFactorSetup {
 
     public static final String ISSUER = "MueJam Library";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    public record Setup(String secret, String otpauthUri, String qrCodePng) {}
+    /** A new secret and the key URI an authenticator app reads it from. */
+    public record Started(String secret, String otpauthUri) {}
 
     private final CommandGateway commands;
-    private final UserAccountReader users;
-    private final PasswordEncoder passwords;
-    private final AccountService accounts;
-    private final SecondFactorChallenges challenges;
+    private final QueryGateway queries;
+    private final PasswordHasher passwords;
     private final TwoFactorDirectory directory;
     private final Mailer mailer;
 
-    public TwoFactorService(
+    public TwoFactorSetup(
             CommandGateway commands,
-            UserAccountReader users,
-            PasswordEncoder passwords,
-            AccountService accounts,
-            SecondFactorChallenges challenges,
+            QueryGateway queries,
+            PasswordHasher passwords,
             TwoFactorDirectory directory,
             Mailer mailer) {
         this.commands = commands;
-        this.users = users;
+        this.queries = queries;
         this.passwords = passwords;
-        this.accounts = accounts;
-        this.challenges = challenges;
         this.directory = directory;
         this.mailer = mailer;
     }
@@ -68,21 +62,19 @@ public class TwoFactorService {
     }
 
     /** A new secret for the person's authenticator app; it counts once a code of it confirms the setup. */
-    public Setup startSetup(String userId) {
-        UserAccountReader.UserAccountView user = account(userId);
+    public Started start(String userId) {
+        UserAccountResponse user = account(userId);
         String secret = Totp.newSecret(RANDOM);
-        send(new StartTwoFactorSetupCommand(UserId.of(userId), secret), userId);
-        String uri = otpauthUri(secret, user.email());
-        return new Setup(secret, uri, QrCodes.pngBase64(uri));
+        commands.sendAndWait(new StartTwoFactorSetupCommand(UserId.of(userId), secret));
+        return new Started(secret, otpauthUri(secret, user.email()));
     }
 
     /** Confirms the app with one of its codes; returns the backup codes, which are shown this once only. */
-    public List<String> confirmSetup(String userId, String code) {
-        UserAccountReader.UserAccountView user = account(userId);
+    public List<String> confirm(String userId, String code) {
+        UserAccountResponse user = account(userId);
         List<String> codes = BackupCodes.generate(RANDOM);
-        send(
-                new ConfirmTwoFactorSetupCommand(UserId.of(userId), code, BackupCodes.hashes(UserId.of(userId), codes)),
-                userId);
+        commands.sendAndWait(new ConfirmTwoFactorSetupCommand(
+                UserId.of(userId), code, BackupCodes.hashes(UserId.of(userId), codes)));
         notify(user, "Two-factor authentication is on for your MueJam Library account", """
                 Hello %s,
 
@@ -96,11 +88,10 @@ public class TwoFactorService {
     }
 
     public List<String> regenerateBackupCodes(String userId, String code) {
-        UserAccountReader.UserAccountView user = account(userId);
+        UserAccountResponse user = account(userId);
         List<String> codes = BackupCodes.generate(RANDOM);
-        send(
-                new RegenerateBackupCodesCommand(UserId.of(userId), code, BackupCodes.hashes(UserId.of(userId), codes)),
-                userId);
+        commands.sendAndWait(new RegenerateBackupCodesCommand(
+                UserId.of(userId), code, BackupCodes.hashes(UserId.of(userId), codes)));
         notify(user, "New backup codes for your MueJam Library account", """
                 Hello %s,
 
@@ -113,12 +104,12 @@ public class TwoFactorService {
 
     /** Turns it off: the password and a current app code (or an unused backup code) are both required. */
     public void disable(String userId, String password, String code) {
-        UserAccountReader.UserAccountView user = account(userId);
+        UserAccountResponse user = account(userId);
         if (user.passwordHash() == null || !passwords.matches(password, user.passwordHash())) {
             throw DomainRuleViolation.invalid("wrong-password", "password", "the password is wrong");
         }
         UserId id = UserId.of(userId);
-        send(new DisableTwoFactorCommand(id, code, BackupCodes.hash(id, code)), userId);
+        commands.sendAndWait(new DisableTwoFactorCommand(id, code, BackupCodes.hash(id, code)));
         notify(user, "Two-factor authentication is off for your MueJam Library account", """
                 Hello %s,
 
@@ -128,34 +119,6 @@ public class TwoFactorService {
                 us at once.
                 """.formatted(
                         user.displayName()));
-    }
-
-    /**
-     * The second step of a sign-in: the challenge from the password step and an app code (or a backup code). Opens
-     * the session only when the aggregate accepts the code; each try counts against the challenge.
-     */
-    public TokenService.Session passChallenge(String challengeToken, String code, boolean backupCode) {
-        SecondFactorChallenges.Attempt attempt =
-                challenges.attempt(challengeToken).orElseThrow(SecondFactorRefused::challengeInvalid);
-        String userId = attempt.userId();
-        UserId id = UserId.of(userId);
-        RequestMetadataInterceptor.actingAs(userId);
-        Object command = backupCode
-                ? new UseBackupCodeCommand(id, BackupCodes.hash(id, code))
-                : new PassSecondFactorCommand(id, code);
-        try {
-            commands.sendAndWait(command);
-        } catch (RuntimeException failure) {
-            DomainRuleViolation violation = violation(failure).orElseThrow(() -> failure);
-            if (violation.kind() != DomainRuleViolation.Kind.INVALID) {
-                throw SecondFactorRefused.challengeInvalid();
-            }
-            throw SecondFactorRefused.wrongCode(violation.problemType(), violation.getMessage(), attempt.remaining());
-        }
-        if (!challenges.consume(challengeToken)) {
-            throw SecondFactorRefused.challengeInvalid();
-        }
-        return accounts.openSession(userId, accounts.rolesOf(userId));
     }
 
     /** The key URI authenticator apps read (the de-facto "Key Uri Format"): issuer, account, secret, parameters. */
@@ -169,12 +132,8 @@ public class TwoFactorService {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private void send(Object command, String userId) {
-        commands.sendAndWait(command);
-    }
-
-    private UserAccountReader.UserAccountView account(String userId) {
-        return users.byId(userId)
+    private UserAccountResponse account(String userId) {
+        return Queries.optional(queries, new FindUserAccountQuery(userId), UserAccountResponse.class)
                 .orElseThrow(() -> DomainRuleViolation.notFound(
                         "account-not-found",
                         null,
@@ -182,17 +141,7 @@ public class TwoFactorService {
     }
 
     /** A notice about a change already made: a mail server failure must not lose the answer (the backup codes). */
-    private void notify(UserAccountReader.UserAccountView user, String subject, String text) {
+    private void notify(UserAccountResponse user, String subject, String text) {
         BestEffortMail.send(mailer, user.email(), subject, text, "a two-factor change", user.id());
-    }
-
-    private static Optional<DomainRuleViolation> violation(RuntimeException failure) {
-        if (failure instanceof DomainRuleViolation violation) {
-            return Optional.of(violation);
-        }
-        if (failure instanceof CommandExecutionException && failure.getCause() instanceof DomainRuleViolation v) {
-            return Optional.of(v);
-        }
-        return Optional.empty();
     }
 }

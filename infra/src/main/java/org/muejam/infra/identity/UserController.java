@@ -1,9 +1,13 @@
-package org.muejam.query.identity;
+package org.muejam.infra.identity;
 
 import java.security.Principal;
 import java.util.List;
+import org.axonframework.queryhandling.QueryGateway;
+import org.muejam.command.shared.Queries;
 import org.muejam.query.shared.Problems;
 import org.muejam.query.shared.ReadsFrom;
+import org.muejam.shared.identity.FindUserAccountQuery;
+import org.muejam.shared.identity.UserAccountResponse;
 import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,20 +16,20 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/users")
-public class UserQueryController {
+public class UserController {
 
     public record MeResponse(String id, String email, String displayName, List<String> roles, boolean emailVerified) {}
 
-    private final UserAccountReader users;
+    private final QueryGateway queries;
 
-    public UserQueryController(UserAccountReader users) {
-        this.users = users;
+    public UserController(QueryGateway queries) {
+        this.queries = queries;
     }
 
     @ReadsFrom(ReadModels.USERS)
     @GetMapping("/me")
     public MeResponse me(Principal principal) {
-        return users.byId(principal.getName())
+        return Queries.optional(queries, new FindUserAccountQuery(principal.getName()), UserAccountResponse.class)
                 .map(u -> new MeResponse(u.id(), u.email(), u.displayName(), u.roles(), u.emailVerified()))
                 .orElseThrow(() -> Problems.of(
                         HttpStatus.NOT_FOUND, "account-not-found", "no account is registered here for this identity"));

@@ -1,0 +1,132 @@
+package org.muejam.command.identity.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.muejam.command.shared.DomainRuleViolation;
+import org.muejam.shared.identity.PassSecondFactorCommand;
+import org.muejam.shared.identity.RecordLoginCommand;
+import org.muejam.shared.identity.RecordLoginFailureCommand;
+import org.muejam.shared.identity.UserAccountResponse;
+import org.muejam.shared.identity.UserId;
+
+class SignInTest {
+
+    private static final UserId READER = UserId.of("user-1");
+
+    private final Fixtures fixtures = new Fixtures();
+
+    @Test
+    void theRightPasswordSignsInAndRecordsWhereFrom() {
+        fixtures.users.account(Fixtures.READER);
+
+        Optional<SignIn.Outcome> outcome =
+                fixtures.signIn().withPassword("Reader@Example.org", Fixtures.PASSWORD, "198.51.100.1");
+
+        assertThat(outcome).contains(new SignIn.SignedIn("user-1", List.of("USER"), false));
+        assertThat(fixtures.commands.sent()).containsExactly(new RecordLoginCommand(READER, "net:198.51.100.1", null));
+        assertThat(fixtures.attribution.recorded()).containsExactly("acting:user-1");
+    }
+
+    @Test
+    void aWrongPasswordIsRecordedAgainstTheAccountAndAnUnknownAddressAgainstNone() {
+        fixtures.users.account(Fixtures.READER);
+
+        assertThat(fixtures.signIn().withPassword("reader@example.org", "wrong", null))
+                .isEmpty();
+        assertThat(fixtures.signIn().withPassword("nobody@example.org", Fixtures.PASSWORD, null))
+                .isEmpty();
+
+        assertThat(fixtures.commands.sent()).containsExactly(new RecordLoginFailureCommand(READER));
+        assertThat(fixtures.attribution.recorded()).containsExactly("about:user-1");
+    }
+
+    @Test
+    void aLockedAccountIsRefusedWhateverThePassword() {
+        fixtures.users.account(new UserAccountResponse(
+                "user-1",
+                "reader@example.org",
+                "Reader",
+                List.of("USER"),
+                true,
+                "hashed:" + Fixtures.PASSWORD,
+                Fixtures.NOW.plusSeconds(60)));
+
+        for (String password : List.of(Fixtures.PASSWORD, "wrong")) {
+            assertThatThrownBy(() -> fixtures.signIn().withPassword("reader@example.org", password, null))
+                    .isInstanceOfSatisfying(
+                            DomainRuleViolation.class,
+                            refusal -> assertThat(refusal.problemType()).isEqualTo("account-locked"));
+        }
+        assertThat(fixtures.commands.sent()).isEmpty();
+    }
+
+    @Test
+    void withTwoFactorOnThePasswordLeadsToAChallengeAndTheCodeToTheSignIn() {
+        fixtures.users.account(Fixtures.READER);
+        fixtures.twoFactor.enabled(READER);
+        SignIn signIn = fixtures.signIn();
+
+        SignIn.Outcome outcome = signIn.withPassword("reader@example.org", Fixtures.PASSWORD, null)
+                .orElseThrow();
+
+        assertThat(outcome).isEqualTo(new SignIn.SecondFactorRequired("challenge-1", 300));
+        assertThat(fixtures.commands.sent()).isEmpty();
+
+        SignIn.SignedIn signedIn = signIn.withSecondFactor("challenge-1", "123456", false, null);
+
+        assertThat(signedIn).isEqualTo(new SignIn.SignedIn("user-1", List.of("USER"), false));
+        assertThat(fixtures.commands.sent())
+                .containsExactly(
+                        new PassSecondFactorCommand(READER, "123456"), new RecordLoginCommand(READER, null, null));
+        assertThatThrownBy(() -> signIn.withSecondFactor("challenge-1", "123456", false, null))
+                .isInstanceOfSatisfying(
+                        SecondFactorRefused.class,
+                        refusal -> assertThat(refusal.problemType()).isEqualTo("invalid-challenge"));
+    }
+
+    @Test
+    void aWrongCodeTellsTheTriesLeftAndSignsNobodyIn() {
+        fixtures.users.account(Fixtures.READER);
+        fixtures.twoFactor.enabled(READER);
+        fixtures.commands.refuse(
+                PassSecondFactorCommand.class,
+                DomainRuleViolation.invalid("invalid-two-factor-code", "code", "the code is wrong"));
+        String challenge = ((SignIn.SecondFactorRequired) fixtures.signIn()
+                        .withPassword("reader@example.org", Fixtures.PASSWORD, null)
+                        .orElseThrow())
+                .challengeToken();
+
+        assertThatThrownBy(() -> fixtures.signIn().withSecondFactor(challenge, "000000", false, null))
+                .isInstanceOfSatisfying(SecondFactorRefused.class, refusal -> {
+                    assertThat(refusal.problemType()).isEqualTo("invalid-two-factor-code");
+                    assertThat(refusal.remainingAttempts()).isEqualTo(4);
+                    assertThat(refusal.getMessage()).isEqualTo("the code is wrong (4 tries left)");
+                });
+        assertThat(fixtures.commands.sent(RecordLoginCommand.class)).isEmpty();
+    }
+
+    @Test
+    void staffWithoutTwoFactorGetSessionsLimitedToItsSetupWhileItIsRequired() {
+        fixtures.users.account(new UserAccountResponse(
+                "mod-1",
+                "mod@example.org",
+                "Moderator",
+                List.of("USER", "MODERATOR"),
+                true,
+                "hashed:" + Fixtures.PASSWORD,
+                null));
+        fixtures.staffMustUseTwoFactor = true;
+
+        assertThat(fixtures.signIn().withPassword("mod@example.org", Fixtures.PASSWORD, null))
+                .contains(new SignIn.SignedIn("mod-1", List.of("USER", "MODERATOR"), true));
+        assertThat(fixtures.signIn().limitedToSetup("user-1", List.of("USER"))).isFalse();
+
+        fixtures.twoFactor.enabled(UserId.of("mod-1"));
+        assertThat(fixtures.signIn().limitedToSetup("mod-1", List.of("USER", "MODERATOR")))
+                .isFalse();
+    }
+}
