@@ -11,7 +11,7 @@ import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.muejam.command.shared.Queries;
-import org.muejam.query.shared.Problems;
+import org.muejam.infra.web.Problems;
 import org.muejam.query.shared.ReadsFrom;
 import org.muejam.shared.audit.AuditEntry;
 import org.muejam.shared.audit.ListAuditEntriesQuery;

@@ -18,7 +18,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.muejam.command.audit.application.AggregateReplay;
-import org.muejam.query.shared.Problems;
+import org.muejam.infra.web.Problems;
 import org.muejam.shared.audit.AggregateStateResponse;
 import org.muejam.shared.audit.AuditEventsResponse;
 import org.muejam.shared.audit.FindAggregateStateQuery;

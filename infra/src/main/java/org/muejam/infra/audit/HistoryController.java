@@ -12,7 +12,7 @@ import java.util.Map;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.muejam.command.shared.Queries;
-import org.muejam.query.shared.Problems;
+import org.muejam.infra.web.Problems;
 import org.muejam.shared.audit.AggregateStateResponse;
 import org.muejam.shared.audit.AuditEventsResponse;
 import org.muejam.shared.audit.FindAggregateStateQuery;

@@ -8,12 +8,17 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.muejam.command.identity.application.SecondFactorRefused;
 import org.muejam.command.identity.application.SignIn;
 import org.muejam.command.identity.application.TwoFactorSetup;
+import org.muejam.command.shared.Queries;
 import org.muejam.infra.security.TokenService;
 import org.muejam.infra.web.ClientAddress;
 import org.muejam.infra.web.ProblemWriter;
+import org.muejam.shared.identity.FindTwoFactorStatusQuery;
+import org.muejam.shared.identity.TwoFactorStatusResponse;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -52,9 +57,15 @@ public class TwoFactorController {
     private final SignIn signIn;
     private final SignInSessions sessions;
     private final SessionCookies cookies;
+    private final QueryGateway queries;
 
     public TwoFactorController(
-            TwoFactorSetup twoFactor, SignIn signIn, SignInSessions sessions, SessionCookies cookies) {
+            TwoFactorSetup twoFactor,
+            SignIn signIn,
+            SignInSessions sessions,
+            SessionCookies cookies,
+            QueryGateway queries) {
+        this.queries = queries;
         this.twoFactor = twoFactor;
         this.signIn = signIn;
         this.sessions = sessions;
@@ -63,7 +74,11 @@ public class TwoFactorController {
 
     @GetMapping
     public StatusResponse status(Principal principal) {
-        return new StatusResponse(twoFactor.isEnabled(principal.getName()));
+        TwoFactorStatusResponse status = Queries.ask(
+                queries,
+                new FindTwoFactorStatusQuery(principal.getName()),
+                ResponseTypes.instanceOf(TwoFactorStatusResponse.class));
+        return new StatusResponse(status.enabled());
     }
 
     @PostMapping("/setup")

@@ -4,7 +4,7 @@ import java.security.Principal;
 import java.util.List;
 import org.axonframework.queryhandling.QueryGateway;
 import org.muejam.command.shared.Queries;
-import org.muejam.query.shared.Problems;
+import org.muejam.infra.web.Problems;
 import org.muejam.query.shared.ReadsFrom;
 import org.muejam.shared.identity.FindUserAccountQuery;
 import org.muejam.shared.identity.UserAccountResponse;

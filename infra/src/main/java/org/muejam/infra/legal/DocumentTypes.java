@@ -2,7 +2,7 @@ package org.muejam.infra.legal;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.muejam.query.shared.Problems;
+import org.muejam.infra.web.Problems;
 import org.muejam.shared.legal.DocumentType;
 import org.springframework.http.HttpStatus;
 

@@ -3,7 +3,7 @@ package org.muejam.infra.projections;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.muejam.query.shared.Problems;
+import org.muejam.infra.web.Problems;
 import org.muejam.query.shared.ReadsFrom;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -1,32 +1,19 @@
 package org.muejam.infra.web;
 
 import org.axonframework.commandhandling.CommandBus;
-import org.muejam.infra.projections.AwaitPositionInterceptor;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Web wiring: request metadata on every command, X-Await-Position on reads, the short paths of the API schema. */
+/** Web wiring: request metadata on every command, the short paths of the API schema. */
 @Configuration
 public class WebConfig implements WebMvcConfigurer {
-
-    private final AwaitPositionInterceptor awaitPosition;
-
-    public WebConfig(AwaitPositionInterceptor awaitPosition) {
-        this.awaitPosition = awaitPosition;
-    }
 
     @Bean
     InitializingBean requestMetadataOnCommands(CommandBus commandBus) {
         return () -> commandBus.registerDispatchInterceptor(new RequestMetadataInterceptor());
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(awaitPosition);
     }
 
     @Override

@@ -57,10 +57,6 @@ public class TwoFactorSetup {
         this.mailer = mailer;
     }
 
-    public boolean isEnabled(String userId) {
-        return directory.isEnabled(UserId.of(userId));
-    }
-
     /** A new secret for the person's authenticator app; it counts once a code of it confirms the setup. */
     public Started start(String userId) {
         UserAccountResponse user = account(userId);

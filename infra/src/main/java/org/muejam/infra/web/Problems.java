@@ -1,11 +1,11 @@
-package org.muejam.query.shared;
+package org.muejam.infra.web;
 
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** Builds the RFC 9457 refusals of read endpoints: a stable type slug, a title and a detail for people. */
+/** Builds RFC 9457 refusals thrown by endpoints: a stable type slug, a title and a detail for people. */
 public final class Problems {
 
     private Problems() {}

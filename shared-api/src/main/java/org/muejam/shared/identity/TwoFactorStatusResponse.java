@@ -1,0 +1,3 @@
+package org.muejam.shared.identity;
+
+public record TwoFactorStatusResponse(boolean enabled) {}
