@@ -11,7 +11,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.identity.BackupCodes;
 import org.muejam.infra.support.Api;
-import org.muejam.infra.support.Authenticator;
 import org.muejam.infra.support.IntegrationTest;
 import org.muejam.infra.support.Mailbox;
 import org.muejam.shared.identity.UserId;
@@ -127,18 +126,11 @@ class HistoryTest extends IntegrationTest {
 
     @Test
     void noViewShowsSecretsOrHashesOfAPersonWithTwoFactorAuthentication() {
-        String email = uniqueEmail("secrets");
-        String userId = register(email);
-        String token = login(email, PASSWORD);
-        String secret = api.post("/api/auth/2fa/setup", null, token)
-                .body()
-                .get("secret")
-                .asText();
-        Api.Response enabled = api.post(
-                "/api/auth/2fa/verify-setup", Map.of("code", Authenticator.code(secret, Instant.now())), token);
-        assertThat(enabled.status()).as(enabled.toString()).isEqualTo(200);
-        List<String> backupCodes = new ArrayList<>();
-        enabled.body().get("backupCodes").forEach(code -> backupCodes.add(code.asText()));
+        Enrolled enrolled = enrolled("secrets");
+        String email = enrolled.email();
+        String userId = enrolled.userId();
+        String secret = enrolled.secret();
+        List<String> backupCodes = enrolled.backupCodes();
         String challenge = api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD), null)
                 .body()
                 .get("challengeToken")

@@ -2,13 +2,11 @@ package org.muejam.infra.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.muejam.infra.support.Api;
-import org.muejam.infra.support.Authenticator;
 import org.muejam.infra.support.IntegrationTest;
 
 /** Browser sessions: with "cookies": true the tokens also come as HttpOnly, Secure, SameSite=Strict cookies. */
@@ -88,16 +86,9 @@ class SessionCookieTest extends IntegrationTest {
 
     @Test
     void theSecondFactorStepSetsCookiesWhenAskedTo() {
-        String email = uniqueEmail("cookie2fa");
-        register(email);
-        String token = login(email, PASSWORD);
-        String secret = api.post("/api/auth/2fa/setup", null, token)
-                .body()
-                .get("secret")
-                .asText();
-        Api.Response confirmed = api.post(
-                "/api/auth/2fa/verify-setup", Map.of("code", Authenticator.code(secret, Instant.now())), token);
-        List<String> codes = List.of(confirmed.body().get("backupCodes").get(0).asText());
+        Enrolled enrolled = enrolled("cookie2fa");
+        String email = enrolled.email();
+        List<String> codes = List.of(enrolled.backupCodes().get(0));
 
         Api.Response challenge =
                 api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD, "cookies", true), null);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.muejam.infra.identity.TwoFactorScenarioTest.awaitMail;
 import static org.muejam.infra.identity.TwoFactorScenarioTest.wrongCode;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,24 +16,6 @@ import org.muejam.infra.support.IntegrationTest;
 class TwoFactorTest extends IntegrationTest {
 
     /** A registered reader with two-factor authentication on. */
-    record Enrolled(String userId, String email, String secret, List<String> backupCodes) {}
-
-    private Enrolled enrolled(String prefix) {
-        String email = uniqueEmail(prefix);
-        String userId = register(email);
-        String token = login(email, PASSWORD);
-        String secret = api.post("/api/auth/2fa/setup", null, token)
-                .body()
-                .get("secret")
-                .asText();
-        Api.Response confirmed = api.post(
-                "/api/auth/2fa/verify-setup", Map.of("code", Authenticator.code(secret, Instant.now())), token);
-        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
-        List<String> codes = new ArrayList<>();
-        confirmed.body().get("backupCodes").forEach(code -> codes.add(code.asText()));
-        return new Enrolled(userId, email, secret, codes);
-    }
-
     private String challenge(Enrolled user) {
         Api.Response login = api.post("/api/auth/login", Map.of("email", user.email(), "password", PASSWORD), null);
         assertThat(login.body().get("secondFactorRequired").asBoolean())

@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -81,6 +83,26 @@ public abstract class IntegrationTest {
         Api.Response response = api.post("/api/auth/login", Map.of("email", email, "password", password), null);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.body().get("accessToken").asText();
+    }
+
+    /** A new account whose authenticator app is paired and confirmed. */
+    protected record Enrolled(String userId, String email, String secret, List<String> backupCodes) {}
+
+    /** Registers an account and turns on two-factor authentication for it, as a person would. */
+    protected Enrolled enrolled(String prefix) {
+        String email = uniqueEmail(prefix);
+        String userId = register(email);
+        String token = login(email, PASSWORD);
+        String secret = api.post("/api/auth/2fa/setup", null, token)
+                .body()
+                .get("secret")
+                .asText();
+        Api.Response confirmed = api.post(
+                "/api/auth/2fa/verify-setup", Map.of("code", Authenticator.code(secret, Instant.now())), token);
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        List<String> codes = new ArrayList<>();
+        confirmed.body().get("backupCodes").forEach(code -> codes.add(code.asText()));
+        return new Enrolled(userId, email, secret, codes);
     }
 
     protected static String uniqueEmail(String prefix) {
