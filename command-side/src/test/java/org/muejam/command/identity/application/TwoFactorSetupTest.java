@@ -3,10 +3,13 @@ package org.muejam.command.identity.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.identity.BackupCodes;
 import org.muejam.command.shared.DomainRuleViolation;
+import org.muejam.shared.identity.ConfirmTwoFactorSetupCommand;
 import org.muejam.shared.identity.DisableTwoFactorCommand;
+import org.muejam.shared.identity.RegenerateBackupCodesCommand;
 import org.muejam.shared.identity.StartTwoFactorSetupCommand;
 import org.muejam.shared.identity.UserId;
 
@@ -52,5 +55,33 @@ class TwoFactorSetupTest {
                 .isInstanceOfSatisfying(
                         DomainRuleViolation.class,
                         refusal -> assertThat(refusal.problemType()).isEqualTo("account-not-found"));
+    }
+
+    @Test
+    void confirmingTheAppGivesTenBackupCodesWhoseHashesTheAccountKeepsAndMailsTheOwner() {
+        fixtures.users.account(Fixtures.READER);
+
+        List<String> codes = fixtures.twoFactorSetup().confirm("user-1", "123456");
+
+        assertThat(codes).hasSize(10).doesNotHaveDuplicates();
+        assertThat(fixtures.commands.sent())
+                .containsExactly(new ConfirmTwoFactorSetupCommand(READER, "123456", BackupCodes.hashes(READER, codes)));
+        assertThat(fixtures.mailer.sent())
+                .singleElement()
+                .satisfies(mail -> assertThat(mail.subject()).contains("is on"));
+    }
+
+    @Test
+    void regeneratingGivesNewCodesAndMailsTheOwner() {
+        fixtures.users.account(Fixtures.READER);
+
+        List<String> codes = fixtures.twoFactorSetup().regenerateBackupCodes("user-1", "123456");
+
+        assertThat(codes).hasSize(10).doesNotHaveDuplicates();
+        assertThat(fixtures.commands.sent())
+                .containsExactly(new RegenerateBackupCodesCommand(READER, "123456", BackupCodes.hashes(READER, codes)));
+        assertThat(fixtures.mailer.sent())
+                .singleElement()
+                .satisfies(mail -> assertThat(mail.subject()).contains("New backup codes"));
     }
 }
