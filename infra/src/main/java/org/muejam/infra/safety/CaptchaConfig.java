@@ -5,9 +5,12 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import java.net.URI;
 import java.util.Map;
+import java.util.Set;
 import org.muejam.infra.web.ProblemWriter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -20,9 +23,20 @@ import org.springframework.context.annotation.Configuration;
 public class CaptchaConfig {
 
     @Bean
-    CaptchaVerifier captchaVerifier(CaptchaProperties properties, ObjectMapper json) {
+    CaptchaVerifier captchaVerifier(
+            CaptchaProperties properties,
+            @Value("${muejam.public-url:http://localhost:8080}") URI publicUrl,
+            ObjectMapper json) {
+        // by default, tokens must come from the pages of the platform's own public address
+        Set<String> hostnames =
+                properties.hostnames().isEmpty() ? Set.of(publicUrl.getHost()) : Set.copyOf(properties.hostnames());
         return new RecaptchaVerifier(
-                properties.verifyUrl(), properties.secret(), properties.minScore(), properties.timeout(), json);
+                properties.verifyUrl(),
+                properties.secret(),
+                hostnames,
+                properties.minScore(),
+                properties.timeout(),
+                json);
     }
 
     /** After Spring Security, so an unauthenticated content request is refused before Google is asked. */

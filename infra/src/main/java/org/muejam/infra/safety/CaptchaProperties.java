@@ -33,7 +33,8 @@ public record CaptchaProperties(
         double minScore,
 
         @NotNull @DefaultValue("3s") Duration timeout,
-        @DefaultValue List<String> contentPaths) {
+        @DefaultValue List<String> contentPaths,
+        @DefaultValue List<String> hostnames) {
 
     @AssertTrue(
             message = "MUEJAM_CAPTCHA_ENABLED is true, so set MUEJAM_RECAPTCHA_SECRET to the reCAPTCHA v3 secret"

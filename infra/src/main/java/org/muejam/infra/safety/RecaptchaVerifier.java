@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,14 +33,19 @@ public class RecaptchaVerifier implements CaptchaVerifier {
 
     private final URI verifyUrl;
     private final String secret;
+    private final Set<String> hostnames;
     private final double minScore;
     private final Duration timeout;
     private final ObjectMapper json;
     private final HttpClient client;
 
-    public RecaptchaVerifier(URI verifyUrl, String secret, double minScore, Duration timeout, ObjectMapper json) {
+    /** {@code hostnames}: the sites whose pages may make tokens for this platform (a token is bound to its site). */
+    public RecaptchaVerifier(
+            URI verifyUrl, String secret, Set<String> hostnames, double minScore, Duration timeout, ObjectMapper json) {
         this.verifyUrl = verifyUrl;
         this.secret = secret;
+        this.hostnames =
+                hostnames.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         this.minScore = minScore;
         this.timeout = timeout;
         this.json = json;
@@ -71,6 +77,12 @@ public class RecaptchaVerifier implements CaptchaVerifier {
                     "the CAPTCHA token was not accepted"
                             + (codes.isEmpty() ? "" : " (" + String.join(", ", codes) + ")")
                             + "; get a new one and retry");
+        }
+        String hostname = answer.path("hostname").asText("");
+        if (!hostnames.contains(hostname.toLowerCase(Locale.ROOT))) {
+            // a token solved on someone else's page (with our site key copied there) proves nothing about this request
+            log.info("reCAPTCHA token made on '{}', expected one of {}", hostname, hostnames);
+            return CaptchaVerdict.refuse(score, "the CAPTCHA token was made on another site; get one on this site");
         }
         String action = answer.path("action").asText("");
         if (!action.equals(expectedAction)) {

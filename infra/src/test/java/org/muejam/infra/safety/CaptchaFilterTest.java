@@ -14,6 +14,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.muejam.infra.support.StandIns;
@@ -104,8 +105,11 @@ class CaptchaFilterTest {
 
     @Test
     void aLowScoreFromSiteverifyIsABadRequestAndTheControllerIsNotReached() throws Exception {
-        SITEVERIFY.stubFor(post(urlEqualTo("/siteverify"))
-                .willReturn(okJson("{\"success\": true, \"score\": 0.1, \"action\": \"login\"}")));
+        SITEVERIFY.stubFor(
+                post(urlEqualTo("/siteverify"))
+                        .willReturn(
+                                okJson(
+                                        "{\"success\": true, \"score\": 0.1, \"action\": \"login\", \"hostname\": \"muejam.example\"}")));
         CaptchaFilter filter =
                 new CaptchaFilter(adapter(URI.create(SITEVERIFY.baseUrl() + "/siteverify")), problems, List.of());
         MockFilterChain chain = new MockFilterChain();
@@ -119,8 +123,11 @@ class CaptchaFilterTest {
 
     @Test
     void aGoodScoreFromSiteverifyReachesTheController() throws Exception {
-        SITEVERIFY.stubFor(post(urlEqualTo("/siteverify"))
-                .willReturn(okJson("{\"success\": true, \"score\": 0.8, \"action\": \"register\"}")));
+        SITEVERIFY.stubFor(
+                post(urlEqualTo("/siteverify"))
+                        .willReturn(
+                                okJson(
+                                        "{\"success\": true, \"score\": 0.8, \"action\": \"register\", \"hostname\": \"muejam.example\"}")));
         CaptchaFilter filter =
                 new CaptchaFilter(adapter(URI.create(SITEVERIFY.baseUrl() + "/siteverify")), problems, List.of());
         MockFilterChain chain = new MockFilterChain();
@@ -151,7 +158,8 @@ class CaptchaFilterTest {
     }
 
     private CaptchaVerifier adapter(URI url) {
-        return new RecaptchaVerifier(url, "test-secret-key", 0.5, Duration.ofSeconds(1), json);
+        return new RecaptchaVerifier(
+                url, "test-secret-key", Set.of("muejam.example"), 0.5, Duration.ofSeconds(1), json);
     }
 
     private static MockHttpServletRequest request(String method, String path, String token) {

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,7 +37,7 @@ class RecaptchaVerifierTest {
     }
 
     static RecaptchaVerifier verifierAt(URI url, Duration timeout) {
-        return new RecaptchaVerifier(url, SECRET, 0.5, timeout, new ObjectMapper());
+        return new RecaptchaVerifier(url, SECRET, Set.of("muejam.example"), 0.5, timeout, new ObjectMapper());
     }
 
     static void answer(String json) {
@@ -95,6 +96,32 @@ class RecaptchaVerifierTest {
 
         assertThat(verdict.passed()).isFalse();
         assertThat(verdict.reason()).contains("'login'").contains("'register'");
+    }
+
+    @Test
+    void aTokenMadeOnAnotherSiteIsRefused() {
+        answer("""
+                {"success": true, "score": 0.9, "action": "register", "hostname": "attacker.example"}""");
+
+        CaptchaVerdict verdict = verifier.verify("token-1", "register", "203.0.113.7");
+
+        assertThat(verdict.passed()).isFalse();
+        assertThat(verdict.reason()).contains("another site");
+    }
+
+    @Test
+    void anAnswerNamingNoSiteIsRefused() {
+        answer("{\"success\": true, \"score\": 0.9, \"action\": \"register\"}");
+
+        assertThat(verifier.verify("token-1", "register", null).passed()).isFalse();
+    }
+
+    @Test
+    void theSiteIsComparedWithoutRegardToCase() {
+        answer("""
+                {"success": true, "score": 0.9, "action": "register", "hostname": "MueJam.Example"}""");
+
+        assertThat(verifier.verify("token-1", "register", null).passed()).isTrue();
     }
 
     @Test
