@@ -11,4 +11,9 @@ public class IdentityPolicies {
     LockoutPolicy lockoutPolicy(LockoutSettings settings) {
         return new LockoutPolicy(settings.alertAfterFailures(), settings.lockAfterFailures(), settings.lockDuration());
     }
+
+    @Bean
+    SecondFactorLockoutPolicy secondFactorLockoutPolicy(SecondFactorLockoutSettings settings) {
+        return new SecondFactorLockoutPolicy(settings.lockAfterFailures(), settings.window(), settings.lockDuration());
+    }
 }

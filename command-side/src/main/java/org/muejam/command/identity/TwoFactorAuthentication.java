@@ -4,6 +4,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +22,10 @@ import org.muejam.shared.identity.ConfirmTwoFactorSetupCommand;
 import org.muejam.shared.identity.DisableTwoFactorCommand;
 import org.muejam.shared.identity.PassSecondFactorCommand;
 import org.muejam.shared.identity.RegenerateBackupCodesCommand;
+import org.muejam.shared.identity.SecondFactorFailedEvent;
+import org.muejam.shared.identity.SecondFactorLockedEvent;
 import org.muejam.shared.identity.SecondFactorPassedEvent;
+import org.muejam.shared.identity.SecondFactorVerdict;
 import org.muejam.shared.identity.StartTwoFactorSetupCommand;
 import org.muejam.shared.identity.TwoFactorDisabledEvent;
 import org.muejam.shared.identity.TwoFactorEnabledEvent;
@@ -33,7 +38,8 @@ import org.muejam.shared.security.Secret;
 /**
  * A person's second factor (id {@code 2fa:<userId>}): the authenticator app's shared secret, the backup codes still
  * unused, and the last time step whose code was accepted, so that no code is accepted twice. Every code is checked
- * here, against the secret this aggregate holds.
+ * here, against the secret this aggregate holds. A failed second step of sign-in is an event, counted across every
+ * challenge and address; too many within the {@link SecondFactorLockoutPolicy}'s window lock the second step.
  */
 @Aggregate
 public class TwoFactorAuthentication {
@@ -56,6 +62,11 @@ public class TwoFactorAuthentication {
     private final Set<String> unusedBackupCodes = new HashSet<>();
 
     private long lastAcceptedStep = Long.MIN_VALUE;
+
+    /** When the second steps of sign-in failed since the last success or lock, oldest first. */
+    private final Deque<Instant> recentFailures = new ArrayDeque<>();
+
+    private Instant lockedUntil;
 
     protected TwoFactorAuthentication() {
         // for Axon
@@ -98,20 +109,40 @@ public class TwoFactorAuthentication {
         apply(new BackupCodesRegeneratedEvent(userId, List.copyOf(command.backupCodeHashes()), step, clock.instant()));
     }
 
+    /** A wrong code is answered, not thrown, so that its failure event is stored. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(PassSecondFactorCommand command, Clock clock) {
+    public SecondFactorVerdict handle(PassSecondFactorCommand command, Clock clock, SecondFactorLockoutPolicy policy) {
         requireEnabled();
-        long step = acceptCode(secret, command.code(), clock);
-        apply(new SecondFactorPassedEvent(userId, step, clock.instant()));
+        Instant now = clock.instant();
+        if (isLocked(now)) {
+            return SecondFactorVerdict.locked(lockedUntil);
+        }
+        long step;
+        try {
+            step = acceptCode(secret, command.code(), clock);
+        } catch (DomainRuleViolation refusal) {
+            return failed(SecondFactorFailedEvent.APP_CODE, refusal, now, policy);
+        }
+        apply(new SecondFactorPassedEvent(userId, step, now));
+        return SecondFactorVerdict.pass();
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(UseBackupCodeCommand command, Clock clock) {
+    public SecondFactorVerdict handle(UseBackupCodeCommand command, Clock clock, SecondFactorLockoutPolicy policy) {
         requireEnabled();
-        requireUnusedBackupCode(command.backupCodeHash());
-        apply(new BackupCodeUsedEvent(userId, command.backupCodeHash(), clock.instant()));
+        Instant now = clock.instant();
+        if (isLocked(now)) {
+            return SecondFactorVerdict.locked(lockedUntil);
+        }
+        try {
+            requireUnusedBackupCode(command.backupCodeHash());
+        } catch (DomainRuleViolation refusal) {
+            return failed(SecondFactorFailedEvent.BACKUP_CODE, refusal, now, policy);
+        }
+        apply(new BackupCodeUsedEvent(userId, command.backupCodeHash(), now));
+        return SecondFactorVerdict.pass();
     }
 
     @CommandHandler
@@ -157,11 +188,28 @@ public class TwoFactorAuthentication {
     @EventSourcingHandler
     void on(SecondFactorPassedEvent event) {
         lastAcceptedStep = Math.max(lastAcceptedStep, event.timeStep());
+        recentFailures.clear();
     }
 
     @EventSourcingHandler
     void on(BackupCodeUsedEvent event) {
         unusedBackupCodes.remove(event.backupCodeHash());
+        recentFailures.clear();
+    }
+
+    @EventSourcingHandler
+    void on(SecondFactorFailedEvent event) {
+        recentFailures.addLast(event.failedAt());
+        // no policy counts further back than its threshold, so older failures need not be kept
+        while (recentFailures.size() > SecondFactorLockoutPolicy.MAX_TRACKED_FAILURES) {
+            recentFailures.removeFirst();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SecondFactorLockedEvent event) {
+        lockedUntil = event.lockedUntil();
+        recentFailures.clear();
     }
 
     @EventSourcingHandler
@@ -169,6 +217,25 @@ public class TwoFactorAuthentication {
         secret = null;
         pendingSecret = null;
         unusedBackupCodes.clear();
+        recentFailures.clear();
+        lockedUntil = null;
+    }
+
+    /** Records a failed second step; the one that reaches the policy's threshold locks the second factor. */
+    private SecondFactorVerdict failed(
+            String method, DomainRuleViolation refusal, Instant now, SecondFactorLockoutPolicy policy) {
+        int failures = policy.failuresCounting(recentFailures, now);
+        apply(new SecondFactorFailedEvent(userId, method, refusal.problemType(), failures, now));
+        if (policy.locks(failures)) {
+            Instant until = policy.lockedUntil(now);
+            apply(new SecondFactorLockedEvent(userId, now, until, failures));
+            return SecondFactorVerdict.locked(until);
+        }
+        return SecondFactorVerdict.refused(refusal.problemType(), refusal.getMessage());
+    }
+
+    private boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
     private void requireNotEnabled() {

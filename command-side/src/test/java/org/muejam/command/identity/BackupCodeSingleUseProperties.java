@@ -19,8 +19,9 @@ import net.jqwik.api.Provide;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.muejam.command.testing.InMemoryTwoFactorDirectory;
-import org.muejam.command.testing.Violations;
+import org.muejam.command.testing.Verdicts;
 import org.muejam.shared.identity.BackupCodeUsedEvent;
+import org.muejam.shared.identity.SecondFactorFailedEvent;
 import org.muejam.shared.identity.TwoFactorEnabledEvent;
 import org.muejam.shared.identity.TwoFactorSetupStartedEvent;
 import org.muejam.shared.identity.UseBackupCodeCommand;
@@ -66,8 +67,9 @@ class BackupCodeSingleUseProperties {
                 fixture()
                         .given(history)
                         .when(new UseBackupCodeCommand(USER, hash))
-                        .expectException(Violations.invalid("invalid-backup-code"))
-                        .expectNoEvents();
+                        .expectResultMessagePayloadMatching(Verdicts.refused("invalid-backup-code"))
+                        .expectEvents(new SecondFactorFailedEvent(
+                                USER, SecondFactorFailedEvent.BACKUP_CODE, "invalid-backup-code", 1, NOW));
             }
         }
         assertThat(accepted).isEqualTo(used.size()).isLessThanOrEqualTo(BackupCodes.COUNT);
@@ -87,6 +89,7 @@ class BackupCodeSingleUseProperties {
                 new AggregateTestFixture<>(TwoFactorAuthentication.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(new InMemoryTwoFactorDirectory());
+        fixture.registerInjectableResource(SecondFactorLockoutPolicy.DEFAULT);
         return fixture;
     }
 

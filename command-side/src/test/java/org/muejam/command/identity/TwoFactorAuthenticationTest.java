@@ -18,14 +18,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.testing.InMemoryTwoFactorDirectory;
+import org.muejam.command.testing.MutableClock;
 import org.muejam.command.testing.Rfc6238;
+import org.muejam.command.testing.Verdicts;
 import org.muejam.shared.identity.BackupCodeUsedEvent;
 import org.muejam.shared.identity.BackupCodesRegeneratedEvent;
 import org.muejam.shared.identity.ConfirmTwoFactorSetupCommand;
 import org.muejam.shared.identity.DisableTwoFactorCommand;
 import org.muejam.shared.identity.PassSecondFactorCommand;
 import org.muejam.shared.identity.RegenerateBackupCodesCommand;
+import org.muejam.shared.identity.SecondFactorFailedEvent;
+import org.muejam.shared.identity.SecondFactorLockedEvent;
 import org.muejam.shared.identity.SecondFactorPassedEvent;
+import org.muejam.shared.identity.SecondFactorVerdict;
 import org.muejam.shared.identity.StartTwoFactorSetupCommand;
 import org.muejam.shared.identity.TwoFactorDisabledEvent;
 import org.muejam.shared.identity.TwoFactorEnabledEvent;
@@ -51,16 +56,24 @@ class TwoFactorAuthenticationTest {
     private static final List<String> NEW_CODES =
             IntStream.range(0, 10).mapToObj(i -> "new-" + i + "-wxyz").toList();
     private static final List<String> NEW_HASHES = BackupCodes.hashes(READER, NEW_CODES);
+    /** Three failed second factors within 15 minutes lock the second factor for 15 minutes. */
+    private static final SecondFactorLockoutPolicy POLICY =
+            new SecondFactorLockoutPolicy(3, Duration.ofMinutes(15), Duration.ofMinutes(15));
 
     private InMemoryTwoFactorDirectory directory;
     private FixtureConfiguration<TwoFactorAuthentication> fixture;
 
     @BeforeEach
     void setUp() {
+        fixtureWith(Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private void fixtureWith(Clock clock) {
         directory = new InMemoryTwoFactorDirectory();
         fixture = new AggregateTestFixture<>(TwoFactorAuthentication.class);
-        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource(directory);
+        fixture.registerInjectableResource(POLICY);
     }
 
     private static String code(long step) {
@@ -74,6 +87,14 @@ class TwoFactorAuthenticationTest {
     /** Enabled with the code of {@code step}, which is therefore spent. */
     private static TwoFactorEnabledEvent enabled(long step) {
         return new TwoFactorEnabledEvent(READER, HASHES, step, ENABLED);
+    }
+
+    private static SecondFactorFailedEvent failed(String method, String reason, int recent, Instant at) {
+        return new SecondFactorFailedEvent(READER, method, reason, recent, at);
+    }
+
+    private static SecondFactorFailedEvent wrongAppCode(int recent, Instant at) {
+        return failed(SecondFactorFailedEvent.APP_CODE, "invalid-two-factor-code", recent, at);
     }
 
     @Nested
@@ -213,39 +234,41 @@ class TwoFactorAuthenticationTest {
         void aCurrentCodePassesAndSpendsItsTimeStep() {
             fixture.given(started(SECRET), enabled(STEP - 1))
                     .when(new PassSecondFactorCommand(READER, code(STEP)))
-                    .expectEvents(new SecondFactorPassedEvent(READER, STEP, NOW));
+                    .expectEvents(new SecondFactorPassedEvent(READER, STEP, NOW))
+                    .expectResultMessagePayload(SecondFactorVerdict.pass());
         }
 
         @Test
         void theCodeThatConfirmedTheSetupCannotBeReplayed() {
             fixture.given(started(SECRET), enabled(STEP))
                     .when(new PassSecondFactorCommand(READER, code(STEP)))
-                    .expectException(invalid("two-factor-code-already-used"))
-                    .expectNoEvents();
+                    .expectResultMessagePayloadMatching(Verdicts.refused("two-factor-code-already-used"))
+                    .expectEvents(failed(SecondFactorFailedEvent.APP_CODE, "two-factor-code-already-used", 1, NOW));
         }
 
         @Test
         void aCodeIsAcceptedOnlyOnceInsideItsWindow() {
             fixture.given(started(SECRET), enabled(STEP - 5), new SecondFactorPassedEvent(READER, STEP, NOW))
                     .when(new PassSecondFactorCommand(READER, code(STEP)))
-                    .expectException(invalid("two-factor-code-already-used"));
+                    .expectResultMessagePayloadMatching(Verdicts.refused("two-factor-code-already-used"));
         }
 
         @Test
         void anOlderCodeAfterANewerOneIsRefused() {
             fixture.given(started(SECRET), enabled(STEP - 5), new SecondFactorPassedEvent(READER, STEP + 1, NOW))
                     .when(new PassSecondFactorCommand(READER, code(STEP)))
-                    .expectException(invalid("two-factor-code-already-used"));
+                    .expectResultMessagePayloadMatching(Verdicts.refused("two-factor-code-already-used"));
         }
 
         @Test
-        void aWrongOrMalformedCodeIsRefused() {
+        void aWrongOrMalformedCodeIsRefusedAndRecordedWithoutTheCode() {
             for (String wrong : List.of(otherThan(code(STEP)), "12345", "abcdef", "")) {
                 setUp();
                 fixture.given(started(SECRET), enabled(STEP - 5))
                         .when(new PassSecondFactorCommand(READER, wrong))
-                        .expectException(invalid("invalid-two-factor-code"))
-                        .expectNoEvents();
+                        .expectSuccessfulHandlerExecution()
+                        .expectResultMessagePayloadMatching(Verdicts.refused("invalid-two-factor-code"))
+                        .expectEvents(wrongAppCode(1, NOW));
             }
         }
 
@@ -268,7 +291,7 @@ class TwoFactorAuthenticationTest {
         void anErasedSecretAcceptsNoCode() {
             fixture.given(started("[erased]"), enabled(STEP - 5))
                     .when(new PassSecondFactorCommand(READER, code(STEP)))
-                    .expectException(invalid("invalid-two-factor-code"));
+                    .expectResultMessagePayloadMatching(Verdicts.refused("invalid-two-factor-code"));
         }
     }
 
@@ -280,23 +303,24 @@ class TwoFactorAuthenticationTest {
             String hash = BackupCodes.hash(READER, CODES.get(3));
             fixture.given(started(SECRET), enabled(STEP))
                     .when(new UseBackupCodeCommand(READER, hash))
-                    .expectEvents(new BackupCodeUsedEvent(READER, hash, NOW));
+                    .expectEvents(new BackupCodeUsedEvent(READER, hash, NOW))
+                    .expectResultMessagePayload(SecondFactorVerdict.pass());
         }
 
         @Test
-        void aUsedBackupCodeIsRefused() {
+        void aUsedBackupCodeIsRefusedAndRecordedWithoutItsHash() {
             String hash = BackupCodes.hash(READER, CODES.get(3));
             fixture.given(started(SECRET), enabled(STEP), new BackupCodeUsedEvent(READER, hash, NOW))
                     .when(new UseBackupCodeCommand(READER, hash))
-                    .expectException(invalid("invalid-backup-code"))
-                    .expectNoEvents();
+                    .expectResultMessagePayloadMatching(Verdicts.refused("invalid-backup-code"))
+                    .expectEvents(failed(SecondFactorFailedEvent.BACKUP_CODE, "invalid-backup-code", 1, NOW));
         }
 
         @Test
         void anUnknownBackupCodeIsRefused() {
             fixture.given(started(SECRET), enabled(STEP))
                     .when(new UseBackupCodeCommand(READER, BackupCodes.hash(READER, "aaaa-bbbb-cccc")))
-                    .expectException(invalid("invalid-backup-code"));
+                    .expectResultMessagePayloadMatching(Verdicts.refused("invalid-backup-code"));
         }
 
         @Test
@@ -311,7 +335,7 @@ class TwoFactorAuthenticationTest {
             BackupCodesRegeneratedEvent regenerated = new BackupCodesRegeneratedEvent(READER, NEW_HASHES, STEP, NOW);
             fixture.given(started(SECRET), enabled(STEP - 1), regenerated)
                     .when(new UseBackupCodeCommand(READER, HASHES.get(0)))
-                    .expectException(invalid("invalid-backup-code"));
+                    .expectResultMessagePayloadMatching(Verdicts.refused("invalid-backup-code"));
             setUp();
             fixture.given(started(SECRET), enabled(STEP - 1), regenerated)
                     .when(new UseBackupCodeCommand(READER, NEW_HASHES.get(0)))
@@ -334,6 +358,126 @@ class TwoFactorAuthenticationTest {
             fixture.given(started(SECRET))
                     .when(new RegenerateBackupCodesCommand(READER, code(STEP), NEW_HASHES))
                     .expectException(conflict("two-factor-not-enabled"));
+        }
+    }
+
+    @Nested
+    class LockoutOfTheSecondFactor {
+
+        private final String backupHash = BackupCodes.hash(READER, CODES.get(2));
+
+        @Test
+        void failuresBelowTheThresholdAreCountedAndRefusedOneByOne() {
+            fixture.given(started(SECRET), enabled(STEP - 5), wrongAppCode(1, NOW.minusSeconds(300)))
+                    .when(new PassSecondFactorCommand(READER, otherThan(code(STEP))))
+                    .expectResultMessagePayloadMatching(Verdicts.refused("invalid-two-factor-code"))
+                    .expectEvents(wrongAppCode(2, NOW));
+        }
+
+        @Test
+        void theFailureThatReachesTheThresholdLocksTheSecondFactor() {
+            fixture.given(
+                            started(SECRET),
+                            enabled(STEP - 5),
+                            wrongAppCode(1, NOW.minusSeconds(600)),
+                            failed(SecondFactorFailedEvent.BACKUP_CODE, "invalid-backup-code", 2, NOW.minusSeconds(60)))
+                    .when(new UseBackupCodeCommand(READER, BackupCodes.hash(READER, "aaaa-bbbb-cccc")))
+                    .expectResultMessagePayloadMatching(Verdicts.locked(NOW.plus(Duration.ofMinutes(15))))
+                    .expectEvents(
+                            failed(SecondFactorFailedEvent.BACKUP_CODE, "invalid-backup-code", 3, NOW),
+                            new SecondFactorLockedEvent(READER, NOW, NOW.plus(Duration.ofMinutes(15)), 3));
+        }
+
+        @Test
+        void failuresOlderThanTheWindowDoNotCount() {
+            fixture.given(
+                            started(SECRET),
+                            enabled(STEP - 5),
+                            wrongAppCode(1, NOW.minus(Duration.ofMinutes(20))),
+                            wrongAppCode(2, NOW.minus(Duration.ofMinutes(15))))
+                    .when(new PassSecondFactorCommand(READER, otherThan(code(STEP))))
+                    .expectEvents(wrongAppCode(1, NOW));
+        }
+
+        @Test
+        void whileLockedEveryAttemptIsRefusedEvenWithTheRightCodeAndNothingIsRecorded() {
+            Instant until = NOW.plusSeconds(300);
+            Object[] locked = {
+                started(SECRET), enabled(STEP - 5), new SecondFactorLockedEvent(READER, NOW.minusSeconds(600), until, 3)
+            };
+            fixture.given(locked)
+                    .when(new PassSecondFactorCommand(READER, code(STEP)))
+                    .expectResultMessagePayloadMatching(Verdicts.locked(until))
+                    .expectNoEvents();
+            setUp();
+            fixture.given(locked)
+                    .when(new UseBackupCodeCommand(READER, backupHash))
+                    .expectResultMessagePayloadMatching(Verdicts.locked(until))
+                    .expectNoEvents();
+            setUp();
+            fixture.given(locked)
+                    .when(new PassSecondFactorCommand(READER, otherThan(code(STEP))))
+                    .expectResultMessagePayloadMatching(Verdicts.locked(until))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void theLockHoldsUntilItsEndOnTheClockAndThenTheRightCodeWorksAgain() {
+            Instant until = NOW.plus(Duration.ofMinutes(15));
+            for (Instant later : List.of(until.minusSeconds(1), until)) {
+                MutableClock clock = new MutableClock(NOW);
+                fixtureWith(clock);
+                var locked = fixture.given(
+                                started(SECRET),
+                                enabled(STEP - 5),
+                                wrongAppCode(1, NOW.minusSeconds(20)),
+                                wrongAppCode(2, NOW.minusSeconds(10)))
+                        .andGivenCommands(new PassSecondFactorCommand(READER, otherThan(code(STEP))));
+                clock.set(later);
+                long step = Totp.stepAt(later);
+                var result = locked.when(new PassSecondFactorCommand(READER, code(step)));
+                if (later.isBefore(until)) {
+                    result.expectResultMessagePayloadMatching(Verdicts.locked(until))
+                            .expectNoEvents();
+                } else {
+                    result.expectResultMessagePayload(SecondFactorVerdict.pass())
+                            .expectEvents(new SecondFactorPassedEvent(READER, step, later));
+                }
+            }
+        }
+
+        @Test
+        void afterTheLockTheCountStartsAfresh() {
+            fixture.given(
+                            started(SECRET),
+                            enabled(STEP - 5),
+                            wrongAppCode(1, NOW.minusSeconds(120)),
+                            wrongAppCode(2, NOW.minusSeconds(120)),
+                            wrongAppCode(3, NOW.minusSeconds(120)),
+                            new SecondFactorLockedEvent(READER, NOW.minusSeconds(120), NOW.minusSeconds(1), 3))
+                    .when(new PassSecondFactorCommand(READER, otherThan(code(STEP))))
+                    .expectEvents(wrongAppCode(1, NOW));
+        }
+
+        @Test
+        void aSuccessfulSecondFactorResetsTheCount() {
+            fixture.given(
+                            started(SECRET),
+                            enabled(STEP - 5),
+                            wrongAppCode(1, NOW.minusSeconds(60)),
+                            wrongAppCode(2, NOW.minusSeconds(50)),
+                            new SecondFactorPassedEvent(READER, STEP - 1, NOW.minusSeconds(40)))
+                    .when(new PassSecondFactorCommand(READER, otherThan(code(STEP))))
+                    .expectEvents(wrongAppCode(1, NOW));
+            setUp();
+            fixture.given(
+                            started(SECRET),
+                            enabled(STEP - 5),
+                            wrongAppCode(1, NOW.minusSeconds(60)),
+                            wrongAppCode(2, NOW.minusSeconds(50)),
+                            new BackupCodeUsedEvent(READER, backupHash, NOW.minusSeconds(40)))
+                    .when(new PassSecondFactorCommand(READER, otherThan(code(STEP))))
+                    .expectEvents(wrongAppCode(1, NOW));
         }
     }
 

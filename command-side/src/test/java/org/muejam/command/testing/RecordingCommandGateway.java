@@ -18,10 +18,17 @@ public final class RecordingCommandGateway implements CommandGateway {
 
     private final List<Object> sent = new ArrayList<>();
     private final Map<Class<?>, RuntimeException> refusals = new HashMap<>();
+    private final Map<Class<?>, Object> answers = new HashMap<>();
 
     /** Commands of this type are refused with the failure (after being recorded as sent). */
     public RecordingCommandGateway refuse(Class<?> commandType, RuntimeException failure) {
         refusals.put(commandType, failure);
+        return this;
+    }
+
+    /** Commands of this type return {@code result}, as a handler that answers rather than throws does. */
+    public RecordingCommandGateway answer(Class<?> commandType, Object result) {
+        answers.put(commandType, result);
         return this;
     }
 
@@ -34,13 +41,14 @@ public final class RecordingCommandGateway implements CommandGateway {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <R> R sendAndWait(Object command) {
         sent.add(command);
         RuntimeException refusal = refusals.get(command.getClass());
         if (refusal != null) {
             throw refusal;
         }
-        return null;
+        return (R) answers.get(command.getClass());
     }
 
     @Override

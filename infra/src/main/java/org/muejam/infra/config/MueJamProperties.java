@@ -29,6 +29,7 @@ public record MueJamProperties(
         @Valid @DefaultValue Tokens tokens,
         @DefaultValue Oidc oidc,
         @DefaultValue Lockout lockout,
+        @DefaultValue SecondFactorLockout secondFactorLockout,
         @DefaultValue("1MB") org.springframework.util.unit.DataSize maxRequestBody,
         @DefaultValue("no-reply@muejam.local") String mailFrom,
         @DefaultValue Security security,
@@ -55,6 +56,15 @@ public record MueJamProperties(
             @DefaultValue("3") int alertAfterFailures,
             @DefaultValue("4") int lockAfterFailures,
             @DefaultValue("30m") Duration lockDuration) {}
+
+    /**
+     * Failed second factors of one account, across every challenge and address, within window before its second
+     * step of sign-in locks for lockDuration.
+     */
+    public record SecondFactorLockout(
+            @DefaultValue("10") int lockAfterFailures,
+            @DefaultValue("15m") Duration window,
+            @DefaultValue("15m") Duration lockDuration) {}
 
     /** Sign-in rules: staff must use two-factor authentication unless MUEJAM_REQUIRE_2FA_FOR_MODERATORS=false. */
     public record Security(@DefaultValue("true") boolean require2faForModerators) {}

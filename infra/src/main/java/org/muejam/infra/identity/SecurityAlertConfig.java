@@ -2,11 +2,12 @@ package org.muejam.infra.identity;
 
 import org.axonframework.config.ConfigurerModule;
 import org.muejam.command.identity.LockoutSettings;
+import org.muejam.command.identity.SecondFactorLockoutSettings;
 import org.muejam.infra.config.MueJamProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** When wrong passwords raise an alert or lock the account, and how the processor mailing the alerts reads the log. */
+/** When wrong passwords or second factors raise an alert or lock the account, and how the processor mailing the alerts reads the log. */
 @Configuration
 public class SecurityAlertConfig {
 
@@ -28,5 +29,11 @@ public class SecurityAlertConfig {
     LockoutSettings lockoutSettings(MueJamProperties properties) {
         MueJamProperties.Lockout lockout = properties.lockout();
         return new LockoutSettings(lockout.alertAfterFailures(), lockout.lockAfterFailures(), lockout.lockDuration());
+    }
+
+    @Bean
+    SecondFactorLockoutSettings secondFactorLockoutSettings(MueJamProperties properties) {
+        MueJamProperties.SecondFactorLockout lockout = properties.secondFactorLockout();
+        return new SecondFactorLockoutSettings(lockout.lockAfterFailures(), lockout.window(), lockout.lockDuration());
     }
 }

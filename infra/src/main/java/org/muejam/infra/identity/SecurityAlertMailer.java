@@ -11,6 +11,7 @@ import org.muejam.command.shared.Queries;
 import org.muejam.shared.identity.AccountLockedEvent;
 import org.muejam.shared.identity.FindUserAccountQuery;
 import org.muejam.shared.identity.PasswordChangedEvent;
+import org.muejam.shared.identity.SecondFactorLockedEvent;
 import org.muejam.shared.identity.SuspiciousLoginDetectedEvent;
 import org.muejam.shared.identity.UserAccountResponse;
 import org.muejam.shared.identity.UserId;
@@ -55,6 +56,17 @@ public class SecurityAlertMailer {
                 Resetting your password unlocks it at once.
                 """.formatted(
                         event.failures(), event.lockedUntil()));
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(SecondFactorLockedEvent event) {
+        mail(event.userId(), "Two-factor sign-in to your MueJam Library account is temporarily locked", """
+                Someone who knows your password entered %d wrong two-factor codes for your account, the last at %s
+                (UTC). Two-factor sign-in is locked until %s (UTC), whatever device or address it comes from.
+                If this was not you, your password is known to someone else: change it now.
+                """.formatted(
+                        event.failures(), event.lockedAt(), event.lockedUntil()));
     }
 
     @EventHandler

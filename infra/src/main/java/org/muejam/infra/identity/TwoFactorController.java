@@ -19,6 +19,7 @@ import org.muejam.infra.web.ClientAddress;
 import org.muejam.infra.web.ProblemWriter;
 import org.muejam.shared.identity.FindTwoFactorStatusQuery;
 import org.muejam.shared.identity.TwoFactorStatusResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -123,14 +124,19 @@ public class TwoFactorController {
 
     @ExceptionHandler(SecondFactorRefused.class)
     ResponseEntity<ProblemDetail> refused(SecondFactorRefused refusal, HttpServletRequest request) {
-        ProblemDetail problem = ProblemWriter.problem(401, refusal.problemType(), "Unauthorized", refusal.getMessage());
+        String title = refusal.status() == 423 ? "Locked" : "Unauthorized";
+        ProblemDetail problem =
+                ProblemWriter.problem(refusal.status(), refusal.problemType(), title, refusal.getMessage());
         problem.setInstance(URI.create(request.getRequestURI()));
         if (refusal.remainingAttempts() != null) {
             problem.setProperty("remainingAttempts", refusal.remainingAttempts());
         }
-        return ResponseEntity.status(401)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(refusal.status());
+        if (refusal.lockedUntil() != null) {
+            problem.setProperty("lockedUntil", refusal.lockedUntil().toString());
+            answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(refusal.retryAfterSeconds()));
+        }
+        return answer.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private AuthController.LoginResponse answer(

@@ -8,6 +8,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -36,6 +37,7 @@ import org.muejam.shared.identity.AccountLockedEvent;
 import org.muejam.shared.identity.IssueEmailVerificationCommand;
 import org.muejam.shared.identity.RegisterUserCommand;
 import org.muejam.shared.identity.RequestPasswordResetCommand;
+import org.muejam.shared.identity.SecondFactorLockedEvent;
 import org.muejam.shared.identity.UserAccountResponse;
 import org.muejam.shared.identity.UserId;
 import org.springframework.mail.MailSendException;
@@ -125,7 +127,9 @@ class MailFailureTest {
         SecurityAlertMailer alerts = new SecurityAlertMailer(mailer, users.gateway());
         assertThatCode(() -> alerts.on(new AccountLockedEvent(UserId.of("user-1"), NOW, NOW.plusSeconds(1800), 5)))
                 .doesNotThrowAnyException();
-        verify(mailer).send(eq("reader@example.org"), anyString(), anyString());
+        assertThatCode(() -> alerts.on(new SecondFactorLockedEvent(UserId.of("user-1"), NOW, NOW.plusSeconds(900), 10)))
+                .doesNotThrowAnyException();
+        verify(mailer, times(2)).send(eq("reader@example.org"), anyString(), anyString());
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.muejam.shared.identity.FindUserAccountQuery;
 import org.muejam.shared.identity.PassSecondFactorCommand;
 import org.muejam.shared.identity.RecordLoginCommand;
 import org.muejam.shared.identity.RecordLoginFailureCommand;
+import org.muejam.shared.identity.SecondFactorVerdict;
 import org.muejam.shared.identity.UseBackupCodeCommand;
 import org.muejam.shared.identity.UserAccountResponse;
 import org.muejam.shared.identity.UserId;
@@ -115,7 +116,8 @@ public class SignIn {
 
     /**
      * The second step: the challenge from the password step and an app code (or a backup code). Signs in only when
-     * the account's two-factor authentication accepts the code; each try counts against the challenge.
+     * the account's two-factor authentication accepts the code; each try counts against the challenge, and each
+     * failure against the account, which locks its second factor after too many (423, whatever the challenge).
      */
     public SignedIn withSecondFactor(String challengeToken, String code, boolean backupCode, String ipAddress) {
         SecondFactorChallenges.Attempt attempt =
@@ -126,14 +128,25 @@ public class SignIn {
         Object command = backupCode
                 ? new UseBackupCodeCommand(id, BackupCodes.hash(id, code))
                 : new PassSecondFactorCommand(id, code);
+        Object result;
         try {
-            commands.sendAndWait(command);
+            result = commands.sendAndWait(command);
         } catch (RuntimeException failure) {
             DomainRuleViolation violation = violation(failure).orElseThrow(() -> failure);
             if (violation.kind() != DomainRuleViolation.Kind.INVALID) {
                 throw SecondFactorRefused.challengeInvalid();
             }
             throw SecondFactorRefused.wrongCode(violation.problemType(), violation.getMessage(), attempt.remaining());
+        }
+        if (!(result instanceof SecondFactorVerdict verdict)) {
+            throw new IllegalStateException("the second factor answered " + result + " instead of a verdict");
+        }
+        if (verdict.isLocked()) {
+            throw SecondFactorRefused.locked(
+                    verdict.problemType(), verdict.detail(), verdict.lockedUntil(), clock.instant());
+        }
+        if (!verdict.passed()) {
+            throw SecondFactorRefused.wrongCode(verdict.problemType(), verdict.detail(), attempt.remaining());
         }
         if (!challenges.consume(challengeToken)) {
             throw SecondFactorRefused.challengeInvalid();

@@ -3,13 +3,17 @@ package org.muejam.command.identity.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.muejam.command.identity.BackupCodes;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.shared.identity.PassSecondFactorCommand;
 import org.muejam.shared.identity.RecordLoginCommand;
 import org.muejam.shared.identity.RecordLoginFailureCommand;
+import org.muejam.shared.identity.SecondFactorVerdict;
+import org.muejam.shared.identity.UseBackupCodeCommand;
 import org.muejam.shared.identity.UserAccountResponse;
 import org.muejam.shared.identity.UserId;
 
@@ -68,6 +72,7 @@ class SignInTest {
     void withTwoFactorOnThePasswordLeadsToAChallengeAndTheCodeToTheSignIn() {
         fixtures.users.account(Fixtures.READER);
         fixtures.twoFactor.enabled(READER);
+        fixtures.commands.answer(PassSecondFactorCommand.class, SecondFactorVerdict.pass());
         SignIn signIn = fixtures.signIn();
 
         SignIn.Outcome outcome = signIn.withPassword("reader@example.org", Fixtures.PASSWORD, null)
@@ -107,6 +112,56 @@ class SignInTest {
                     assertThat(refusal.getMessage()).isEqualTo("the code is wrong (4 tries left)");
                 });
         assertThat(fixtures.commands.sent(RecordLoginCommand.class)).isEmpty();
+    }
+
+    @Test
+    void aRefusedCodeIsAnsweredWithTheTriesLeftAndSignsNobodyIn() {
+        fixtures.users.account(Fixtures.READER);
+        fixtures.twoFactor.enabled(READER);
+        fixtures.commands.answer(
+                UseBackupCodeCommand.class, SecondFactorVerdict.refused("invalid-backup-code", "not a backup code"));
+        String challenge = challenge();
+
+        assertThatThrownBy(() -> fixtures.signIn().withSecondFactor(challenge, "aaaa-bbbb-cccc", true, null))
+                .isInstanceOfSatisfying(SecondFactorRefused.class, refusal -> {
+                    assertThat(refusal.status()).isEqualTo(401);
+                    assertThat(refusal.problemType()).isEqualTo("invalid-backup-code");
+                    assertThat(refusal.remainingAttempts()).isEqualTo(4);
+                    assertThat(refusal.getMessage()).isEqualTo("not a backup code (4 tries left)");
+                    assertThat(refusal.retryAfterSeconds()).isNull();
+                });
+        assertThat(fixtures.commands.sent())
+                .containsExactly(new UseBackupCodeCommand(READER, BackupCodes.hash(READER, "aaaa-bbbb-cccc")));
+    }
+
+    @Test
+    void aLockedSecondFactorIsRefusedWith423UntilTheLockEndsWhateverTheChallengeOrAddress() {
+        fixtures.users.account(Fixtures.READER);
+        fixtures.twoFactor.enabled(READER);
+        Instant until = Fixtures.NOW.plusSeconds(90);
+        fixtures.commands.answer(PassSecondFactorCommand.class, SecondFactorVerdict.locked(until));
+        List<String> challenges = List.of(challenge(), challenge());
+
+        for (int i = 0; i < challenges.size(); i++) {
+            String challenge = challenges.get(i);
+            String address = "198.51.100." + i;
+            assertThatThrownBy(() -> fixtures.signIn().withSecondFactor(challenge, "123456", false, address))
+                    .isInstanceOfSatisfying(SecondFactorRefused.class, refusal -> {
+                        assertThat(refusal.status()).isEqualTo(423);
+                        assertThat(refusal.problemType()).isEqualTo("second-factor-locked");
+                        assertThat(refusal.retryAfterSeconds()).isEqualTo(90L);
+                        assertThat(refusal.lockedUntil()).isEqualTo(until);
+                        assertThat(refusal.remainingAttempts()).isNull();
+                    });
+        }
+        assertThat(fixtures.commands.sent(RecordLoginCommand.class)).isEmpty();
+    }
+
+    private String challenge() {
+        return ((SignIn.SecondFactorRequired) fixtures.signIn()
+                        .withPassword("reader@example.org", Fixtures.PASSWORD, null)
+                        .orElseThrow())
+                .challengeToken();
     }
 
     @Test
