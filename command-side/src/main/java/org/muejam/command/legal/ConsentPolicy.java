@@ -16,6 +16,7 @@ public final class ConsentPolicy {
 
     /** Registration needs the active version of every document that requires consent. */
     public static void requireRegistrationConsents(Collection<DocumentVersion> accepted, LegalCatalog catalog) {
+        requireEachTypeOnce(accepted);
         Map<DocumentType, String> active = catalog.activeVersions();
         Set<DocumentType> missing = EnumSet.noneOf(DocumentType.class);
         for (DocumentType type : DocumentType.values()) {
@@ -46,6 +47,22 @@ public final class ConsentPolicy {
         }
         for (DocumentVersion document : accepted) {
             requirePublished(document, catalog);
+        }
+    }
+
+    /** A person accepts one version of a document: naming a type twice is a mistake, and would be stored twice. */
+    private static void requireEachTypeOnce(Collection<DocumentVersion> accepted) {
+        if (accepted == null) {
+            return;
+        }
+        Set<DocumentType> seen = EnumSet.noneOf(DocumentType.class);
+        for (DocumentVersion document : accepted) {
+            if (!seen.add(document.type())) {
+                throw DomainRuleViolation.invalid(
+                        "duplicate-accepted-document",
+                        "acceptedDocuments",
+                        "each document may be accepted once; " + document.type().slug() + " is named more than once");
+            }
         }
     }
 

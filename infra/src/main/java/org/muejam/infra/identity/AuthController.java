@@ -17,6 +17,7 @@ import org.muejam.command.identity.application.SignIn;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.infra.security.TokenService;
 import org.muejam.infra.web.ClientAddress;
+import org.muejam.infra.web.StoredHeaders;
 import org.muejam.infra.web.YearWithin;
 import org.muejam.shared.identity.UserId;
 import org.muejam.shared.legal.DocumentType;
@@ -34,15 +35,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/auth")
 public class AuthController {
 
+    /** More entries than any registration needs; each document type may be named once (ConsentPolicy). */
+    public static final int MAX_ACCEPTED_DOCUMENTS = 20;
+
     public record AcceptedDocument(
-            @NotBlank String type, @NotBlank @Size(max = 64) String version) {}
+            @NotBlank @Size(max = 64) String type,
+            @NotBlank @Size(max = 64) String version) {}
 
     public record RegisterRequest(
             @NotBlank @Email @Size(max = 320) String email,
             @NotBlank @Size(max = 128) String password,
             @NotBlank @Size(max = 100) String displayName,
             @NotNull @YearWithin LocalDate birthDate,
-            @NotNull List<@Valid @NotNull AcceptedDocument> acceptedDocuments) {}
+            @NotNull @Size(max = MAX_ACCEPTED_DOCUMENTS) List<@Valid @NotNull AcceptedDocument> acceptedDocuments) {}
 
     public record RegisterResponse(String userId) {}
 
@@ -107,7 +112,7 @@ public class AuthController {
                 body.birthDate(),
                 accepted,
                 ClientAddress.of(request),
-                request.getHeader("User-Agent"));
+                StoredHeaders.userAgent(request));
         return new RegisterResponse(userId.value());
     }
 

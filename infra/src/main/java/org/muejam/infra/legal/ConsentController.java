@@ -14,6 +14,7 @@ import org.muejam.command.legal.application.CookieConsents;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.shared.Queries;
 import org.muejam.infra.web.ClientAddress;
+import org.muejam.infra.web.StoredHeaders;
 import org.muejam.query.shared.ReadsFrom;
 import org.muejam.shared.identity.UserId;
 import org.muejam.shared.legal.ConsentStatusResponse;
@@ -37,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class ConsentController {
 
     public record ConsentRequest(
-            @NotBlank String documentType,
+            @NotBlank @Size(max = 64) String documentType,
             @NotBlank @Size(max = 64) String version) {}
 
     public record ConsentResponse(String documentType, String version) {}
@@ -75,7 +76,7 @@ public class ConsentController {
                 UserId.of(principal.getName()),
                 new DocumentVersion(type, body.version()),
                 ClientAddress.of(request),
-                request.getHeader("User-Agent")));
+                StoredHeaders.userAgent(request)));
         return new ConsentResponse(type.slug(), body.version());
     }
 

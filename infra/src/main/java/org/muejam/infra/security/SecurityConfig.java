@@ -162,6 +162,7 @@ public class SecurityConfig {
                                 null)))
                 .addFilterAfter(new CsrfPolicy.IssueTokenFilter(), CsrfFilter.class)
                 .addFilterAfter(apiKeyAuthentication, BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new IdentityLengthFilter(problems), ApiKeyAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) -> problems.write(
                                 request,
                                 response,

@@ -68,9 +68,9 @@ public class RequestMetadataInterceptor implements MessageDispatchInterceptor<Co
                 meta.put(AuditMetadata.ACTOR_TYPE, "anonymous");
             }
             meta.put(AuditMetadata.IP_ADDRESS, ClientAddress.of(request));
-            String agent = request.getHeader("User-Agent");
+            String agent = StoredHeaders.userAgent(request);
             if (agent != null) {
-                meta.put(AuditMetadata.USER_AGENT, agent.length() > 512 ? agent.substring(0, 512) : agent);
+                meta.put(AuditMetadata.USER_AGENT, agent);
             }
             Object requestId = request.getAttribute(RequestIdFilter.REQUEST_ID_ATTRIBUTE);
             if (requestId != null) {

@@ -113,7 +113,9 @@ public class Api {
         if (body != null) {
             request.header("Content-Type", contentType);
         }
-        request.header("User-Agent", "muejam-integration-test");
+        if (headers.keySet().stream().noneMatch("User-Agent"::equalsIgnoreCase)) {
+            request.header("User-Agent", "muejam-integration-test");
+        }
         if (headers.keySet().stream().noneMatch("X-Forwarded-For"::equalsIgnoreCase)) {
             request.header("X-Forwarded-For", clientIp);
         }

@@ -47,10 +47,14 @@ public final class ExternalIssuer {
 
     /** A token for subject user_2abc that also claims to be an administrator. */
     public static String token(RSAKey key, String issuer) {
+        return token(key, issuer, "user_2abc");
+    }
+
+    public static String token(RSAKey key, String issuer, String subject) {
         try {
             JWTClaimsSet claims = new JWTClaimsSet.Builder()
                     .issuer(issuer)
-                    .subject("user_2abc")
+                    .subject(subject)
                     .claim("roles", List.of("ADMINISTRATOR"))
                     .issueTime(new Date())
                     .expirationTime(Date.from(Instant.now().plusSeconds(300)))

@@ -8,6 +8,9 @@ import java.util.UUID;
 /** Identifies a person's account; serialised as its plain text value. */
 public record UserId(String value) {
 
+    /** The width of every column that holds a user id; a longer identity cannot be stored. */
+    public static final int MAX_LENGTH = 64;
+
     public UserId {
         Objects.requireNonNull(value, "value");
         if (value.isBlank()) {

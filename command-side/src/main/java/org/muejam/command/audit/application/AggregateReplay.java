@@ -1,11 +1,20 @@
 package org.muejam.command.audit.application;
 
+import java.lang.reflect.Executable;
+import java.lang.reflect.Parameter;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.common.Priority;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.messaging.annotation.ParameterResolver;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.muejam.command.apikeys.ApiKey;
@@ -19,6 +28,10 @@ import org.springframework.stereotype.Service;
 /**
  * Rebuilds an aggregate as it was at an instant, for audits: its event-sourcing handlers applied to the events it
  * had by then, no command handled. Names the aggregate types whose history may be shown.
+ *
+ * <p>The model is inspected with the application's parameter resolvers, as the aggregate's own repository is, so
+ * event-sourcing handlers resolve what they resolve in production; a command handler's parameters (a {@code Clock},
+ * a policy, a port) need not be resolvable where the history is read, since a fold never handles a command.
  */
 @Service
 public class AggregateReplay {
@@ -30,6 +43,13 @@ public class AggregateReplay {
             "ApiKey", ApiKey.class,
             "TwoFactorAuthentication", TwoFactorAuthentication.class,
             "Projection", Projection.class);
+
+    private final ParameterResolverFactory resolvers;
+    private final Map<Class<?>, AggregateModel<?>> models = new ConcurrentHashMap<>();
+
+    public AggregateReplay(ParameterResolverFactory applicationResolvers) {
+        this.resolvers = MultiParameterResolverFactory.ordered(applicationResolvers, new CommandParametersUnused());
+    }
 
     /** The state after the last event at or before the instant; no state if there was none. */
     public record Replayed(Object state, long version, Instant lastEventAt) {}
@@ -48,7 +68,8 @@ public class AggregateReplay {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Replayed replay(String aggregateType, DomainEventStream stream, Instant asOf) {
         Class<?> type = AGGREGATES.get(aggregateType);
-        AggregateModel model = AnnotatedAggregateMetaModelFactory.inspectAggregate(type);
+        AggregateModel model =
+                models.computeIfAbsent(type, t -> AnnotatedAggregateMetaModelFactory.inspectAggregate(t, resolvers));
         Object aggregate;
         try {
             var constructor = type.getDeclaredConstructor();
@@ -69,5 +90,28 @@ public class AggregateReplay {
             lastEventAt = event.getTimestamp();
         }
         return new Replayed(version >= 0 ? aggregate : null, version, lastEventAt);
+    }
+
+    /** Stands in for a command handler's parameters nothing else resolves; a fold never invokes one. */
+    @Priority(Priority.LAST)
+    private static final class CommandParametersUnused implements ParameterResolverFactory {
+
+        @Override
+        public ParameterResolver<Object> createInstance(Executable executable, Parameter[] parameters, int index) {
+            if (!executable.isAnnotationPresent(CommandHandler.class)) {
+                return null;
+            }
+            return new ParameterResolver<>() {
+                @Override
+                public Object resolveParameterValue(Message<?> message) {
+                    throw new IllegalStateException(executable + " is a command handler; a replay handles no command");
+                }
+
+                @Override
+                public boolean matches(Message<?> message) {
+                    return true;
+                }
+            };
+        }
     }
 }
