@@ -70,7 +70,7 @@ public class RequestMetadataInterceptor implements MessageDispatchInterceptor<Co
             meta.put(AuditMetadata.IP_ADDRESS, ClientAddress.of(request));
             String agent = request.getHeader("User-Agent");
             if (agent != null) {
-                meta.put(AuditMetadata.USER_AGENT, agent.length() > 512 ? agent.substring(0, 512) : agent);
+                meta.put(AuditMetadata.USER_AGENT, Utf8HeaderRequest.truncate(agent, 512));
             }
             Object requestId = request.getAttribute(RequestIdFilter.REQUEST_ID_ATTRIBUTE);
             if (requestId != null) {
