@@ -32,7 +32,8 @@ public class RequestJsonConfig {
     @Bean
     StrictHttpFirewall httpFirewall() {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
-        Pattern allowed = Pattern.compile("[\\p{IsAssigned}&&[^\\p{IsControl}]]*");
+        // the firewall's own header value pattern (assigned, no controls but tab), applied to the decoded text
+        Pattern allowed = Pattern.compile("[\\p{IsAssigned}&&[[^\\p{IsControl}]||\\t]]*");
         firewall.setAllowedHeaderValues(
                 value -> allowed.matcher(Utf8HeaderRequest.decode(value)).matches());
         return firewall;

@@ -172,6 +172,15 @@ class HttpDoorTest extends IntegrationTest {
             assertThat(response.status()).as(contentType + " " + response).isBetween(400, 499);
             assertProblem(response, response.status());
         }
+        byte[] withMark = concat(
+                new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf},
+                bytes("{\"documentType\":\"privacy-policy\",\"version\":\"never-published\"}"));
+        RawHttp.Response marked = rawBytes(
+                "POST /api/legal/consent",
+                List.of("Content-Type: application/json", "Authorization: Bearer " + reader),
+                withMark);
+        assertThat(marked.status()).as(marked.toString()).isBetween(400, 499);
+        assertProblem(marked, marked.status());
     }
 
     @Test
