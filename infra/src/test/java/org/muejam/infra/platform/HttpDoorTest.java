@@ -55,6 +55,24 @@ class HttpDoorTest extends IntegrationTest {
     }
 
     @Test
+    void aUserAgentCutToItsStoredLengthNeverEndsInHalfACharacter() throws Exception {
+        String agent = "a".repeat(511) + "\uD83D\uDE00";
+        RawHttp.Response register = raw(
+                "POST /api/auth/register",
+                List.of("User-Agent: " + utf8AsHeader(agent), "Content-Type: application/json"),
+                json.writeValueAsString(registration(uniqueEmail("long-agent"))));
+        assertThat(register.status()).as(register.toString()).isEqualTo(201);
+        String userId = register.json(json).get("userId").asText();
+        String admin = adminToken();
+        await(
+                "the registration reaches the audit log",
+                Duration.ofSeconds(30),
+                () -> auditEntries(admin, "userId=" + userId).size() > 0);
+        auditEntries(admin, "userId=" + userId)
+                .forEach(entry -> assertThat(entry.path("userAgent").asText()).isEqualTo("a".repeat(511)));
+    }
+
+    @Test
     void aMultipartBodyWithoutABoundaryIsRefusedAsAProblem() throws Exception {
         String reader = login(registered(), PASSWORD);
         long before = eventCount();
