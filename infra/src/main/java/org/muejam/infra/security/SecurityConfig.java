@@ -11,6 +11,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.muejam.infra.config.MueJamProperties;
 import org.muejam.infra.ratelimit.RateLimitFilter;
 import org.muejam.infra.ratelimit.RateLimiting;
+import org.muejam.infra.web.AcceptHeaderFilter;
 import org.muejam.infra.web.DatabaseOutageFilter;
 import org.muejam.infra.web.ProblemWriter;
 import org.muejam.infra.web.RequestTextFilter;
@@ -174,7 +175,8 @@ public class SecurityConfig {
                         .accessDeniedHandler(refusal));
         // before rate limits and authentication, and after the header writer so refusals carry its headers
         http.addFilterAfter(new DatabaseOutageFilter(problems), HeaderWriterFilter.class)
-                .addFilterAfter(new RequestTextFilter(problems), HeaderWriterFilter.class);
+                .addFilterAfter(new RequestTextFilter(problems), HeaderWriterFilter.class)
+                .addFilterAfter(new AcceptHeaderFilter(problems), HeaderWriterFilter.class);
         if (rateLimits.enabled()) {
             // addresses and accounts are counted before authentication (bad credentials count too),
             // users once authentication has named them

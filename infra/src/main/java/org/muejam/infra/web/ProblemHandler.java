@@ -222,6 +222,19 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                     .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                     .body(ProblemWriter.problem(413, "payload-too-large", "Payload too large", cause.getMessage()));
         }
+        RequestJsonFactory.DuplicateKeyException duplicate =
+                causeOf(failure, RequestJsonFactory.DuplicateKeyException.class);
+        if (duplicate != null) {
+            ProblemDetail problem = ProblemWriter.problem(
+                    400,
+                    "duplicate-key",
+                    "Duplicate key",
+                    duplicate.getOriginalMessage() + ": each key may appear once in an object");
+            problem.setProperty("field", duplicate.field());
+            return ResponseEntity.status(400)
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
         RequestJsonFactory.ForbiddenCharacterException forbidden = forbiddenCharacter(failure);
         if (forbidden != null) {
             ProblemDetail problem = ProblemWriter.problem(
@@ -251,6 +264,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
                     .orElse(null);
             detail = "field '" + field + "' has an invalid value";
+        } else if (cause instanceof com.fasterxml.jackson.core.exc.StreamReadException unreadable) {
+            field = unreadable.getProcessor() == null ? null : RequestJsonFactory.where(unreadable.getProcessor());
+            detail = field == null
+                    ? "the request body is malformed JSON"
+                    : "the request body is malformed JSON at '" + field + "'";
         } else if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException) {
             detail = "the request body is malformed JSON";
         } else if (cause instanceof IllegalArgumentException) {
@@ -265,6 +283,42 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(400)
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    /**
+     * The framework's own refusals (unsupported media type, unknown path, wrong method…) come typed
+     * {@code about:blank}: they get the stable type of their status.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            @NonNull Exception failure,
+            Object body,
+            @NonNull HttpHeaders headers,
+            @NonNull HttpStatusCode status,
+            @NonNull WebRequest request) {
+        if (body == null && failure instanceof org.springframework.web.ErrorResponse framework) {
+            body = framework.getBody();
+        }
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null
+                        || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(URI.create("/problems/" + ProblemTypes.forStatus(status.value())));
+            problem.setTitle(ProblemTypes.title(status.value()));
+            if (failure instanceof org.springframework.web.servlet.resource.NoResourceFoundException
+                    || failure instanceof org.springframework.web.servlet.NoHandlerFoundException) {
+                problem.setDetail("no such resource");
+            }
+        }
+        return super.handleExceptionInternal(failure, body, headers, status, request);
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static RequestJsonFactory.ForbiddenCharacterException forbiddenCharacter(Throwable failure) {

@@ -89,6 +89,33 @@ public class RequestJsonFactory extends JsonFactory {
         }
     }
 
+    /** How Jackson's {@code STRICT_DUPLICATE_DETECTION} words its refusal. */
+    private static final String DUPLICATE_PREFIX = "Duplicate field '";
+
+    /** An object of the body holds the same key twice; {@code field} names the second, as "a.b[0].c". */
+    public static final class DuplicateKeyException extends JsonParseException {
+        private final String field;
+
+        DuplicateKeyException(JsonParser parser, String field) {
+            super(parser, "'" + field + "' is given more than once");
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+
+    /** Where a parser that failed stood in the body ("acceptedDocuments[0].type"), or null at its top. */
+    public static String where(JsonParser parser) {
+        JsonStreamContext context = parser.getParsingContext();
+        if (context == null) {
+            return null;
+        }
+        String path = CheckingParser.path(context, true);
+        return path.equals("body") ? null : path;
+    }
+
     /** Checks each string and key as the parser reaches it; every other way of advancing goes through here. */
     private static final class CheckingParser extends JsonParserDelegate {
 
@@ -98,7 +125,22 @@ public class RequestJsonFactory extends JsonFactory {
 
         @Override
         public JsonToken nextToken() throws IOException {
-            return checked(delegate.nextToken());
+            try {
+                return checked(delegate.nextToken());
+            } catch (JsonParseException failure) {
+                throw duplicate(failure);
+            }
+        }
+
+        /** Jackson's duplicate detection names the key alone; the refusal names where it stands. */
+        private JsonParseException duplicate(JsonParseException failure) {
+            String message = failure.getOriginalMessage();
+            if (failure instanceof ForbiddenCharacterException
+                    || message == null
+                    || !message.startsWith(DUPLICATE_PREFIX)) {
+                return failure;
+            }
+            return new DuplicateKeyException(this, path(delegate.getParsingContext(), true));
         }
 
         @Override
@@ -152,11 +194,15 @@ public class RequestJsonFactory extends JsonFactory {
         }
 
         /** "acceptedDocuments[0].type" for a value; for a key, the object holding it ("body" at the top). */
-        private static String path(JsonStreamContext context, boolean withCurrentEntry) {
+        static String path(JsonStreamContext context, boolean withCurrentEntry) {
             Deque<String> parts = new ArrayDeque<>();
             JsonStreamContext at = withCurrentEntry ? context : context.getParent();
             for (; at != null && !at.inRoot(); at = at.getParent()) {
-                parts.push(at.inArray() ? "[" + at.getCurrentIndex() + "]" : "." + at.getCurrentName());
+                if (at.inArray()) {
+                    parts.push("[" + at.getCurrentIndex() + "]");
+                } else if (at.getCurrentName() != null) {
+                    parts.push("." + at.getCurrentName());
+                }
             }
             String path = String.join("", parts);
             if (path.startsWith(".")) {

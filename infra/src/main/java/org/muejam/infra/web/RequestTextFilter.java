@@ -39,7 +39,7 @@ public class RequestTextFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!refused(request, response, problems)) {
-            chain.doFilter(request, response);
+            chain.doFilter(new Utf8HeaderRequest(request, raw(request)), response);
         }
     }
 
@@ -95,7 +95,7 @@ public class RequestTextFilter extends OncePerRequestFilter {
         }
         for (String header : STORED_HEADERS) {
             for (String value : Collections.list(request.getHeaders(header))) {
-                Refusal inValue = refusal("header " + header, value);
+                Refusal inValue = refusal("header " + header, Utf8HeaderRequest.decode(value));
                 if (inValue != null) {
                     return inValue;
                 }
