@@ -52,8 +52,8 @@ public class SetupOnlySession extends OncePerRequestFilter {
                     403,
                     "two-factor-required",
                     "Two-factor authentication required",
-                    "your role requires two-factor authentication: sign in and set it up (POST /api/auth/2fa/setup);"
-                            + " until then your API keys are refused",
+                    "your role requires two-factor authentication: sign in and set it up (POST /api/auth/2fa/setup"
+                            + " with your password); until then your API keys are refused",
                     null);
             return;
         }
@@ -64,8 +64,8 @@ public class SetupOnlySession extends OncePerRequestFilter {
                     403,
                     "two-factor-required",
                     "Two-factor authentication required",
-                    "your role requires two-factor authentication: set it up (POST /api/auth/2fa/setup), then sign"
-                            + " in again",
+                    "your role requires two-factor authentication: set it up (POST /api/auth/2fa/setup with your"
+                            + " password), then sign in again",
                     null);
             return;
         }

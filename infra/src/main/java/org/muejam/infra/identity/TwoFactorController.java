@@ -44,6 +44,13 @@ public class TwoFactorController {
 
     public record BackupCodesResponse(List<String> backupCodes) {}
 
+    /** The current password, which every change of the second factor asks for again. */
+    public record PasswordRequest(@NotBlank @Size(max = 128) String password) {}
+
+    public record RegenerateRequest(
+            @NotBlank @Size(max = 128) String password,
+            @NotBlank @Size(max = 64) String code) {}
+
     public record DisableRequest(
             @NotBlank @Size(max = 128) String password,
             @NotBlank @Size(max = 64) String code) {}
@@ -82,9 +89,10 @@ public class TwoFactorController {
         return new StatusResponse(status.enabled());
     }
 
+    /** A request without a body at all is refused by the use case as a missing password, naming the field. */
     @PostMapping("/setup")
-    public SetupResponse setup(Principal principal) {
-        TwoFactorSetup.Started setup = twoFactor.start(principal.getName());
+    public SetupResponse setup(@Valid @RequestBody(required = false) PasswordRequest body, Principal principal) {
+        TwoFactorSetup.Started setup = twoFactor.start(principal.getName(), body == null ? null : body.password());
         return new SetupResponse(setup.secret(), setup.otpauthUri(), QrCodes.pngBase64(setup.otpauthUri()));
     }
 
@@ -94,8 +102,9 @@ public class TwoFactorController {
     }
 
     @PostMapping("/regenerate-backup-codes")
-    public BackupCodesResponse regenerate(@Valid @RequestBody CodeRequest body, Principal principal) {
-        return new BackupCodesResponse(twoFactor.regenerateBackupCodes(principal.getName(), body.code()));
+    public BackupCodesResponse regenerate(@Valid @RequestBody RegenerateRequest body, Principal principal) {
+        return new BackupCodesResponse(
+                twoFactor.regenerateBackupCodes(principal.getName(), body.password(), body.code()));
     }
 
     @DeleteMapping

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.queryhandling.QueryGateway;
 import org.muejam.command.shared.Queries;
 import org.muejam.infra.web.ProblemWriter;
@@ -24,8 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates "Authorization: ApiKey &lt;key&gt;" or "X-API-Key: &lt;key&gt;" as the key's owner, with the owner's
- * roles, when the {@link ApiKeyVerifier} accepts the key. A key never reaches /api/keys/**: a leaked key must
- * not be able to mint, rotate or revoke keys.
+ * roles, when the {@link ApiKeyVerifier} accepts the key. A key never reaches /api/keys/** nor any write under
+ * /api/auth/** (second factor, sessions, passwords): a leaked key must not be able to mint more keys or take over
+ * the account it acts for.
  */
 public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
@@ -34,6 +36,12 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private static final RequestMatcher KEY_MANAGEMENT =
             PathPatternRequestMatcher.withDefaults().matcher("/api/keys/**");
+
+    private static final RequestMatcher ACCOUNT_CREDENTIALS =
+            PathPatternRequestMatcher.withDefaults().matcher("/api/auth/**");
+
+    /** Reading (whether two-factor authentication is on, say) is no change. */
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final ApiKeyVerifier keys;
     private final QueryGateway queries;
@@ -87,21 +95,27 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
                     null);
             return;
         }
-        if (KEY_MANAGEMENT.matches(request)) {
-            problems.write(
-                    request,
-                    response,
-                    403,
-                    "api-key-not-allowed",
-                    "Forbidden",
-                    "API keys are managed by a signed-in session, not with an API key",
-                    null);
+        String refusal = refusal(request);
+        if (refusal != null) {
+            problems.write(request, response, 403, "api-key-not-allowed", "Forbidden", refusal, null);
             return;
         }
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(authentication.get());
         contexts.setContext(context);
         chain.doFilter(request, response);
+    }
+
+    /** Why a key may not make this request, or null when it may. */
+    private static String refusal(HttpServletRequest request) {
+        if (KEY_MANAGEMENT.matches(request)) {
+            return "API keys are managed by a signed-in session, not with an API key";
+        }
+        if (ACCOUNT_CREDENTIALS.matches(request) && !READS.contains(request.getMethod())) {
+            return "two-factor authentication, sessions and passwords are changed by the signed-in person, "
+                    + "never with an API key";
+        }
+        return null;
     }
 
     private Optional<ApiKeyAuthentication> authenticate(String presented) {

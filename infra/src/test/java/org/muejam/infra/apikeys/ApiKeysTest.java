@@ -274,4 +274,33 @@ class ApiKeysTest extends IntegrationTest {
         String forged = key.substring(0, key.lastIndexOf('_') + 1) + "0".repeat(64);
         assertThat(withKey("/api/users/me", forged).status()).isEqualTo(401);
     }
+
+    @Test
+    void aKeyCannotChangeTheSecondFactorSessionsOrPasswordsEvenWithThePassword() {
+        Owner owner = owner();
+        Map<String, String> withKey = Map.of(
+                "X-API-Key",
+                create(owner.token(), Map.of("name", "script")).get("key").asText());
+        String password = "{\"password\":\"" + PASSWORD + "\"}";
+        String[][] writes = {
+            {"POST", "/api/auth/2fa/setup", password},
+            {"POST", "/api/auth/2fa/verify-setup", "{\"code\":\"123456\"}"},
+            {"POST", "/api/auth/2fa/regenerate-backup-codes", "{\"password\":\"" + PASSWORD + "\",\"code\":\"1\"}"},
+            {"DELETE", "/api/auth/2fa", "{\"password\":\"" + PASSWORD + "\",\"code\":\"123456\"}"},
+            {"POST", "/api/auth/refresh", "{\"refreshToken\":\"anything\"}"},
+            {"POST", "/api/auth/logout", "{\"refreshToken\":\"anything\"}"},
+            {"POST", "/api/auth/login", "{\"email\":\"someone@example.org\"," + password.substring(1)},
+            {"POST", "/api/auth/password-reset/request", "{\"email\":\"someone@example.org\"}"},
+            {"POST", "/api/auth/password-reset/confirm", "{\"token\":\"t\",\"newPassword\":\"x\"}"}
+        };
+        for (String[] write : writes) {
+            Api.Response refused = api.send(write[0], write[1], write[2], "application/json", null, withKey);
+            assertThat(refused.status()).as(write[1] + ": " + refused).isEqualTo(403);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.body().get("type").asText()).isEqualTo("/problems/api-key-not-allowed");
+        }
+        assertThat(withKeyHeader("/api/auth/2fa", withKey.get("X-API-Key")).status())
+                .as("reading whether it is on is no change")
+                .isEqualTo(200);
+    }
 }

@@ -52,7 +52,9 @@ class StaffTwoFactorTest extends IntegrationTest {
 
         assertThat(api.get("/api/users/me", limited).status()).isEqualTo(200);
         assertThat(api.get("/api/auth/2fa", limited).status()).isEqualTo(200);
-        assertThat(api.post("/api/auth/2fa/setup", null, limited).status()).isEqualTo(200);
+        assertThat(api.post("/api/auth/2fa/setup", Map.of("password", ADMIN_PASSWORD), limited)
+                        .status())
+                .isEqualTo(200);
 
         Api.Response refreshed = api.post(
                 "/api/auth/refresh",

@@ -31,7 +31,7 @@ class TwoFactorScenarioTest extends IntegrationTest {
                 .isFalse();
 
         // pair the app
-        Api.Response setup = api.post("/api/auth/2fa/setup", null, token);
+        Api.Response setup = api.post("/api/auth/2fa/setup", Map.of("password", PASSWORD), token);
         assertThat(setup.status()).as(setup.toString()).isEqualTo(200);
         String secret = setup.body().get("secret").asText();
         assertThat(secret).matches("[A-Z2-7]{32}");

@@ -85,7 +85,7 @@ class TwoFactorTest extends IntegrationTest {
         String email = uniqueEmail("replay");
         register(email);
         String token = login(email, PASSWORD);
-        String secret = api.post("/api/auth/2fa/setup", null, token)
+        String secret = api.post("/api/auth/2fa/setup", Map.of("password", PASSWORD), token)
                 .body()
                 .get("secret")
                 .asText();
@@ -118,12 +118,13 @@ class TwoFactorTest extends IntegrationTest {
                 .get("accessToken")
                 .asText();
 
-        Api.Response withoutCode = api.post("/api/auth/2fa/regenerate-backup-codes", Map.of(), session);
+        Api.Response withoutCode =
+                api.post("/api/auth/2fa/regenerate-backup-codes", Map.of("password", PASSWORD), session);
         assertThat(withoutCode.status()).isEqualTo(400);
         assertThat(withoutCode.body().get("field").asText()).isEqualTo("code");
         Api.Response regenerated = api.post(
                 "/api/auth/2fa/regenerate-backup-codes",
-                Map.of("code", Authenticator.nextCode(user.secret())),
+                Map.of("password", PASSWORD, "code", Authenticator.nextCode(user.secret())),
                 session);
         assertThat(regenerated.status()).as(regenerated.toString()).isEqualTo(200);
         List<String> fresh = new ArrayList<>();
@@ -164,7 +165,7 @@ class TwoFactorTest extends IntegrationTest {
         assertThat(notStarted.status()).isEqualTo(409);
         assertThat(notStarted.body().get("type").asText()).isEqualTo("/problems/two-factor-setup-not-started");
 
-        String secret = api.post("/api/auth/2fa/setup", null, token)
+        String secret = api.post("/api/auth/2fa/setup", Map.of("password", PASSWORD), token)
                 .body()
                 .get("secret")
                 .asText();
@@ -235,7 +236,7 @@ class TwoFactorTest extends IntegrationTest {
     void theSecretIsEncryptedAtRestInTheEventStore() {
         String email = uniqueEmail("atrest");
         String userId = register(email);
-        String secret = api.post("/api/auth/2fa/setup", null, login(email, PASSWORD))
+        String secret = api.post("/api/auth/2fa/setup", Map.of("password", PASSWORD), login(email, PASSWORD))
                 .body()
                 .get("secret")
                 .asText();
@@ -244,5 +245,68 @@ class TwoFactorTest extends IntegrationTest {
                 WHERE aggregate_identifier = ? AND payload_type LIKE '%TwoFactorSetupStartedEvent'""", (rs, i) -> rs.getString(1), "2fa:" + userId);
         assertThat(payloads).hasSize(1);
         assertThat(payloads.get(0)).doesNotContain(secret).contains(userId);
+    }
+
+    @Test
+    void settingUpAndRegeneratingNeedTheCurrentPasswordAndWrongOnesCountLikeWrongSignIns() throws Exception {
+        Enrolled user = enrolled("repassword");
+        String session = api.post(
+                        "/api/auth/2fa/backup-code",
+                        Map.of(
+                                "challengeToken",
+                                challenge(user),
+                                "code",
+                                user.backupCodes().get(0)),
+                        null)
+                .body()
+                .get("accessToken")
+                .asText();
+        String code = user.backupCodes().get(1);
+
+        for (Api.Response missing : List.of(
+                api.send("POST", "/api/auth/2fa/setup", null, null, session, Map.of()),
+                api.post("/api/auth/2fa/setup", Map.of(), session),
+                api.post("/api/auth/2fa/regenerate-backup-codes", Map.of("code", code), session))) {
+            assertThat(missing.status()).as(missing.toString()).isEqualTo(400);
+            assertThat(missing.contentType()).startsWith("application/problem+json");
+            assertThat(missing.body().get("field").asText()).isEqualTo("password");
+        }
+
+        List<Api.Response> wrong = new ArrayList<>();
+        wrong.add(api.post("/api/auth/2fa/setup", Map.of("password", "not-the-password-1"), session));
+        wrong.add(api.post(
+                "/api/auth/2fa/regenerate-backup-codes",
+                Map.of("password", "not-the-password-1", "code", code),
+                session));
+        wrong.add(api.send(
+                "DELETE",
+                "/api/auth/2fa",
+                json.writeValueAsString(Map.of("password", "not-the-password-3", "code", code)),
+                "application/json",
+                session,
+                Map.of()));
+        for (Api.Response refused : wrong) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.body().get("type").asText()).isEqualTo("/problems/wrong-password");
+            assertThat(refused.body().get("field").asText()).isEqualTo("password");
+        }
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                                + " AND payload_type LIKE '%LoginFailedEvent'",
+                        Integer.class, user.userId()))
+                .as("each wrong password is a failed sign-in of the account")
+                .isEqualTo(3);
+
+        // three wrong passwords (the tests' lockout threshold) lock the account, here as at sign-in, and the right one
+        // no longer helps
+        Api.Response signIn = api.post("/api/auth/login", Map.of("email", user.email(), "password", PASSWORD), null);
+        assertThat(signIn.status()).as(signIn.toString()).isEqualTo(403);
+        assertThat(signIn.body().get("type").asText()).isEqualTo("/problems/account-locked");
+        Api.Response whileLocked = api.post("/api/auth/2fa/setup", Map.of("password", PASSWORD), session);
+        assertThat(whileLocked.status()).as(whileLocked.toString()).isEqualTo(403);
+        assertThat(whileLocked.body().get("type").asText()).isEqualTo("/problems/account-locked");
+        assertThat(api.get("/api/auth/2fa", session).body().get("enabled").asBoolean())
+                .isTrue();
     }
 }

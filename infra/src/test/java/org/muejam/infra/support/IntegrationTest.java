@@ -93,7 +93,7 @@ public abstract class IntegrationTest {
         String email = uniqueEmail(prefix);
         String userId = register(email);
         String token = login(email, PASSWORD);
-        String secret = api.post("/api/auth/2fa/setup", null, token)
+        String secret = api.post("/api/auth/2fa/setup", Map.of("password", PASSWORD), token)
                 .body()
                 .get("secret")
                 .asText();

@@ -3,10 +3,12 @@ package org.muejam.command.identity.application;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.muejam.command.identity.BackupCodes;
+import org.muejam.command.identity.LockoutPolicy;
 import org.muejam.command.identity.PasswordHasher;
 import org.muejam.command.identity.Totp;
 import org.muejam.command.identity.TwoFactorDirectory;
@@ -17,6 +19,7 @@ import org.muejam.command.shared.Queries;
 import org.muejam.shared.identity.ConfirmTwoFactorSetupCommand;
 import org.muejam.shared.identity.DisableTwoFactorCommand;
 import org.muejam.shared.identity.FindUserAccountQuery;
+import org.muejam.shared.identity.RecordLoginFailureCommand;
 import org.muejam.shared.identity.RegenerateBackupCodesCommand;
 import org.muejam.shared.identity.StartTwoFactorSetupCommand;
 import org.muejam.shared.identity.UserAccountResponse;
@@ -43,13 +46,16 @@ public class TwoFactorSetup {
     private final PasswordHasher passwords;
     private final TwoFactorDirectory directory;
     private final Mailer mailer;
+    private final Clock clock;
 
     public TwoFactorSetup(
             CommandGateway commands,
             QueryGateway queries,
             PasswordHasher passwords,
             TwoFactorDirectory directory,
-            Mailer mailer) {
+            Mailer mailer,
+            Clock clock) {
+        this.clock = clock;
         this.commands = commands;
         this.queries = queries;
         this.passwords = passwords;
@@ -57,9 +63,12 @@ public class TwoFactorSetup {
         this.mailer = mailer;
     }
 
-    /** A new secret for the person's authenticator app; it counts once a code of it confirms the setup. */
-    public Started start(String userId) {
-        UserAccountResponse user = account(userId);
+    /**
+     * A new secret for the person's authenticator app, given their current password; it counts once a code of it
+     * confirms the setup.
+     */
+    public Started start(String userId, String password) {
+        UserAccountResponse user = withPassword(userId, password);
         String secret = Totp.newSecret(RANDOM);
         commands.sendAndWait(new StartTwoFactorSetupCommand(UserId.of(userId), secret));
         return new Started(secret, otpauthUri(secret, user.email()));
@@ -83,8 +92,9 @@ public class TwoFactorSetup {
         return codes;
     }
 
-    public List<String> regenerateBackupCodes(String userId, String code) {
-        UserAccountResponse user = account(userId);
+    /** New backup codes for the current password and a current app code (or an unused backup code). */
+    public List<String> regenerateBackupCodes(String userId, String password, String code) {
+        UserAccountResponse user = withPassword(userId, password);
         List<String> codes = BackupCodes.generate(RANDOM);
         commands.sendAndWait(new RegenerateBackupCodesCommand(
                 UserId.of(userId), code, BackupCodes.hashes(UserId.of(userId), codes)));
@@ -100,10 +110,7 @@ public class TwoFactorSetup {
 
     /** Turns it off: the password and a current app code (or an unused backup code) are both required. */
     public void disable(String userId, String password, String code) {
-        UserAccountResponse user = account(userId);
-        if (user.passwordHash() == null || !passwords.matches(password, user.passwordHash())) {
-            throw DomainRuleViolation.invalid("wrong-password", "password", "the password is wrong");
-        }
+        UserAccountResponse user = withPassword(userId, password);
         UserId id = UserId.of(userId);
         commands.sendAndWait(new DisableTwoFactorCommand(id, code, BackupCodes.hash(id, code)));
         notify(user, "Two-factor authentication is off for your MueJam Library account", """
@@ -126,6 +133,26 @@ public class TwoFactorSetup {
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /**
+     * The account, once the person's current password is checked: a wrong one counts against the account as a wrong
+     * sign-in does (alerts and lockout follow), and while the account is locked every attempt is refused alike, so a
+     * stolen session cannot go on guessing the password here.
+     */
+    private UserAccountResponse withPassword(String userId, String password) {
+        if (password == null || password.isBlank()) {
+            throw DomainRuleViolation.invalid("validation-failed", "password", "the current password is required");
+        }
+        UserAccountResponse user = account(userId);
+        if (user.lockedAt(clock.instant())) {
+            throw LockoutPolicy.locked(user.lockedUntil());
+        }
+        if (user.passwordHash() == null || !passwords.matches(password, user.passwordHash())) {
+            commands.sendAndWait(new RecordLoginFailureCommand(UserId.of(userId)));
+            throw DomainRuleViolation.invalid("wrong-password", "password", "the password is wrong");
+        }
+        return user;
     }
 
     private UserAccountResponse account(String userId) {

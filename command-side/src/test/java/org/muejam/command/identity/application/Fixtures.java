@@ -65,7 +65,7 @@ final class Fixtures {
     }
 
     TwoFactorSetup twoFactorSetup() {
-        return new TwoFactorSetup(commands, users.gateway(), passwords, twoFactor, mailer);
+        return new TwoFactorSetup(commands, users.gateway(), passwords, twoFactor, mailer, clock);
     }
 
     /** The token of the last link mailed. */
