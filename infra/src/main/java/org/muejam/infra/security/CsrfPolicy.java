@@ -34,11 +34,22 @@ public final class CsrfPolicy {
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final List<PathPattern> anonymous;
+    private final boolean httpsOnly;
 
+    /** Secure as the request is: right when the platform itself terminates TLS. */
     public CsrfPolicy(List<String> anonymousPaths) {
+        this(anonymousPaths, false);
+    }
+
+    /**
+     * {@code httpsOnly}: the platform's public address is https, so the cookie is Secure even when the hop from a
+     * TLS-terminating proxy is plain http (the request then looks insecure to us).
+     */
+    public CsrfPolicy(List<String> anonymousPaths, boolean httpsOnly) {
         this.anonymous = anonymousPaths.stream()
                 .map(PathPatternParser.defaultInstance::parse)
                 .toList();
+        this.httpsOnly = httpsOnly;
     }
 
     public boolean requiresToken(HttpServletRequest request) {
@@ -68,7 +79,12 @@ public final class CsrfPolicy {
     /** XSRF-TOKEN, readable by the page's script (that is the point), sent only to this site. */
     public CsrfTokenRepository repository() {
         CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
-        repository.setCookieCustomizer(cookie -> cookie.sameSite("Strict").path("/"));
+        repository.setCookieCustomizer(cookie -> {
+            cookie.sameSite("Strict").path("/");
+            if (httpsOnly) {
+                cookie.secure(true);
+            }
+        });
         return repository;
     }
 

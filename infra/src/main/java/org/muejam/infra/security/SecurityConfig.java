@@ -91,11 +91,13 @@ public class SecurityConfig {
             ProblemWriter problems,
             RateLimiting rateLimits,
             ApiKeyVerifier apiKeys,
-            QueryGateway queries)
+            QueryGateway queries,
+            MueJamProperties properties)
             throws Exception {
         List<String> noCsrf = new java.util.ArrayList<>(List.of(ANONYMOUS_POSTS));
         noCsrf.add("/api/auth/password-reset/**");
-        CsrfPolicy csrfPolicy = new CsrfPolicy(noCsrf);
+        CsrfPolicy csrfPolicy = new CsrfPolicy(
+                noCsrf, "https".equalsIgnoreCase(properties.publicUrl().getScheme()));
         ApiKeyAuthenticationFilter apiKeyAuthentication = new ApiKeyAuthenticationFilter(apiKeys, queries, problems);
         AccessDeniedHandler refusal = (request, response, failure) -> {
             if (failure instanceof CsrfException) {
