@@ -12,7 +12,9 @@ import org.muejam.infra.config.MueJamProperties;
 import org.muejam.infra.ratelimit.RateLimitFilter;
 import org.muejam.infra.ratelimit.RateLimiting;
 import org.muejam.infra.web.AcceptHeaderFilter;
+import org.muejam.infra.web.ClientAddress;
 import org.muejam.infra.web.DatabaseOutageFilter;
+import org.muejam.infra.web.IpAddresses;
 import org.muejam.infra.web.ProblemWriter;
 import org.muejam.infra.web.RequestTextFilter;
 import org.muejam.infra.web.TrustedProxies;
@@ -23,6 +25,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -92,8 +95,10 @@ public class SecurityConfig {
             RateLimiting rateLimits,
             ApiKeyVerifier apiKeys,
             QueryGateway queries,
-            MueJamProperties properties)
+            MueJamProperties properties,
+            SecuritySettings settings)
             throws Exception {
+        TrustedProxies scrapers = settings.metricsScraperRanges();
         List<String> noCsrf = new java.util.ArrayList<>(List.of(ANONYMOUS_POSTS));
         noCsrf.add("/api/auth/password-reset/**");
         CsrfPolicy csrfPolicy = new CsrfPolicy(
@@ -134,8 +139,11 @@ public class SecurityConfig {
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/metrics/**")
                         .hasRole(ADMIN)
-                        .requestMatchers(
-                                "/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info")
+                        // metrics tell much about the platform: for the scraper's addresses, or an administrator
+                        .requestMatchers("/actuator/prometheus")
+                        .access((authentication, context) -> new AuthorizationDecision(
+                                fromAddress(scrapers, context.getRequest()) || isAdmin(authentication.get())))
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
                         .permitAll()
                         .requestMatchers("/api/schema", "/api/schema/**", "/swagger-ui/**", "/v3/api-docs/**")
                         .permitAll()
@@ -189,6 +197,17 @@ public class SecurityConfig {
                             AnonymousAuthenticationFilter.class);
         }
         return http.build();
+    }
+
+    private static boolean fromAddress(TrustedProxies ranges, HttpServletRequest request) {
+        return IpAddresses.parseBare(ClientAddress.of(request))
+                .map(ranges::contains)
+                .orElse(false);
+    }
+
+    private static boolean isAdmin(org.springframework.security.core.Authentication authentication) {
+        return authentication != null
+                && authentication.getAuthorities().stream().anyMatch(a -> ("ROLE_" + ADMIN).equals(a.getAuthority()));
     }
 
     private static boolean isSwaggerUi(HttpServletRequest request) {

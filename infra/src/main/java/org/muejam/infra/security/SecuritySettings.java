@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("muejam.security")
 public record SecuritySettings(
         @DefaultValue List<String> trustedProxies,
-        @DefaultValue("24h") Duration apiKeyRotationOverlap) {
+        @DefaultValue("24h") Duration apiKeyRotationOverlap,
+        @DefaultValue List<String> metricsScrapers) {
 
     public SecuritySettings {
         trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
@@ -25,9 +26,20 @@ public record SecuritySettings(
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("MUEJAM_TRUSTED_PROXIES: " + e.getMessage());
         }
+        metricsScrapers = metricsScrapers == null ? List.of() : List.copyOf(metricsScrapers);
+        try {
+            TrustedProxies.of(metricsScrapers);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("MUEJAM_METRICS_SCRAPERS: " + e.getMessage());
+        }
         if (apiKeyRotationOverlap.isNegative()) {
             throw new IllegalStateException("muejam.security.api-key-rotation-overlap must not be negative");
         }
+    }
+
+    /** Where Prometheus may scrape from without a credential: loopback and the configured ranges. */
+    public TrustedProxies metricsScraperRanges() {
+        return TrustedProxies.of(metricsScrapers);
     }
 
     public TrustedProxies trustedProxyRanges() {

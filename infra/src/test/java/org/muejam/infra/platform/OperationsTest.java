@@ -83,6 +83,24 @@ class OperationsTest extends IntegrationTest {
     }
 
     @Test
+    void metricsAreForTheScrapersAddressesOrAnAdministrator() {
+        Api elsewhere = new Api(port, json, "192.0.2.77");
+
+        Api.Response anonymous = elsewhere.get("/actuator/prometheus", null);
+        assertThat(anonymous.status()).as(anonymous.toString()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(anonymous.raw()).doesNotContain("jvm_memory_used_bytes");
+        String reader = uniqueEmail("metrics");
+        register(reader);
+        assertThat(elsewhere
+                        .get("/actuator/prometheus", login(reader, PASSWORD))
+                        .status())
+                .isEqualTo(403);
+        assertThat(elsewhere.get("/actuator/prometheus", adminToken()).raw()).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
     void theOpenApiSchemaAndSwaggerUiAreServed() {
         Api.Response schema = api.get("/api/schema", null);
         assertThat(schema.status()).isEqualTo(200);

@@ -39,6 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "muejam.lockout.lock-after-failures=3",
             // the bootstrap administrator does admin work in many tests; StaffTwoFactorTest turns the rule on itself
             "muejam.security.require-2fa-for-moderators=false",
+            // the test clients' addresses (Api) may scrape metrics; OperationsTest asks from elsewhere too
+            "muejam.security.metrics-scrapers=198.51.100.0/24,203.0.113.0/24",
             // buckets of earlier runs against the same Redis must not count against this one
             "muejam.rate-limits.redis-key-prefix=muejam-test:${random.uuid}:",
             // RedisOutageTest waits for the limiter to return to Redis; production retries every 5 s

@@ -138,9 +138,17 @@ class ClientAddressTest {
     }
 
     @Test
+    void aBadScraperAddressStopsTheStartNamingTheVariable() {
+        assertThatThrownBy(() -> new org.muejam.infra.security.SecuritySettings(
+                        List.of(), java.time.Duration.ofHours(24), List.of("prometheus.internal")))
+                .hasMessageContaining("MUEJAM_METRICS_SCRAPERS")
+                .hasMessageContaining("'prometheus.internal'");
+    }
+
+    @Test
     void aBadTrustedProxySettingStopsTheStartNamingTheVariable() {
         assertThatThrownBy(() -> new org.muejam.infra.security.SecuritySettings(
-                        List.of("10.0.0.0/8", "proxy"), java.time.Duration.ofHours(24)))
+                        List.of("10.0.0.0/8", "proxy"), java.time.Duration.ofHours(24), List.of()))
                 .hasMessageContaining("MUEJAM_TRUSTED_PROXIES")
                 .hasMessageContaining("'proxy'");
     }
