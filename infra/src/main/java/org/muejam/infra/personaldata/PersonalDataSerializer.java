@@ -27,7 +27,8 @@ import org.muejam.shared.personaldata.PersonalData;
 /**
  * Jackson serializer for events that encrypts every {@link PersonalData} field, and the address and client in
  * the metadata, with the key of the message's data subject. Reading back decrypts while the key exists and
- * yields each field's placeholder after the subject was erased; the stored bytes never change.
+ * yields each field's placeholder after the subject was erased; the stored bytes never change. Personal data whose
+ * subject is unknown is refused ({@link PersonalDataWithoutSubject}): it could be neither protected nor erased.
  */
 public class PersonalDataSerializer implements org.axonframework.serialization.Serializer {
 
@@ -54,13 +55,20 @@ public class PersonalDataSerializer implements org.axonframework.serialization.S
         }
         ObjectNode tree = mapper.valueToTree(object);
         String subject = subjectOf(tree, shape);
-        if (subject != null) {
+        List<PersonalField> present = shape.fields.stream()
+                .filter(field -> tree.hasNonNull(field.name))
+                .toList();
+        if (subject == null && !present.isEmpty()) {
+            throw new PersonalDataWithoutSubject(object.getClass().getName() + " holds personal data ("
+                    + present.stream().map(PersonalField::name).toList() + ") but names no data subject ("
+                    + shape.subjectField + ")");
+        }
+        if (!present.isEmpty()) {
             SecretKey key = keys.keyFor(subject);
-            for (PersonalField field : shape.fields) {
-                JsonNode value = tree.get(field.name);
-                if (value != null && !value.isNull()) {
-                    tree.put(field.name, FieldCipher.encrypt(key, subject, value.toString()));
-                }
+            for (PersonalField field : present) {
+                tree.put(
+                        field.name,
+                        FieldCipher.encrypt(key, subject, tree.get(field.name).toString()));
             }
         }
         SerializedObject<JsonNode> serialized =

@@ -150,7 +150,8 @@ public class ProjectionAdminController {
             throw problem(
                     HttpStatus.CONFLICT,
                     "projection-rebuild-refused",
-                    "cannot reset " + name + " now: " + e.getMessage());
+                    "cannot reset " + name + " now: its position is still held by a running processor on this or "
+                            + "another node; try again shortly");
         } finally {
             streaming.start();
         }

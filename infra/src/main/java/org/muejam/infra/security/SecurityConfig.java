@@ -169,7 +169,9 @@ public class SecurityConfig {
                                 401,
                                 "unauthorized",
                                 "Unauthorized",
-                                "a valid bearer token is required (" + failure.getMessage() + ")",
+                                // the decoder's own words name its internals and can quote the token
+                                "the bearer token is not valid: malformed, expired, revoked or not issued for this "
+                                        + "platform; sign in again",
                                 null)))
                 .addFilterAfter(new CsrfPolicy.IssueTokenFilter(), CsrfFilter.class)
                 .addFilterAfter(apiKeyAuthentication, BearerTokenAuthenticationFilter.class)

@@ -106,10 +106,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException failure, HttpServletRequest request) {
-        String type = failure instanceof org.springframework.security.authentication.BadCredentialsException
-                ? "invalid-credentials"
-                : "unauthorized";
-        return respond(ProblemWriter.problem(401, type, "Unauthorized", failure.getMessage()), request);
+        boolean credentials = failure instanceof org.springframework.security.authentication.BadCredentialsException;
+        return respond(
+                ProblemWriter.problem(
+                        401,
+                        credentials ? "invalid-credentials" : "unauthorized",
+                        "Unauthorized",
+                        credentials ? "the email address or password is wrong" : "sign in first"),
+                request);
     }
 
     @ExceptionHandler(ProblemException.class)
@@ -146,7 +150,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> badArgument(IllegalArgumentException failure, HttpServletRequest request) {
-        return respond(ProblemWriter.problem(400, "invalid-request", "Invalid request", failure.getMessage()), request);
+        log.debug("invalid argument on {} {}: {}", request.getMethod(), request.getRequestURI(), failure.toString());
+        return respond(
+                ProblemWriter.problem(
+                        400,
+                        "invalid-request",
+                        "Invalid request",
+                        "the request holds a value this endpoint cannot use"),
+                request);
     }
 
     @ExceptionHandler(Exception.class)
@@ -272,7 +283,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         } else if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException) {
             detail = "the request body is malformed JSON";
         } else if (cause instanceof IllegalArgumentException) {
-            detail = cause.getMessage();
+            detail = "the request body holds a value this endpoint cannot use";
         } else if (failure.getMessage() != null && failure.getMessage().startsWith("Required request body")) {
             detail = "a JSON request body is required";
         }

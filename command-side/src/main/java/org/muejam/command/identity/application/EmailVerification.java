@@ -75,6 +75,8 @@ public class EmailVerification {
                 .ifPresent(user -> {
                     UserId userId = UserId.of(user.id());
                     Link link = newLink();
+                    // whoever asks, the request's address and client are kept as the account holder's data
+                    attribution.about(userId);
                     commands.sendAndWait(new IssueEmailVerificationCommand(userId, link.tokenHash(), link.expiresAt()));
                     sent(link, userId, user.email(), user.displayName());
                 });

@@ -32,7 +32,17 @@ class EmailVerificationTest {
         assertThat(fixtures.commands.sent(VerifyEmailCommand.class))
                 .containsExactly(new VerifyEmailCommand(UserId.of("user-1"), Sha256.hex(token)));
         assertThat(fixtures.tokens.size()).isZero();
-        assertThat(fixtures.attribution.recorded()).containsExactly("acting:user-1");
+        assertThat(fixtures.attribution.recorded()).containsExactly("about:user-1", "acting:user-1");
+    }
+
+    @Test
+    void aResendIsAboutTheAccountsOwnerSoTheRequestsAddressIsKeptUnderTheirKey() {
+        fixtures.users.account(Fixtures.READER);
+
+        fixtures.emailVerification().resend("reader@example.org");
+
+        assertThat(fixtures.commands.sent(IssueEmailVerificationCommand.class)).hasSize(1);
+        assertThat(fixtures.attribution.recorded()).containsExactly("about:user-1");
     }
 
     @Test
