@@ -101,10 +101,24 @@ class ApiFuzzTest extends IntegrationTest {
         System.out.printf(
                 "ApiFuzzTest: seed %d, %d operations, %d requests in %d ms, statuses %s, excluded %s%n",
                 seed, operations.size(), sent, elapsed, statuses, excluded);
-        assertThat(failures)
-                .as("answers that are a 5xx or a 4xx without a problem document (seed " + seed + ", repeat with "
-                        + "MUEJAM_FUZZ_SEED=" + seed + ")")
-                .isEmpty();
+        if (!failures.isEmpty()) {
+            Map<String, Integer> byKind = new java.util.TreeMap<>();
+            failures.forEach(f -> byKind.merge(f.substring(0, f.indexOf('\n')), 1, Integer::sum));
+            StringBuilder report = new StringBuilder()
+                    .append(failures.size())
+                    .append(" of ")
+                    .append(sent)
+                    .append(" answers are a 5xx or a 4xx without a problem document (seed ")
+                    .append(seed)
+                    .append(", repeat with MUEJAM_FUZZ_SEED=")
+                    .append(seed)
+                    .append("):");
+            byKind.forEach((kind, count) ->
+                    report.append("\n  ").append(count).append(" × ").append(kind));
+            report.append("\nthe first of them:");
+            failures.stream().limit(10).forEach(f -> report.append("\n").append(f));
+            throw new AssertionError(report.toString());
+        }
 
         assertThat(projections.await(List.of(), furthestWrite, Duration.ofSeconds(30)))
                 .as("every projection reaches position " + furthestWrite + " (seed " + seed + ")")
