@@ -517,7 +517,7 @@ class ApiFuzzTest extends IntegrationTest {
             return pick(NON_JSON_BODIES);
         }
         if (kind == 1) {
-            return bytes("[" + ",".repeat(0) + "[".repeat(2000) + "]".repeat(2000) + "]");
+            return bytes("[" + "[".repeat(2000) + "]".repeat(2000) + "]");
         }
         if (kind == 2) {
             return bytes("{\"a\":".repeat(1500) + "1" + "}".repeat(1500));
