@@ -46,10 +46,14 @@ public final class RawHttp {
             String fullHead = head + "\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n"
                     + (body == null ? "" : "Content-Length: " + body.length + "\r\n") + "\r\n";
             out.write(fullHead.getBytes(StandardCharsets.ISO_8859_1));
-            if (body != null) {
-                out.write(body);
+            try {
+                if (body != null) {
+                    out.write(body);
+                }
+                out.flush();
+            } catch (IOException refusedMidway) {
+                // a server may answer a body it refuses (too large, say) before reading it and close the connection
             }
-            out.flush();
             return parse(socket.getInputStream().readAllBytes());
         }
     }
