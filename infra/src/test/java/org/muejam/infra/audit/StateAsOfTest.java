@@ -65,7 +65,7 @@ class StateAsOfTest extends IntegrationTest {
         assertThat(consent.status()).as(consent.toString()).isEqualTo(201);
 
         api = new Api(port, json, Api.nextClientIp()); // the writes limit is per address
-        String secret = api.post("/api/auth/2fa/setup", null, session)
+        String secret = api.post("/api/auth/2fa/setup", Map.of("password", CHANGED_PASSWORD), session)
                 .body()
                 .get("secret")
                 .asText();
@@ -81,7 +81,9 @@ class StateAsOfTest extends IntegrationTest {
                 null);
         assertThat(passed.status()).as(passed.toString()).isEqualTo(200);
         Api.Response regenerated = api.post(
-                "/api/auth/2fa/regenerate-backup-codes", Map.of("code", Authenticator.nextCode(secret)), session);
+                "/api/auth/2fa/regenerate-backup-codes",
+                Map.of("password", CHANGED_PASSWORD, "code", Authenticator.nextCode(secret)),
+                session);
         assertThat(regenerated.status()).as(regenerated.toString()).isEqualTo(200);
         List<String> codes = new ArrayList<>();
         regenerated.body().get("backupCodes").forEach(code -> codes.add(code.asText()));
