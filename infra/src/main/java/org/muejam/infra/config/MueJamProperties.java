@@ -45,11 +45,13 @@ public record MueJamProperties(
 
             @DefaultValue("Administrator") String displayName) {}
 
+    /** refreshFamilyLifetime: how long a sign-in lasts at most, however often its refresh token is rotated. */
     public record Tokens(
             @DefaultValue("15m") Duration accessTokenTtl,
             @DefaultValue("30d") Duration refreshTokenTtl,
             @DefaultValue("24h") Duration emailVerificationTtl,
-            @DefaultValue("muejam") String issuer) {}
+            @DefaultValue("muejam") String issuer,
+            @DefaultValue("90d") Duration refreshFamilyLifetime) {}
 
     /** Wrong passwords in a row before a security alert, and before the account locks for lockDuration. */
     public record Lockout(

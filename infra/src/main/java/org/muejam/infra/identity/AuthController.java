@@ -15,8 +15,10 @@ import org.muejam.command.identity.application.EmailVerification;
 import org.muejam.command.identity.application.Registration;
 import org.muejam.command.identity.application.SignIn;
 import org.muejam.command.shared.DomainRuleViolation;
+import org.muejam.infra.security.CsrfPolicy;
 import org.muejam.infra.security.TokenService;
 import org.muejam.infra.web.ClientAddress;
+import org.muejam.infra.web.ProblemException;
 import org.muejam.infra.web.StoredHeaders;
 import org.muejam.infra.web.YearWithin;
 import org.muejam.shared.identity.UserId;
@@ -73,6 +75,11 @@ public class AuthController {
     public record LoginResponse(String accessToken, String refreshToken, long expiresIn, String tokenType) {
         static LoginResponse of(TokenService.Session session) {
             return new LoginResponse(session.accessToken(), session.refreshToken(), session.expiresIn(), "Bearer");
+        }
+
+        /** The tokens went to the cookies: the body says only how long the access token lasts. */
+        static LoginResponse cookiesOnly(TokenService.Session session) {
+            return new LoginResponse(null, null, session.expiresIn(), null);
         }
     }
 
@@ -145,6 +152,11 @@ public class AuthController {
         return LoginResponse.of(session);
     }
 
+    /**
+     * With the refresh token in the body: the new pair in the body (and in cookies when asked). From the
+     * MUEJAM_REFRESH cookie: the CSRF token must be echoed, and the new pair goes to the cookies only, so that no
+     * script in the page ever reads a refresh token.
+     */
     @PostMapping("/refresh")
     public LoginResponse refresh(
             @Valid @RequestBody(required = false) RefreshRequest body,
@@ -152,9 +164,16 @@ public class AuthController {
             HttpServletResponse response) {
         String fromBody = body == null ? null : body.refreshToken();
         boolean fromCookie = fromBody == null || fromBody.isBlank();
-        TokenService.Session session = sessions.refresh(refreshToken(fromBody, request));
-        // the presented refresh token is spent: a browser must get its successor in the cookie
-        if (fromCookie || Boolean.TRUE.equals(body.cookies())) {
+        String presented = refreshToken(fromBody, request);
+        if (fromCookie && !CsrfPolicy.echoesToken(request)) {
+            throw new CsrfTokenMissing();
+        }
+        TokenService.Session session = sessions.refresh(presented);
+        if (fromCookie) {
+            cookies.write(response, session);
+            return LoginResponse.cookiesOnly(session);
+        }
+        if (Boolean.TRUE.equals(body.cookies())) {
             cookies.write(response, session);
         }
         return LoginResponse.of(session);
@@ -179,6 +198,18 @@ public class AuthController {
                         "missing-refresh-token",
                         "refreshToken",
                         "send refreshToken in the body, or the " + SessionCookies.REFRESH + " cookie"));
+    }
+
+    /** The same refusal as the CSRF filter's for other cookie-authenticated writes. */
+    static class CsrfTokenMissing extends ProblemException {
+        CsrfTokenMissing() {
+            super(
+                    403,
+                    "csrf-token-invalid",
+                    "Forbidden",
+                    "a refresh by the " + SessionCookies.REFRESH + " cookie must send the " + CsrfPolicy.COOKIE
+                            + " cookie's value in the " + CsrfPolicy.HEADER + " header");
+        }
     }
 
     private static DocumentVersion document(AcceptedDocument accepted) {

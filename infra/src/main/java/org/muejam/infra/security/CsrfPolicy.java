@@ -2,9 +2,13 @@ package org.muejam.infra.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
@@ -24,7 +28,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Double-submit CSRF protection for browsers: a state-changing request (POST, PUT, PATCH, DELETE) authenticated by
  * the MUEJAM_ACCESS cookie must echo the XSRF-TOKEN cookie in the X-XSRF-TOKEN header. Requests with a bearer
  * token or an API key cannot be forged by another site and need no token, and neither do the anonymous endpoints
- * (registering, signing in...).
+ * (registering, signing in...), except a refresh by the MUEJAM_REFRESH cookie, which the controller checks with
+ * {@link #echoesToken}.
  */
 public final class CsrfPolicy {
 
@@ -56,6 +61,31 @@ public final class CsrfPolicy {
         return STATE_CHANGING.contains(request.getMethod())
                 && CookieBearerTokenResolver.authenticatesByCookie(request)
                 && !isAnonymousEndpoint(request);
+    }
+
+    /**
+     * Whether the request echoes its XSRF-TOKEN cookie in X-XSRF-TOKEN, for an endpoint that finds out only from the
+     * body whether a cookie authenticates it (a refresh from the MUEJAM_REFRESH cookie).
+     */
+    public static boolean echoesToken(HttpServletRequest request) {
+        String echoed = request.getHeader(HEADER);
+        String cookie = cookie(request);
+        return echoed != null
+                && cookie != null
+                && !cookie.isEmpty()
+                && MessageDigest.isEqual(
+                        echoed.getBytes(StandardCharsets.UTF_8), cookie.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String cookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null
+                ? null
+                : Arrays.stream(cookies)
+                        .filter(c -> COOKIE.equals(c.getName()))
+                        .map(Cookie::getValue)
+                        .findFirst()
+                        .orElse(null);
     }
 
     private boolean isAnonymousEndpoint(HttpServletRequest request) {

@@ -56,7 +56,10 @@ public class TokenService {
         return refresh(refreshToken, rolesOf, userId -> Map.of());
     }
 
-    /** Rotates a refresh token; presenting one that was already rotated revokes its whole family. */
+    /**
+     * Rotates a refresh token; presenting one that was already rotated revokes its whole family, and so does a
+     * family older than its absolute lifetime.
+     */
     @Transactional(noRollbackFor = InvalidRefreshToken.class)
     public Session refresh(
             String refreshToken,
@@ -70,6 +73,10 @@ public class TokenService {
             throw new InvalidRefreshToken();
         }
         if (!now.isBefore(stored.expiresAt())) {
+            throw new InvalidRefreshToken();
+        }
+        if (!now.isBefore(familyStart(stored.familyId()).plus(settings.refreshFamilyLifetime()))) {
+            revokeFamily(stored.familyId());
             throw new InvalidRefreshToken();
         }
         // only one of two refreshes racing with the same token spends it; the other is a reuse like any later one
@@ -145,6 +152,13 @@ public class TokenService {
                         hash)
                 .stream()
                 .findFirst();
+    }
+
+    /** When the family's first token was issued: the sign-in that began the session. */
+    private Instant familyStart(String familyId) {
+        return jdbc.queryForObject(
+                        "SELECT min(issued_at) FROM refresh_token WHERE family_id = ?", Timestamp.class, familyId)
+                .toInstant();
     }
 
     private void revokeFamily(String familyId) {

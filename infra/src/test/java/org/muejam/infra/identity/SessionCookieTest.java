@@ -6,10 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.muejam.infra.security.CsrfPolicy;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
+import org.muejam.shared.security.Sha256;
 
-/** Browser sessions: with "cookies": true the tokens also come as HttpOnly, Secure, SameSite=Strict cookies. */
+/**
+ * Browser sessions: with "cookies": true the tokens also come as HttpOnly, Secure, SameSite=Strict cookies; a refresh
+ * from the cookie needs the CSRF token and answers with cookies only.
+ */
 class SessionCookieTest extends IntegrationTest {
 
     private static Optional<String> cookie(Api.Response response, String name) {
@@ -46,23 +51,34 @@ class SessionCookieTest extends IntegrationTest {
         assertThat(login.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("MUEJAM_"));
     }
 
-    @Test
-    void refreshAndLogoutTakeTheRefreshTokenFromTheCookie() {
-        String email = uniqueEmail("cookierefresh");
+    /** The browser's cookies after a login asking for them: the refresh token and the XSRF-TOKEN to echo. */
+    private record Browser(String refresh, String xsrf) {
+        Map<String, String> headers(boolean echoXsrf) {
+            String cookies = SessionCookies.REFRESH + "=" + refresh + "; " + CsrfPolicy.COOKIE + "=" + xsrf;
+            return echoXsrf ? Map.of("Cookie", cookies, CsrfPolicy.HEADER, xsrf) : Map.of("Cookie", cookies);
+        }
+    }
+
+    private Browser browserSignedIn(String prefix) {
+        String email = uniqueEmail(prefix);
         register(email);
         Api.Response login =
                 api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD, "cookies", true), null);
-        String first = value(cookie(login, SessionCookies.REFRESH).orElseThrow());
+        return new Browser(
+                value(cookie(login, SessionCookies.REFRESH).orElseThrow()),
+                value(cookie(login, CsrfPolicy.COOKIE).orElseThrow()));
+    }
 
-        Api.Response refreshed = api.send(
-                "POST", "/api/auth/refresh", null, null, null, Map.of("Cookie", SessionCookies.REFRESH + "=" + first));
+    @Test
+    void refreshAndLogoutTakeTheRefreshTokenFromTheCookie() {
+        Browser browser = browserSignedIn("cookierefresh");
+        String first = browser.refresh();
+
+        Api.Response refreshed = api.send("POST", "/api/auth/refresh", null, null, null, browser.headers(true));
         assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
         String second = value(cookie(refreshed, SessionCookies.REFRESH).orElseThrow());
-        assertThat(second)
-                .isNotEqualTo(first)
-                .isEqualTo(refreshed.body().get("refreshToken").asText());
-        assertThat(value(cookie(refreshed, SessionCookies.ACCESS).orElseThrow()))
-                .isEqualTo(refreshed.body().get("accessToken").asText());
+        assertThat(second).isNotEqualTo(first);
+        assertThat(cookie(refreshed, SessionCookies.ACCESS)).isPresent();
 
         Api.Response logout = api.send(
                 "POST", "/api/auth/logout", null, null, null, Map.of("Cookie", SessionCookies.REFRESH + "=" + second));
@@ -72,6 +88,65 @@ class SessionCookieTest extends IntegrationTest {
         assertThat(api.post("/api/auth/refresh", Map.of("refreshToken", second), null)
                         .status())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void aRefreshFromTheCookieAnswersWithCookiesOnlyAndTheBodyHoldsNoToken() {
+        Browser browser = browserSignedIn("cookieonly");
+        Api.Response refreshed = api.send("POST", "/api/auth/refresh", null, null, null, browser.headers(true));
+
+        assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
+        assertThat(refreshed.body().has("accessToken")).as(refreshed.raw()).isFalse();
+        assertThat(refreshed.body().has("refreshToken")).as(refreshed.raw()).isFalse();
+        assertThat(refreshed.body().get("expiresIn").asLong()).isEqualTo(900);
+        String access = value(cookie(refreshed, SessionCookies.ACCESS).orElseThrow());
+        assertThat(api.get("/api/users/me", access).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRefreshFromTheCookieWithoutTheCsrfTokenIsRefusedAndRotatesNothing() {
+        Browser browser = browserSignedIn("cookiecsrf");
+
+        Api.Response refused = api.send("POST", "/api/auth/refresh", null, null, null, browser.headers(false));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body().get("type").asText()).isEqualTo("/problems/csrf-token-invalid");
+        assertThat(refused.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("MUEJAM_"));
+        Map<String, String> wrongEcho = new java.util.HashMap<>(browser.headers(true));
+        wrongEcho.put(CsrfPolicy.HEADER, browser.xsrf() + "x");
+        assertThat(api.send("POST", "/api/auth/refresh", null, null, null, wrongEcho)
+                        .status())
+                .isEqualTo(403);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM refresh_token WHERE token_hash = ? AND revoked_at IS NULL",
+                        Integer.class,
+                        Sha256.hex(browser.refresh())))
+                .as("the refresh token is not spent")
+                .isEqualTo(1);
+
+        Api.Response refreshed = api.send("POST", "/api/auth/refresh", null, null, null, browser.headers(true));
+        assertThat(refreshed.status())
+                .as("the same token still works: " + refreshed)
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aRefreshWithTheTokenInTheBodyStillAnswersWithTokensInTheBody() {
+        Browser browser = browserSignedIn("bodyrefresh");
+        Api.Response refreshed = api.send(
+                "POST",
+                "/api/auth/refresh",
+                "{\"refreshToken\":\"" + browser.refresh() + "\",\"cookies\":true}",
+                "application/json",
+                null,
+                Map.of());
+        assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
+        String second = refreshed.body().get("refreshToken").asText();
+        assertThat(value(cookie(refreshed, SessionCookies.REFRESH).orElseThrow()))
+                .isEqualTo(second)
+                .isNotEqualTo(browser.refresh());
+        assertThat(value(cookie(refreshed, SessionCookies.ACCESS).orElseThrow()))
+                .isEqualTo(refreshed.body().get("accessToken").asText());
     }
 
     @Test

@@ -90,6 +90,38 @@ class SessionTest extends IntegrationTest {
     }
 
     @Test
+    void aSessionEndsWhenItsFamilyOutlivesItsAbsoluteLifetimeHoweverOftenItWasRefreshed() {
+        String email = uniqueEmail("lifetime");
+        register(email);
+        String first = api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD), null)
+                .body()
+                .get("refreshToken")
+                .asText();
+        String second = api.post("/api/auth/refresh", Map.of("refreshToken", first), null)
+                .body()
+                .get("refreshToken")
+                .asText();
+
+        signedInDaysAgo(second, 89);
+        Api.Response young = api.post("/api/auth/refresh", Map.of("refreshToken", second), null);
+        assertThat(young.status()).as("within 90 days: " + young).isEqualTo(200);
+        String third = young.body().get("refreshToken").asText();
+
+        signedInDaysAgo(third, 91);
+        Api.Response old = api.post("/api/auth/refresh", Map.of("refreshToken", third), null);
+        assertThat(old.status()).as(old.toString()).isEqualTo(401);
+        assertThat(old.contentType()).startsWith("application/problem+json");
+        assertThat(old.body().get("type").asText()).isEqualTo("/problems/invalid-refresh-token");
+    }
+
+    /** Moves the first sign-in of the token's family back in time; every token of the family is still unexpired. */
+    private void signedInDaysAgo(String refreshToken, int days) {
+        jdbc.update("""
+                UPDATE refresh_token SET issued_at = now() - make_interval(days => ?)
+                WHERE family_id = (SELECT family_id FROM refresh_token WHERE token_hash = ?)""", days, Sha256.hex(refreshToken));
+    }
+
+    @Test
     void logoutRevokesTheRefreshToken() {
         String email = uniqueEmail("logout");
         register(email);
