@@ -90,6 +90,11 @@ class ApiFuzzTest extends IntegrationTest {
 
         for (Operation operation : operations) {
             for (Map.Entry<String, String> caller : callers.entrySet()) {
+                if ("administrator".equals(caller.getKey()) && operation.path().startsWith("/api/auth/")) {
+                    // wrong passwords there count as failed sign-ins and would lock the administrator every later
+                    // test signs in as; the reader's session covers those operations
+                    continue;
+                }
                 // the administrator's 1000 requests an hour are shared with every other test of the run
                 int callerCases = "administrator".equals(caller.getKey()) ? Math.max(2, cases / 2) : cases;
                 for (int i = 0; i < callerCases; i++) {
