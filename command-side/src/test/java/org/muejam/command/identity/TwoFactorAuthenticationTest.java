@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.testing.InMemoryTwoFactorDirectory;
-import org.muejam.command.testing.MutableClock;
+import org.muejam.command.testing.MovableClock;
 import org.muejam.command.testing.Rfc6238;
 import org.muejam.command.testing.Verdicts;
 import org.muejam.shared.identity.BackupCodeUsedEvent;
@@ -425,7 +425,7 @@ class TwoFactorAuthenticationTest {
         void theLockHoldsUntilItsEndOnTheClockAndThenTheRightCodeWorksAgain() {
             Instant until = NOW.plus(Duration.ofMinutes(15));
             for (Instant later : List.of(until.minusSeconds(1), until)) {
-                MutableClock clock = new MutableClock(NOW);
+                MovableClock clock = new MovableClock(NOW);
                 fixtureWith(clock);
                 var locked = fixture.given(
                                 started(SECRET),

@@ -25,7 +25,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -141,8 +143,10 @@ public class SecurityConfig {
                         .hasRole(ADMIN)
                         // metrics tell much about the platform: for the scraper's addresses, or an administrator
                         .requestMatchers("/actuator/prometheus")
-                        .access((authentication, context) -> new AuthorizationDecision(
-                                fromAddress(scrapers, context.getRequest()) || isAdmin(authentication.get())))
+                        .access(AuthorizationManagers.anyOf(
+                                (authentication, context) ->
+                                        new AuthorizationDecision(fromAddress(scrapers, context.getRequest())),
+                                AuthorityAuthorizationManager.hasRole(ADMIN)))
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
                         .permitAll()
                         .requestMatchers("/api/schema", "/api/schema/**", "/swagger-ui/**", "/v3/api-docs/**")
@@ -205,11 +209,6 @@ public class SecurityConfig {
         return IpAddresses.parseBare(ClientAddress.of(request))
                 .map(ranges::contains)
                 .orElse(false);
-    }
-
-    private static boolean isAdmin(org.springframework.security.core.Authentication authentication) {
-        return authentication != null
-                && authentication.getAuthorities().stream().anyMatch(a -> ("ROLE_" + ADMIN).equals(a.getAuthority()));
     }
 
     private static boolean isSwaggerUi(HttpServletRequest request) {

@@ -522,39 +522,43 @@ class ApiFuzzTest extends IntegrationTest {
             return pick(NON_JSON_BODIES);
         }
         if (kind == 1) {
-            return bytes("[" + "[".repeat(2000) + "]".repeat(2000) + "]");
+            return RawHttp.bytes("[" + "[".repeat(2000) + "]".repeat(2000) + "]");
         }
         if (kind == 2) {
-            return bytes("{\"a\":".repeat(1500) + "1" + "}".repeat(1500));
+            return RawHttp.bytes("{\"a\":".repeat(1500) + "1" + "}".repeat(1500));
         }
         if (kind == 3) {
-            return concat(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf}, bytes(json(schema, bodySchema, 0)));
+            return RawHttp.concat(
+                    new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf}, RawHttp.bytes(json(schema, bodySchema, 0)));
         }
         if (kind == 4) {
             return json(schema, bodySchema, 0).getBytes(StandardCharsets.UTF_16);
         }
         if (kind == 5) {
             // a raw NUL and a raw half surrogate (as CESU-8) inside a string
-            return concat(bytes("{\"email\":\"a"), new byte[] {0, (byte) 0xed, (byte) 0xa0, (byte) 0x80}, bytes("\"}"));
+            return RawHttp.concat(
+                    RawHttp.bytes("{\"email\":\"a"),
+                    new byte[] {0, (byte) 0xed, (byte) 0xa0, (byte) 0x80},
+                    RawHttp.bytes("\"}"));
         }
-        return bytes(json(schema, bodySchema, 0));
+        return RawHttp.bytes(json(schema, bodySchema, 0));
     }
 
     private static final List<byte[]> NON_JSON_BODIES = List.of(
-            bytes(""),
-            bytes("not json"),
-            bytes("{"),
-            bytes("{\"a\":"),
-            bytes("<xml/>"),
-            bytes("a=b&c=d"),
-            bytes("--x\r\n\r\nbody\r\n--x--\r\n"),
-            bytes("null"),
-            bytes("[]"),
-            bytes("\"text\""),
-            bytes("1e99999"),
-            bytes("{\"a\":NaN}"),
-            bytes("{'a':1}"),
-            bytes("{\"a\":1}garbage"),
+            RawHttp.bytes(""),
+            RawHttp.bytes("not json"),
+            RawHttp.bytes("{"),
+            RawHttp.bytes("{\"a\":"),
+            RawHttp.bytes("<xml/>"),
+            RawHttp.bytes("a=b&c=d"),
+            RawHttp.bytes("--x\r\n\r\nbody\r\n--x--\r\n"),
+            RawHttp.bytes("null"),
+            RawHttp.bytes("[]"),
+            RawHttp.bytes("\"text\""),
+            RawHttp.bytes("1e99999"),
+            RawHttp.bytes("{\"a\":NaN}"),
+            RawHttp.bytes("{'a':1}"),
+            RawHttp.bytes("{\"a\":1}garbage"),
             new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, 3});
 
     /** A JSON text derived from the schema, with one kind of damage or, now and then, none. */
@@ -666,18 +670,6 @@ class ApiFuzzTest extends IntegrationTest {
             }
         }
         return out.append('"').toString();
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        for (byte[] part : parts) {
-            out.writeBytes(part);
-        }
-        return out.toByteArray();
     }
 
     private static String escape(String text) {

@@ -156,12 +156,12 @@ class HttpDoorTest extends IntegrationTest {
         endpoints.put("POST /api/legal/documents/content-policy", admin);
         for (Map.Entry<String, String> endpoint : endpoints.entrySet()) {
             for (byte[] value : List.of(
-                    bytes("\"a\\u0000b\""),
-                    bytes("\"a\\ud800b\""),
-                    bytes("\"a\\udc00\""),
+                    RawHttp.bytes("\"a\\u0000b\""),
+                    RawHttp.bytes("\"a\\ud800b\""),
+                    RawHttp.bytes("\"a\\udc00\""),
                     new byte[] {'"', 'a', 0, 'b', '"'},
                     new byte[] {'"', 'a', (byte) 0xed, (byte) 0xa0, (byte) 0x80, 'b', '"'})) {
-                byte[] body = concat(bytes("{\"odd\":"), value, bytes("}"));
+                byte[] body = RawHttp.concat(RawHttp.bytes("{\"odd\":"), value, RawHttp.bytes("}"));
                 List<String> headers = new ArrayList<>(List.of("Content-Type: application/json"));
                 if (endpoint.getValue() != null) {
                     headers.add("Authorization: Bearer " + endpoint.getValue());
@@ -190,9 +190,9 @@ class HttpDoorTest extends IntegrationTest {
             assertThat(response.status()).as(contentType + " " + response).isBetween(400, 499);
             assertProblem(response, response.status());
         }
-        byte[] withMark = concat(
+        byte[] withMark = RawHttp.concat(
                 new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf},
-                bytes("{\"documentType\":\"privacy-policy\",\"version\":\"never-published\"}"));
+                RawHttp.bytes("{\"documentType\":\"privacy-policy\",\"version\":\"never-published\"}"));
         RawHttp.Response marked = rawBytes(
                 "POST /api/legal/consent",
                 List.of("Content-Type: application/json", "Authorization: Bearer " + reader),
@@ -355,7 +355,7 @@ class HttpDoorTest extends IntegrationTest {
     }
 
     private RawHttp.Response raw(String requestLine, List<String> headers, String body) throws IOException {
-        return rawBytes(requestLine, headers, body == null ? null : bytes(body));
+        return rawBytes(requestLine, headers, body == null ? null : RawHttp.bytes(body));
     }
 
     private RawHttp.Response rawBytes(String requestLine, List<String> headers, byte[] body) throws IOException {
@@ -370,18 +370,6 @@ class HttpDoorTest extends IntegrationTest {
             head.append("\r\nX-Forwarded-For: ").append(Api.nextClientIp());
         }
         return RawHttp.exchange(port, head.toString(), body);
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        for (byte[] part : parts) {
-            out.writeBytes(part);
-        }
-        return out.toByteArray();
     }
 
     private void assertProblem(RawHttp.Response response, int status) throws IOException {

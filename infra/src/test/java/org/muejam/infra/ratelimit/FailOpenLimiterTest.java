@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.muejam.infra.support.MovableClock;
+import org.muejam.command.testing.MovableClock;
 
 /** When Redis fails the node limits on its own, tries Redis once per retry interval, and returns to it. */
 class FailOpenLimiterTest {

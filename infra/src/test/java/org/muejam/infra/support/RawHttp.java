@@ -35,6 +35,20 @@ public final class RawHttp {
 
     private RawHttp() {}
 
+    /** The UTF-8 bytes of a text, for heads and bodies. */
+    public static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** One body made of several parts, such as valid text around a raw byte no client library would send. */
+    public static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
     /**
      * Sends {@code head} (request line and header lines, without the blank line; each byte one ISO-8859-1 char)
      * and the body, and reads the whole answer.

@@ -3,10 +3,10 @@ package org.muejam.command.apikeys.application;
 import java.time.Duration;
 import java.time.Instant;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.muejam.command.apikeys.ApiKeyPolicy;
 import org.muejam.command.shared.DomainRuleViolation;
+import org.muejam.command.shared.Queries;
 import org.muejam.shared.apikeys.ApiKeyId;
 import org.muejam.shared.apikeys.ApiKeyResponse;
 import org.muejam.shared.apikeys.CreateApiKeyCommand;
@@ -53,8 +53,7 @@ public class ApiKeyManagement {
     /** Ids that are no key of the requester's are missing, whether malformed, unknown or someone else's. */
     private void requireKnown(String keyId, UserId requester) {
         boolean known = ApiKeyId.isValid(keyId)
-                && queries.query(new FindApiKeyQuery(keyId), ResponseTypes.optionalInstanceOf(ApiKeyResponse.class))
-                        .join()
+                && Queries.optional(queries, new FindApiKeyQuery(keyId), ApiKeyResponse.class)
                         .filter(key -> key.ownerId().equals(requester.value()))
                         .isPresent();
         if (!known) {
