@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Base64;
@@ -33,7 +34,8 @@ public record MueJamProperties(
         @DefaultValue("1MB") org.springframework.util.unit.DataSize maxRequestBody,
         @DefaultValue("no-reply@muejam.local") String mailFrom,
         @DefaultValue Security security,
-        @DefaultValue Projections projections) {
+        @DefaultValue Projections projections,
+        @Valid @DefaultValue SubjectKeys subjectKeys) {
 
     public record Admin(
             @NotBlank(message = "set MUEJAM_ADMIN_EMAIL to the first administrator's email address")
@@ -78,6 +80,27 @@ public record MueJamProperties(
     public record Projections(
             @DefaultValue("5s") Duration awaitTimeout,
             @DefaultValue("1s") Duration pollSafetyNet) {}
+
+    /**
+     * The per-node cache of people's data keys: at most cacheMaximumSize keys, each dropped after cacheExpireAfterAccess
+     * unused. An erasure evicts the key on every node at once whatever these say (PostgreSQL NOTIFY).
+     */
+    public record SubjectKeys(
+            @PositiveOrZero(message = "MUEJAM_SUBJECT_KEY_CACHE_SIZE must be 0 (no cache) or more")
+            @DefaultValue("10000")
+            long cacheMaximumSize,
+
+            @NotNull @DefaultValue("10m") Duration cacheExpireAfterAccess) {
+
+        public SubjectKeys {
+            if (cacheExpireAfterAccess != null
+                    && (cacheExpireAfterAccess.isNegative() || cacheExpireAfterAccess.isZero())) {
+                throw new IllegalArgumentException(
+                        "MUEJAM_SUBJECT_KEY_CACHE_EXPIRE_AFTER_ACCESS must be a positive duration such as 10m, not "
+                                + cacheExpireAfterAccess);
+            }
+        }
+    }
 
     /** An external OpenID Connect issuer (Clerk, for one) whose tokens are accepted beside ours. */
     public record Oidc(String issuer, String jwksUri) {

@@ -5,6 +5,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.muejam.infra.config.MueJamProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,7 +18,13 @@ public class PersonalDataConfig {
     @Bean
     SubjectKeyStore subjectKeyStore(
             JdbcTemplate jdbc, PlatformTransactionManager transactions, MueJamProperties properties) {
-        return new SubjectKeyStore(jdbc, transactions, properties.masterKeyBytes());
+        return new SubjectKeyStore(jdbc, transactions, properties.masterKeyBytes(), properties.subjectKeys());
+    }
+
+    /** Every node evicts a key erased on any node. */
+    @Bean
+    SubjectKeyErasures subjectKeyErasures(DataSourceProperties database, SubjectKeyStore keys) {
+        return new SubjectKeyErasures(database, keys);
     }
 
     @Bean

@@ -6,13 +6,15 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.muejam.shared.legal.ConsentRecordedEvent;
 import org.muejam.shared.legal.CookieConsentRecordedEvent;
+import org.muejam.shared.personaldata.PersonalDataVault;
 import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Consent records (one row per acceptance) and the latest cookie choices of each holder. Every write is an upsert,
- * so a replay rewrites the rows in place while reads go on (a forgotten person's address comes back erased).
+ * so a replay rewrites the rows in place while reads go on. The address and client of a consent are kept sealed
+ * under the person's key, as in the events and the audit view: erasing the key forgets them here too, at once.
  */
 @Component
 @ProcessingGroup(ConsentProjection.NAME)
@@ -21,25 +23,30 @@ public class ConsentProjection {
     public static final String NAME = ReadModels.CONSENTS;
 
     private final JdbcTemplate jdbc;
+    private final PersonalDataVault vault;
 
-    public ConsentProjection(JdbcTemplate jdbc) {
+    public ConsentProjection(JdbcTemplate jdbc, PersonalDataVault vault) {
         this.jdbc = jdbc;
+        this.vault = vault;
     }
 
     @EventHandler
     void on(ConsentRecordedEvent event, EventMessage<?> message) {
+        String subject = event.userId().value();
+        String eventId = message.getIdentifier();
         jdbc.update(
                 """
                 INSERT INTO user_consent (event_id, user_id, document_type, version, consented_at, ip_address, user_agent)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (event_id) DO UPDATE SET ip_address = excluded.ip_address, user_agent = excluded.user_agent""",
-                message.getIdentifier(),
-                event.userId().value(),
+                eventId,
+                subject,
                 event.documentType().slug(),
                 event.version(),
                 Timestamp.from(event.consentedAt()),
-                event.ipAddress(),
-                event.userAgent());
+                // the same bytes at every replay (a synthetic IV); the placeholder once the person is erased
+                vault.seal(subject, eventId + ":ip", event.ipAddress()),
+                vault.seal(subject, eventId + ":ua", event.userAgent()));
     }
 
     @EventHandler

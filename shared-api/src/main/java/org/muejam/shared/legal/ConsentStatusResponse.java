@@ -8,5 +8,10 @@ public record ConsentStatusResponse(List<PendingDocument> pending, List<Accepted
     /** A document in effect that needs the person's consent and has not had it. */
     public record PendingDocument(String type, String version) {}
 
-    public record AcceptedDocument(String type, String version, Instant consentedAt) {}
+    /**
+     * A consent the person gave, with the address and client it came from ({@code [erased]} once the person's key
+     * is erased; null when none was recorded).
+     */
+    public record AcceptedDocument(
+            String type, String version, Instant consentedAt, String ipAddress, String userAgent) {}
 }
