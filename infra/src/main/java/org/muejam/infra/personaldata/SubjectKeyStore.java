@@ -111,7 +111,8 @@ public class SubjectKeyStore {
     /**
      * Crypto-shreds the subject: every personal field encrypted for it reads back as its placeholder, on every node,
      * and the subject never gets a key again. The erasure commits on its own; PostgreSQL then tells every node to
-     * evict the key. True when there was a key to destroy.
+     * evict the key. True when there was a key to destroy. Not to be called inside a transaction that made the
+     * subject's key: the erasure would wait for that transaction, which waits for the erasure.
      */
     public boolean erase(String subjectId) {
         int destroyed = ownTransaction.execute(status -> {
