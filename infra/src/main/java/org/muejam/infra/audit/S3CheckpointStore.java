@@ -189,7 +189,7 @@ public final class S3CheckpointStore implements CheckpointStore, AutoCloseable {
         } catch (S3Exception e) {
             // 412: the key exists; 409: another writer is putting it right now
             if (e.statusCode() == 412 || e.statusCode() == 409) {
-                requireSameAsPublished(checkpoint, key);
+                requireSameAsPublished(checkpoint, key, retainUntil);
                 return;
             }
             throw e;
@@ -205,13 +205,15 @@ public final class S3CheckpointStore implements CheckpointStore, AutoCloseable {
         return second.equals(exact) ? exact : second.plusSeconds(1);
     }
 
-    private void requireSameAsPublished(SignedCheckpoint checkpoint, String key) {
-        Optional<SignedCheckpoint> published = original(key).map(version -> read(key, version));
-        if (published.isEmpty() || !published.get().equals(checkpoint)) {
+    /** The same checkpoint published again: check its lock (a retry after a failed lock check heals it). */
+    private void requireSameAsPublished(SignedCheckpoint checkpoint, String key, Instant retainUntil) {
+        Optional<ObjectVersion> original = original(key);
+        if (original.isEmpty() || !read(key, original.get()).equals(checkpoint)) {
             throw new IllegalStateException("a different checkpoint is already published at position "
                     + checkpoint.position() + " (" + bucket + "/" + key + "); a published checkpoint is never"
                     + " replaced");
         }
+        requireLocked(key, original.get().versionId(), retainUntil);
     }
 
     /**
