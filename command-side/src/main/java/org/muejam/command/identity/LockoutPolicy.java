@@ -5,8 +5,9 @@ import java.time.Instant;
 import org.muejam.command.shared.DomainRuleViolation;
 
 /**
- * How many wrong passwords in a row raise a security alert and lock the account, and for how long. Injected into
- * the account's command handlers so deployments can tune it.
+ * How many wrong passwords in a row raise a security alert and lock the account for unknown clients (or one known
+ * device, counting its own failures), and for how long. Injected into the account's command handlers so deployments
+ * can tune it.
  */
 public record LockoutPolicy(int alertAfterFailures, int lockAfterFailures, Duration lockDuration) {
 
@@ -24,13 +25,15 @@ public record LockoutPolicy(int alertAfterFailures, int lockAfterFailures, Durat
         return consecutiveFailures >= lockAfterFailures;
     }
 
-    /** The refusal of a sign-in while the account is locked, whatever password came with it. */
+    /** The refusal of a sign-in while the account is locked for the client, whatever password came with it. */
     public static DomainRuleViolation locked(Instant lockedUntil) {
         return new DomainRuleViolation(
                 DomainRuleViolation.Kind.FORBIDDEN,
                 "account-locked",
                 null,
-                "the account is locked after too many wrong passwords until " + lockedUntil
-                        + "; reset the password to unlock it now");
+                "sign-in to this account is locked for unknown devices after too many wrong passwords until "
+                        + lockedUntil
+                        + "; a device that signed in before (with its device token) still can, and resetting the"
+                        + " password unlocks it now");
     }
 }

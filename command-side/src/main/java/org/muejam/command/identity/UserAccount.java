@@ -10,7 +10,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -21,6 +23,8 @@ import org.muejam.command.legal.LegalCatalog;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.shared.identity.AccountLockedEvent;
 import org.muejam.shared.identity.BootstrapAdministratorCommand;
+import org.muejam.shared.identity.CheckAccountLockCommand;
+import org.muejam.shared.identity.DeviceLockedEvent;
 import org.muejam.shared.identity.EmailAddress;
 import org.muejam.shared.identity.EmailVerificationIssuedEvent;
 import org.muejam.shared.identity.EmailVerifiedEvent;
@@ -45,11 +49,18 @@ import org.muejam.shared.legal.DocumentVersion;
 import org.muejam.shared.legal.RecordConsentCommand;
 import org.muejam.shared.security.Secret;
 
-/** A person's account: registration, email verification, sign-ins, lockout, password resets and legal consents. */
+/**
+ * A person's account: registration, email verification, sign-ins, lockout, password resets and legal consents.
+ * Wrong passwords lock the account for clients it does not know; a known device (one that signed in before and
+ * holds a device token) has its own count and lock, so strangers' guesses never lock its owner out.
+ */
 @Aggregate
 public class UserAccount {
 
     private static final int HOURS_KEPT = 50;
+
+    /** Known devices whose failures or lock the account remembers at most; the oldest are forgotten first. */
+    static final int DEVICES_KEPT = 100;
 
     @AggregateIdentifier
     private UserId userId;
@@ -61,8 +72,14 @@ public class UserAccount {
 
     private Instant pendingTokenExpiresAt;
     private int logins;
+    /** Wrong passwords in a row from unknown clients, and until when they are refused. */
     private int consecutiveFailures;
+
     private Instant lockedUntil;
+    /** Wrong passwords in a row from each known device that has any, and the devices locked until when. */
+    private final Map<String, Integer> deviceFailures = boundedMap();
+
+    private final Map<String, Instant> lockedDevices = boundedMap();
     private final Set<String> knownNetworks = new HashSet<>();
     private final Set<String> knownCountries = new HashSet<>();
     /** Hours of day (UTC) of the latest sign-ins, newest last, at most {@value #HOURS_KEPT}. */
@@ -150,7 +167,7 @@ public class UserAccount {
     @CommandHandler
     public void handle(RecordLoginCommand command, Clock clock) {
         Instant now = clock.instant();
-        requireNotLocked(now);
+        requireNotLockedFor(command.deviceId(), now);
         List<SuspiciousLoginReason> reasons = LoginAnomalyPolicy.assess(
                 logins,
                 knownCountries,
@@ -166,15 +183,33 @@ public class UserAccount {
     }
 
     @CommandHandler
+    public void handle(CheckAccountLockCommand command, Clock clock) {
+        requireNotLockedFor(command.deviceId(), clock.instant());
+    }
+
+    /**
+     * A wrong password. From a trusted device it counts against that device alone and, at the threshold, locks only
+     * it; from any other client against the account's unknown clients, whose lock it raises. While a client is
+     * locked out its tries are refused like a right password would be, and not recorded.
+     */
+    @CommandHandler
     public void handle(RecordLoginFailureCommand command, Clock clock, LockoutPolicy policy) {
         Instant now = clock.instant();
-        int failures = consecutiveFailures + 1;
-        apply(new LoginFailedEvent(userId, now, failures));
+        requireNotLockedFor(command.deviceId(), now);
+        boolean knownDevice = trusts(command.deviceId(), now);
+        int failures = (knownDevice ? deviceFailures.getOrDefault(command.deviceId(), 0) : consecutiveFailures) + 1;
+        apply(new LoginFailedEvent(userId, now, failures, knownDevice, knownDevice ? command.deviceId() : null));
         if (policy.alerts(failures)) {
             apply(new SuspiciousLoginDetectedEvent(userId, List.of(SuspiciousLoginReason.REPEATED_FAILURES), now));
         }
-        if (policy.locks(failures) && !isLocked(now)) {
-            apply(new AccountLockedEvent(userId, now, now.plus(policy.lockDuration()), failures));
+        if (!policy.locks(failures)) {
+            return;
+        }
+        Instant until = now.plus(policy.lockDuration());
+        if (knownDevice) {
+            apply(new DeviceLockedEvent(userId, command.deviceId(), now, until, failures));
+        } else if (!isLocked(now)) {
+            apply(new AccountLockedEvent(userId, now, until, failures));
         }
     }
 
@@ -197,10 +232,20 @@ public class UserAccount {
         apply(new PasswordChangedEvent(userId, command.passwordHash(), now));
     }
 
-    private void requireNotLocked(Instant now) {
-        if (isLocked(now)) {
+    /** An unknown client (or a locked device) while the account is locked for unknown clients is refused. */
+    private void requireNotLockedFor(String deviceId, Instant now) {
+        if (!trusts(deviceId, now) && isLocked(now)) {
             throw LockoutPolicy.locked(lockedUntil);
         }
+    }
+
+    /** A device the use case recognised (its token valid for this account and password) that is not locked. */
+    private boolean trusts(String deviceId, Instant now) {
+        if (deviceId == null) {
+            return false;
+        }
+        Instant until = lockedDevices.get(deviceId);
+        return until == null || !now.isBefore(until);
     }
 
     private boolean isLocked(Instant now) {
@@ -241,6 +286,7 @@ public class UserAccount {
     void on(UserLoggedInEvent event) {
         logins++;
         consecutiveFailures = 0;
+        deviceFailures.clear();
         if (event.network() != null) {
             knownNetworks.add(event.network());
         }
@@ -255,7 +301,19 @@ public class UserAccount {
 
     @EventSourcingHandler
     void on(LoginFailedEvent event) {
-        consecutiveFailures = event.consecutiveFailures();
+        if (event.knownDevice()) {
+            deviceFailures.remove(event.deviceId());
+            deviceFailures.put(event.deviceId(), event.consecutiveFailures());
+        } else {
+            consecutiveFailures = event.consecutiveFailures();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(DeviceLockedEvent event) {
+        deviceFailures.remove(event.deviceId());
+        lockedDevices.remove(event.deviceId());
+        lockedDevices.put(event.deviceId(), event.lockedUntil());
     }
 
     @EventSourcingHandler
@@ -275,5 +333,18 @@ public class UserAccount {
         pendingResetExpiresAt = null;
         lockedUntil = null;
         consecutiveFailures = 0;
+        // the device tokens signed for the old password are no longer recognised; their counts go with them
+        deviceFailures.clear();
+        lockedDevices.clear();
+    }
+
+    /** Insertion-ordered, forgetting the eldest entry beyond {@link #DEVICES_KEPT}. */
+    private static <V> Map<String, V> boundedMap() {
+        return new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > DEVICES_KEPT;
+            }
+        };
     }
 }

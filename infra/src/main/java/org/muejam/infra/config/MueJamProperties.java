@@ -55,11 +55,15 @@ public record MueJamProperties(
             @DefaultValue("muejam") String issuer,
             @DefaultValue("90d") Duration refreshFamilyLifetime) {}
 
-    /** Wrong passwords in a row before a security alert, and before the account locks for lockDuration. */
+    /**
+     * Wrong passwords in a row before a security alert, and before the account locks for unknown clients (or a known
+     * device, on its own count) for lockDuration; how long a device token makes its client a known device.
+     */
     public record Lockout(
             @DefaultValue("3") int alertAfterFailures,
             @DefaultValue("4") int lockAfterFailures,
-            @DefaultValue("30m") Duration lockDuration) {}
+            @DefaultValue("30m") Duration lockDuration,
+            @DefaultValue("365d") Duration deviceTokenTtl) {}
 
     /**
      * Failed second factors of one account, across every challenge and address, within window before its second

@@ -58,11 +58,15 @@ public class AuthController {
     public record EmailRequest(
             @NotBlank @Email @Size(max = 320) String email) {}
 
-    /** {@code cookies}: also set the session cookies, for browsers. */
+    /**
+     * {@code cookies}: also set the session cookies, for browsers. {@code deviceToken}: the one an earlier sign-in
+     * answered (browsers send the MUEJAM_DEVICE cookie instead), which makes this a known device.
+     */
     public record LoginRequest(
             @NotBlank @Size(max = 320) String email,
             @NotBlank @Size(max = 128) String password,
-            Boolean cookies) {}
+            Boolean cookies,
+            @Size(max = SignedDeviceTokens.MAX_LENGTH) String deviceToken) {}
 
     /** The refresh token comes in the body or, for browsers, in the MUEJAM_REFRESH cookie. */
     public record RefreshRequest(@Size(max = 512) String refreshToken, Boolean cookies) {}
@@ -71,15 +75,27 @@ public class AuthController {
     public record SecondFactorChallengeResponse(
             boolean secondFactorRequired, String challengeToken, long challengeExpiresIn) {}
 
+    /** {@code deviceToken}: only after a sign-in; send it with the next sign-in from this client. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LoginResponse(String accessToken, String refreshToken, long expiresIn, String tokenType) {
+    public record LoginResponse(
+            String accessToken, String refreshToken, long expiresIn, String tokenType, String deviceToken) {
         static LoginResponse of(TokenService.Session session) {
-            return new LoginResponse(session.accessToken(), session.refreshToken(), session.expiresIn(), "Bearer");
+            return new LoginResponse(
+                    session.accessToken(), session.refreshToken(), session.expiresIn(), "Bearer", null);
+        }
+
+        static LoginResponse signedIn(TokenService.Session session, SignIn.SignedIn signedIn) {
+            return new LoginResponse(
+                    session.accessToken(),
+                    session.refreshToken(),
+                    session.expiresIn(),
+                    "Bearer",
+                    signedIn.deviceToken());
         }
 
         /** The tokens went to the cookies: the body says only how long the access token lasts. */
         static LoginResponse cookiesOnly(TokenService.Session session) {
-            return new LoginResponse(null, null, session.expiresIn(), null);
+            return new LoginResponse(null, null, session.expiresIn(), null, null);
         }
     }
 
@@ -136,20 +152,46 @@ public class AuthController {
         return Map.of("status", "if an unverified account uses this address, a new link is on its way");
     }
 
-    /** {"accessToken",...} or, with two-factor authentication on, {"secondFactorRequired":true,"challengeToken"}. */
+    /**
+     * {"accessToken",...,"deviceToken"} or, with two-factor authentication on,
+     * {"secondFactorRequired":true,"challengeToken"}.
+     */
     @PostMapping("/login")
     public Object login(
             @Valid @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
-        SignIn.Outcome outcome = signIn.withPassword(body.email(), body.password(), ClientAddress.of(request))
+        SignIn.Outcome outcome = signIn.withPassword(
+                        body.email(),
+                        body.password(),
+                        deviceToken(body.deviceToken(), request),
+                        ClientAddress.of(request))
                 .orElseThrow(() -> new BadCredentialsException("the email address or password is wrong"));
         if (outcome instanceof SignIn.SecondFactorRequired challenge) {
             return new SecondFactorChallengeResponse(true, challenge.challengeToken(), challenge.expiresIn());
         }
-        TokenService.Session session = sessions.open((SignIn.SignedIn) outcome);
-        if (Boolean.TRUE.equals(body.cookies())) {
+        return signedIn((SignIn.SignedIn) outcome, Boolean.TRUE.equals(body.cookies()), sessions, cookies, response);
+    }
+
+    /** Opens the session of a sign-in: the tokens and the device token in the body, and in cookies when asked. */
+    static LoginResponse signedIn(
+            SignIn.SignedIn signedIn,
+            boolean asCookies,
+            SignInSessions sessions,
+            SessionCookies cookies,
+            HttpServletResponse response) {
+        TokenService.Session session = sessions.open(signedIn);
+        if (asCookies) {
             cookies.write(response, session);
+            cookies.writeDevice(response, signedIn.deviceToken());
         }
-        return LoginResponse.of(session);
+        return LoginResponse.signedIn(session, signedIn);
+    }
+
+    /** The body's device token, else the MUEJAM_DEVICE cookie's: a browser's. */
+    static String deviceToken(String fromBody, HttpServletRequest request) {
+        if (fromBody != null && !fromBody.isBlank()) {
+            return fromBody;
+        }
+        return SessionCookies.deviceToken(request).orElse(null);
     }
 
     /**

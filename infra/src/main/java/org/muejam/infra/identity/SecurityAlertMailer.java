@@ -52,8 +52,9 @@ public class SecurityAlertMailer {
     @DisallowReplay
     void on(AccountLockedEvent event) {
         mail(event.userId(), "Your MueJam Library account is temporarily locked", """
-                After %d wrong passwords in a row, sign-in to your account is locked until %s (UTC).
-                Resetting your password unlocks it at once.
+                After %d wrong passwords in a row from devices that have not signed in to your account before,
+                sign-in from such devices is locked until %s (UTC). Browsers and apps you have signed in with keep
+                working. Resetting your password unlocks it at once.
                 """.formatted(
                         event.failures(), event.lockedUntil()));
     }

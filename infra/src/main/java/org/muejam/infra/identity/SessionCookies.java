@@ -14,21 +14,46 @@ import org.springframework.stereotype.Component;
 
 /**
  * Browser sessions: the access token and the refresh token as HttpOnly, Secure, SameSite=Strict cookies, so that
- * scripts in the page never see them. The refresh cookie is sent only to the sign-in endpoints.
+ * scripts in the page never see them. The refresh cookie is sent only to the sign-in endpoints, and so is the device
+ * cookie, which makes the browser a known device at its next sign-in (Secure when the public address is https).
  */
 @Component
 public class SessionCookies {
 
     public static final String ACCESS = "MUEJAM_ACCESS";
     public static final String REFRESH = "MUEJAM_REFRESH";
+    public static final String DEVICE = "MUEJAM_DEVICE";
     static final String REFRESH_PATH = "/api/auth";
 
     private final Duration accessTtl;
     private final Duration refreshTtl;
+    private final Duration deviceTtl;
+    private final boolean httpsOnly;
 
     public SessionCookies(MueJamProperties properties) {
         this.accessTtl = properties.tokens().accessTokenTtl();
         this.refreshTtl = properties.tokens().refreshTokenTtl();
+        this.deviceTtl = properties.lockout().deviceTokenTtl();
+        this.httpsOnly = "https".equalsIgnoreCase(properties.publicUrl().getScheme());
+    }
+
+    /** The device cookie outlives sessions: signing out keeps the browser a known device. */
+    public void writeDevice(HttpServletResponse response, String deviceToken) {
+        response.addHeader(
+                HttpHeaders.SET_COOKIE,
+                ResponseCookie.from(DEVICE, deviceToken)
+                        .httpOnly(true)
+                        .secure(httpsOnly)
+                        .sameSite("Strict")
+                        .path(REFRESH_PATH)
+                        .maxAge(deviceTtl)
+                        .build()
+                        .toString());
+    }
+
+    /** The device token of the MUEJAM_DEVICE cookie, if the request has one. */
+    public static Optional<String> deviceToken(HttpServletRequest request) {
+        return cookie(request, DEVICE);
     }
 
     public void write(HttpServletResponse response, TokenService.Session session) {
@@ -42,11 +67,15 @@ public class SessionCookies {
     }
 
     public Optional<String> refreshToken(HttpServletRequest request) {
+        return cookie(request, REFRESH);
+    }
+
+    private static Optional<String> cookie(HttpServletRequest request, String name) {
         Cookie[] cookies = request.getCookies();
         return cookies == null
                 ? Optional.empty()
                 : Arrays.stream(cookies)
-                        .filter(cookie -> REFRESH.equals(cookie.getName()))
+                        .filter(cookie -> name.equals(cookie.getName()))
                         .map(Cookie::getValue)
                         .filter(value -> value != null && !value.isBlank())
                         .findFirst();

@@ -14,7 +14,6 @@ import org.muejam.command.identity.application.SecondFactorRefused;
 import org.muejam.command.identity.application.SignIn;
 import org.muejam.command.identity.application.TwoFactorSetup;
 import org.muejam.command.shared.Queries;
-import org.muejam.infra.security.TokenService;
 import org.muejam.infra.web.ClientAddress;
 import org.muejam.infra.web.ProblemWriter;
 import org.muejam.shared.identity.FindTwoFactorStatusQuery;
@@ -55,11 +54,15 @@ public class TwoFactorController {
             @NotBlank @Size(max = 128) String password,
             @NotBlank @Size(max = 64) String code) {}
 
-    /** {@code cookies}: also set the session cookies, for browsers. */
+    /**
+     * {@code cookies}: also set the session cookies, for browsers. {@code deviceToken}: as at sign-in (or the
+     * MUEJAM_DEVICE cookie), so a known device signs in even if its account was locked for others meanwhile.
+     */
     public record ChallengeAnswer(
             @NotBlank @Size(max = 512) String challengeToken,
             @NotBlank @Size(max = 64) String code,
-            Boolean cookies) {}
+            Boolean cookies,
+            @Size(max = SignedDeviceTokens.MAX_LENGTH) String deviceToken) {}
 
     private final TwoFactorSetup twoFactor;
     private final SignIn signIn;
@@ -117,7 +120,12 @@ public class TwoFactorController {
     public AuthController.LoginResponse verify(
             @Valid @RequestBody ChallengeAnswer body, HttpServletRequest request, HttpServletResponse response) {
         return answer(
-                signIn.withSecondFactor(body.challengeToken(), body.code(), false, ClientAddress.of(request)),
+                signIn.withSecondFactor(
+                        body.challengeToken(),
+                        body.code(),
+                        false,
+                        ClientAddress.of(request),
+                        AuthController.deviceToken(body.deviceToken(), request)),
                 body,
                 response);
     }
@@ -126,7 +134,12 @@ public class TwoFactorController {
     public AuthController.LoginResponse backupCode(
             @Valid @RequestBody ChallengeAnswer body, HttpServletRequest request, HttpServletResponse response) {
         return answer(
-                signIn.withSecondFactor(body.challengeToken(), body.code(), true, ClientAddress.of(request)),
+                signIn.withSecondFactor(
+                        body.challengeToken(),
+                        body.code(),
+                        true,
+                        ClientAddress.of(request),
+                        AuthController.deviceToken(body.deviceToken(), request)),
                 body,
                 response);
     }
@@ -150,10 +163,6 @@ public class TwoFactorController {
 
     private AuthController.LoginResponse answer(
             SignIn.SignedIn signedIn, ChallengeAnswer body, HttpServletResponse response) {
-        TokenService.Session session = sessions.open(signedIn);
-        if (Boolean.TRUE.equals(body.cookies())) {
-            cookies.write(response, session);
-        }
-        return AuthController.LoginResponse.of(session);
+        return AuthController.signedIn(signedIn, Boolean.TRUE.equals(body.cookies()), sessions, cookies, response);
     }
 }

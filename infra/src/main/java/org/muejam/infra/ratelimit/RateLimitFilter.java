@@ -32,7 +32,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * address and account (so even requests with bad credentials are counted), after it those keyed by user. Every
  * response reports the tightest bucket in X-RateLimit-*; a request over a limit is answered 429 with Retry-After.
  * Rules that count failures take a token up front and give it back unless the response is 401, so parallel
- * guesses cannot slip past the limit.
+ * guesses cannot slip past the limit. A sign-in from a known device (a device token signed for the account it names)
+ * draws on that device's own bucket of the rules keyed by account, so strangers' failures never use up the owner's.
  */
 public class RateLimitFilter extends OncePerRequestFilter {
 
@@ -48,9 +49,20 @@ public class RateLimitFilter extends OncePerRequestFilter {
     private final Limiter limiter;
     private final ProblemWriter problems;
     private final ObjectMapper json;
+    private final KnownDevices devices;
 
     public RateLimitFilter(
             Phase phase, List<RateLimitRule> rules, Limiter limiter, ProblemWriter problems, ObjectMapper json) {
+        this(phase, rules, limiter, problems, json, KnownDevices.NONE);
+    }
+
+    public RateLimitFilter(
+            Phase phase,
+            List<RateLimitRule> rules,
+            Limiter limiter,
+            ProblemWriter problems,
+            ObjectMapper json,
+            KnownDevices devices) {
         this.phase = phase;
         // failure-counting rules first: a locked-out sign-in then costs no token of the general limits
         this.rules = rules.stream()
@@ -60,6 +72,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
         this.limiter = limiter;
         this.problems = problems;
         this.json = json;
+        this.devices = devices;
     }
 
     @Override
@@ -87,7 +100,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
                 return;
             }
             forwarded = cached;
-            account = accountOf(cached.body());
+            account = accountOf(request, cached.body());
         }
         RateLimitState state = RateLimitState.of(request);
         List<RateLimitState.Decision> refundable = new ArrayList<>();
@@ -191,13 +204,28 @@ public class RateLimitFilter extends OncePerRequestFilter {
         return prefix.append(":/64").toString();
     }
 
-    /** The "email" of a JSON body, as sign-in compares it; null when there is none. */
-    private String accountOf(byte[] body) {
+    /**
+     * The "email" of a JSON body, as sign-in compares it, followed by the device when the body's "deviceToken" (or
+     * the device cookie) is one signed for that account; null when there is no email.
+     */
+    private String accountOf(HttpServletRequest request, byte[] body) {
+        JsonNode tree;
         try {
-            JsonNode email = json.readTree(body).path("email");
-            return email.isTextual() && !email.asText().isBlank() ? EmailAddress.normalise(email.asText()) : null;
+            tree = json.readTree(body);
         } catch (IOException | RuntimeException notJson) {
             return null;
         }
+        if (tree == null) {
+            return null;
+        }
+        JsonNode email = tree.path("email");
+        if (!email.isTextual() || email.asText().isBlank()) {
+            return null;
+        }
+        String account = EmailAddress.normalise(email.asText());
+        JsonNode token = tree.path("deviceToken");
+        return devices.deviceOf(request, token.isTextual() ? token.asText() : null, account)
+                .map(device -> account + "\ndevice:" + device)
+                .orElse(account);
     }
 }

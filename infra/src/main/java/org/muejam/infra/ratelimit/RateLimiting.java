@@ -5,6 +5,7 @@ import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
 import java.util.List;
 import org.muejam.infra.web.ProblemWriter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -22,13 +23,15 @@ public class RateLimiting implements HealthIndicator {
     private final FailOpenLimiter limiter;
     private final ProblemWriter problems;
     private final ObjectMapper json;
+    private final KnownDevices devices;
 
     public RateLimiting(
             RateLimitSettings settings,
             RedisConnectionFactory redis,
             Clock clock,
             ProblemWriter problems,
-            ObjectMapper json) {
+            ObjectMapper json,
+            ObjectProvider<KnownDevices> devices) {
         this.settings = settings;
         this.rules = settings.rules().entrySet().stream()
                 .map(entry -> RateLimitRule.of(entry.getKey(), entry.getValue()))
@@ -40,6 +43,7 @@ public class RateLimiting implements HealthIndicator {
                 settings.redisRetryInterval());
         this.problems = problems;
         this.json = json;
+        this.devices = devices.getIfAvailable(() -> KnownDevices.NONE);
     }
 
     public boolean enabled() {
@@ -47,7 +51,7 @@ public class RateLimiting implements HealthIndicator {
     }
 
     public RateLimitFilter filter(RateLimitFilter.Phase phase) {
-        return new RateLimitFilter(phase, rules, limiter, problems, json);
+        return new RateLimitFilter(phase, rules, limiter, problems, json, devices);
     }
 
     public List<RateLimitRule> rules() {

@@ -25,6 +25,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.muejam.command.identity.application.SignIn;
+import org.muejam.command.testing.InMemoryDeviceTokens;
 import org.muejam.command.testing.InMemorySecondFactorChallenges;
 import org.muejam.command.testing.InMemoryTwoFactorDirectory;
 import org.muejam.command.testing.InMemoryUserAccounts;
@@ -87,6 +88,7 @@ class PasswordAloneProperties {
                     new InMemorySecondFactorChallenges(),
                     new TwoFactorRequirement(properties),
                     new PrefixGeoLocator(),
+                    new InMemoryDeviceTokens(),
                     new RecordingCommandAttribution(),
                     Clock.systemUTC());
             sessions = new SignInSessions(tokens, signIn);

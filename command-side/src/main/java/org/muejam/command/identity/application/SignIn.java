@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.muejam.command.identity.BackupCodes;
+import org.muejam.command.identity.DeviceTokens;
 import org.muejam.command.identity.GeoLocator;
 import org.muejam.command.identity.LockoutPolicy;
 import org.muejam.command.identity.PasswordHasher;
@@ -18,6 +19,7 @@ import org.muejam.command.shared.CommandAttribution;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.shared.Queries;
 import org.muejam.command.shared.RandomTokens;
+import org.muejam.shared.identity.CheckAccountLockCommand;
 import org.muejam.shared.identity.FindUserAccountByEmailQuery;
 import org.muejam.shared.identity.FindUserAccountQuery;
 import org.muejam.shared.identity.PassSecondFactorCommand;
@@ -41,9 +43,11 @@ public class SignIn {
 
     /**
      * Every factor passed and the sign-in is recorded: open a session for these roles, limited to setting up
-     * two-factor authentication when {@code limitedToSetup}.
+     * two-factor authentication when {@code limitedToSetup}; {@code deviceToken} makes the client a known device at
+     * its next sign-in.
      */
-    public record SignedIn(String userId, List<String> roles, boolean limitedToSetup) implements Outcome {}
+    public record SignedIn(String userId, List<String> roles, boolean limitedToSetup, String deviceToken)
+            implements Outcome {}
 
     /** The password was right, but two-factor authentication is on: no session until the second step passes. */
     public record SecondFactorRequired(String challengeToken, long expiresIn) implements Outcome {}
@@ -58,6 +62,7 @@ public class SignIn {
     private final SecondFactorChallenges challenges;
     private final StaffTwoFactorSetting staffTwoFactor;
     private final GeoLocator geo;
+    private final DeviceTokens devices;
     private final CommandAttribution attribution;
     private final Clock clock;
 
@@ -69,6 +74,7 @@ public class SignIn {
             SecondFactorChallenges challenges,
             StaffTwoFactorSetting staffTwoFactor,
             GeoLocator geo,
+            DeviceTokens devices,
             CommandAttribution attribution,
             Clock clock) {
         this.commands = commands;
@@ -78,40 +84,51 @@ public class SignIn {
         this.challenges = challenges;
         this.staffTwoFactor = staffTwoFactor;
         this.geo = geo;
+        this.devices = devices;
         this.attribution = attribution;
         this.clock = clock;
         this.decoyHash = passwords.hash(RandomTokens.next());
     }
 
-    /**
-     * Checks the password. While the account is locked every attempt is refused alike (403), so the answer never
-     * tells whether the password was right. A wrong one is recorded against the account (alerts and lockout follow
-     * from it). With two-factor authentication on, a right one gets a challenge and never a sign-in; otherwise the
-     * sign-in is recorded. Empty when the address or the password is wrong.
-     */
     public Optional<Outcome> withPassword(String email, String password, String ipAddress) {
+        return withPassword(email, password, null, ipAddress);
+    }
+
+    /**
+     * Checks the password; {@code deviceToken} (may be null) makes the client a known device when it is valid for
+     * the account. While the account is locked for the client, every attempt is refused alike (403 account-locked):
+     * the password is hashed all the same and the answer never tells whether it was right. A wrong one is recorded
+     * against the account, counted for the known device or for unknown clients (alerts and lockout follow from it).
+     * With two-factor authentication on, a right one gets a challenge and never a sign-in; otherwise the sign-in is
+     * recorded. Empty when the address or the password is wrong.
+     */
+    public Optional<Outcome> withPassword(String email, String password, String deviceToken, String ipAddress) {
         Optional<UserAccountResponse> user =
                 Queries.optional(queries, new FindUserAccountByEmailQuery(email), UserAccountResponse.class);
-        if (user.isPresent() && user.get().lockedAt(clock.instant())) {
-            throw LockoutPolicy.locked(user.get().lockedUntil());
-        }
         String hash = user.map(UserAccountResponse::passwordHash).orElse(decoyHash);
         boolean matches = passwords.matches(password, hash);
         if (user.isEmpty()) {
             return Optional.empty();
         }
         UserId userId = UserId.of(user.get().id());
+        String deviceId = knownDevice(deviceToken, user.get()).orElse(null);
+        // the read model's lock answers unknown clients at once; the account judges known devices, which it may
+        // have locked on their own, and any lock the read model has not seen yet
+        if (deviceId == null && user.get().lockedAt(clock.instant())) {
+            throw LockoutPolicy.locked(user.get().lockedUntil());
+        }
         if (!matches) {
             attribution.about(userId);
-            commands.sendAndWait(new RecordLoginFailureCommand(userId));
+            commands.sendAndWait(new RecordLoginFailureCommand(userId, deviceId));
             return Optional.empty();
         }
         attribution.actingAs(userId);
         if (twoFactor.isEnabled(userId)) {
+            commands.sendAndWait(new CheckAccountLockCommand(userId, deviceId));
             return Optional.of(
                     new SecondFactorRequired(challenges.issue(userId.value()), SecondFactorChallenges.TTL.toSeconds()));
         }
-        return Optional.of(signedIn(userId.value(), user.get().roles(), ipAddress));
+        return Optional.of(signedIn(user.get(), ipAddress, deviceId));
     }
 
     /**
@@ -120,6 +137,15 @@ public class SignIn {
      * failure against the account, which locks its second factor after too many (423, whatever the challenge).
      */
     public SignedIn withSecondFactor(String challengeToken, String code, boolean backupCode, String ipAddress) {
+        return withSecondFactor(challengeToken, code, backupCode, ipAddress, null);
+    }
+
+    /**
+     * The second step, from a client that may hold a device token ({@code deviceToken}, may be null): a known device
+     * signs in even when the account was locked for unknown clients after its password step.
+     */
+    public SignedIn withSecondFactor(
+            String challengeToken, String code, boolean backupCode, String ipAddress, String deviceToken) {
         SecondFactorChallenges.Attempt attempt =
                 challenges.attempt(challengeToken).orElseThrow(SecondFactorRefused::challengeInvalid);
         String userId = attempt.userId();
@@ -151,7 +177,10 @@ public class SignIn {
         if (!challenges.consume(challengeToken)) {
             throw SecondFactorRefused.challengeInvalid();
         }
-        return signedIn(userId, rolesOf(userId), ipAddress);
+        UserAccountResponse user = Queries.optional(
+                        queries, new FindUserAccountQuery(userId), UserAccountResponse.class)
+                .orElseThrow(SecondFactorRefused::challengeInvalid);
+        return signedIn(user, ipAddress, knownDevice(deviceToken, user).orElse(null));
     }
 
     /** The person's roles as they are now: a session's tokens carry them afresh at every refresh. */
@@ -169,12 +198,27 @@ public class SignIn {
                         roles, twoFactor.isEnabled(UserId.of(userId)), staffTwoFactor.required());
     }
 
-    /** Records a sign-in whose every factor has passed; the account refuses it while locked. */
-    private SignedIn signedIn(String userId, List<String> roles, String ipAddress) {
+    /**
+     * Records a sign-in whose every factor has passed (the account refuses it while locked for the client) and hands
+     * the client a fresh device token.
+     */
+    private SignedIn signedIn(UserAccountResponse user, String ipAddress, String deviceId) {
+        UserId userId = UserId.of(user.id());
         // where the sign-in came from feeds the account's suspicious-login check
         GeoLocator.Location location = geo.locate(ipAddress);
-        commands.sendAndWait(new RecordLoginCommand(UserId.of(userId), location.network(), location.country()));
-        return new SignedIn(userId, roles, limitedToSetup(userId, roles));
+        commands.sendAndWait(new RecordLoginCommand(userId, location.network(), location.country(), deviceId));
+        return new SignedIn(
+                user.id(),
+                user.roles(),
+                limitedToSetup(user.id(), user.roles()),
+                devices.issue(userId, user.email(), user.passwordHash()));
+    }
+
+    private Optional<String> knownDevice(String deviceToken, UserAccountResponse user) {
+        if (deviceToken == null || deviceToken.isBlank()) {
+            return Optional.empty();
+        }
+        return devices.recognise(deviceToken, UserId.of(user.id()), user.email(), user.passwordHash());
     }
 
     private static Optional<DomainRuleViolation> violation(RuntimeException failure) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.muejam.command.identity.GeoLocator;
+import org.muejam.command.testing.InMemoryDeviceTokens;
 import org.muejam.command.testing.InMemoryMailer;
 import org.muejam.command.testing.InMemoryOneTimeTokenStore;
 import org.muejam.command.testing.InMemorySecondFactorChallenges;
@@ -34,6 +35,7 @@ final class Fixtures {
     final InMemoryTwoFactorDirectory twoFactor = new InMemoryTwoFactorDirectory();
     final InMemorySecondFactorChallenges challenges = new InMemorySecondFactorChallenges();
     final RecordingCommandAttribution attribution = new RecordingCommandAttribution();
+    final InMemoryDeviceTokens devices = new InMemoryDeviceTokens();
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     final IdentitySettings settings = new IdentitySettings("https://muejam.example/", Duration.ofHours(24));
     boolean staffMustUseTwoFactor;
@@ -55,6 +57,7 @@ final class Fixtures {
                 challenges,
                 () -> staffMustUseTwoFactor,
                 ip -> ip == null ? GeoLocator.Location.UNKNOWN : new GeoLocator.Location("net:" + ip, null),
+                devices,
                 attribution,
                 clock);
     }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.identity.BackupCodes;
 import org.muejam.command.shared.DomainRuleViolation;
+import org.muejam.command.testing.InMemoryDeviceTokens;
+import org.muejam.shared.identity.CheckAccountLockCommand;
 import org.muejam.shared.identity.PassSecondFactorCommand;
 import org.muejam.shared.identity.RecordLoginCommand;
 import org.muejam.shared.identity.RecordLoginFailureCommand;
@@ -30,7 +32,7 @@ class SignInTest {
         Optional<SignIn.Outcome> outcome =
                 fixtures.signIn().withPassword("Reader@Example.org", Fixtures.PASSWORD, "198.51.100.1");
 
-        assertThat(outcome).contains(new SignIn.SignedIn("user-1", List.of("USER"), false));
+        assertThat(outcome).contains(new SignIn.SignedIn("user-1", List.of("USER"), false, "device-1"));
         assertThat(fixtures.commands.sent()).containsExactly(new RecordLoginCommand(READER, "net:198.51.100.1", null));
         assertThat(fixtures.attribution.recorded()).containsExactly("acting:user-1");
     }
@@ -69,6 +71,72 @@ class SignInTest {
     }
 
     @Test
+    void aKnownDeviceSignsInWhileTheAccountIsLockedForUnknownClientsAndIsNamedToTheAccount() {
+        fixtures.users.account(Fixtures.READER);
+        String device = signedInDevice();
+        fixtures.users.account(locked(Fixtures.NOW.plusSeconds(60)));
+
+        Optional<SignIn.Outcome> outcome =
+                fixtures.signIn().withPassword("reader@example.org", Fixtures.PASSWORD, device, null);
+
+        assertThat(outcome).contains(new SignIn.SignedIn("user-1", List.of("USER"), false, "device-2"));
+        assertThat(fixtures.commands.sent(RecordLoginCommand.class))
+                .last()
+                .isEqualTo(new RecordLoginCommand(READER, null, null, InMemoryDeviceTokens.idOf(device)));
+    }
+
+    @Test
+    void aWrongPasswordFromAKnownDeviceIsRecordedForThatDevice() {
+        fixtures.users.account(Fixtures.READER);
+        String device = signedInDevice();
+
+        assertThat(fixtures.signIn().withPassword("reader@example.org", "wrong", device, null))
+                .isEmpty();
+
+        assertThat(fixtures.commands.sent(RecordLoginFailureCommand.class))
+                .containsExactly(new RecordLoginFailureCommand(READER, InMemoryDeviceTokens.idOf(device)));
+    }
+
+    @Test
+    void anUnrecognisedDeviceTokenIsAnUnknownClientAndShareTheLock() {
+        fixtures.users.account(Fixtures.READER);
+        String device = signedInDevice();
+        // the password changed since the token was issued: its stamp no longer matches
+        fixtures.users.account(new UserAccountResponse(
+                "user-1",
+                "reader@example.org",
+                "Reader",
+                List.of("USER"),
+                false,
+                "hashed:New-password-2026!",
+                Fixtures.NOW.plusSeconds(60)));
+
+        for (String token : List.of(device, "forged", "", "\u0000".repeat(3), "x".repeat(10_000))) {
+            for (String password : List.of("New-password-2026!", "wrong")) {
+                assertThatThrownBy(() -> fixtures.signIn().withPassword("reader@example.org", password, token, null))
+                        .as("token %s", token.length() > 20 ? token.substring(0, 20) : token)
+                        .isInstanceOfSatisfying(
+                                DomainRuleViolation.class,
+                                refusal -> assertThat(refusal.problemType()).isEqualTo("account-locked"));
+            }
+        }
+        assertThat(fixtures.commands.sent(RecordLoginFailureCommand.class)).isEmpty();
+    }
+
+    /** Signs the reader in once and returns the device token the sign-in handed out. */
+    private String signedInDevice() {
+        return ((SignIn.SignedIn) fixtures.signIn()
+                        .withPassword("reader@example.org", Fixtures.PASSWORD, null)
+                        .orElseThrow())
+                .deviceToken();
+    }
+
+    private static UserAccountResponse locked(Instant until) {
+        return new UserAccountResponse(
+                "user-1", "reader@example.org", "Reader", List.of("USER"), false, "hashed:" + Fixtures.PASSWORD, until);
+    }
+
+    @Test
     void withTwoFactorOnThePasswordLeadsToAChallengeAndTheCodeToTheSignIn() {
         fixtures.users.account(Fixtures.READER);
         fixtures.twoFactor.enabled(READER);
@@ -79,14 +147,16 @@ class SignInTest {
                 .orElseThrow();
 
         assertThat(outcome).isEqualTo(new SignIn.SecondFactorRequired("challenge-1", 300));
-        assertThat(fixtures.commands.sent()).isEmpty();
+        assertThat(fixtures.commands.sent()).containsExactly(new CheckAccountLockCommand(READER, null));
 
         SignIn.SignedIn signedIn = signIn.withSecondFactor("challenge-1", "123456", false, null);
 
-        assertThat(signedIn).isEqualTo(new SignIn.SignedIn("user-1", List.of("USER"), false));
+        assertThat(signedIn).isEqualTo(new SignIn.SignedIn("user-1", List.of("USER"), false, "device-1"));
         assertThat(fixtures.commands.sent())
                 .containsExactly(
-                        new PassSecondFactorCommand(READER, "123456"), new RecordLoginCommand(READER, null, null));
+                        new CheckAccountLockCommand(READER, null),
+                        new PassSecondFactorCommand(READER, "123456"),
+                        new RecordLoginCommand(READER, null, null));
         assertThatThrownBy(() -> signIn.withSecondFactor("challenge-1", "123456", false, null))
                 .isInstanceOfSatisfying(
                         SecondFactorRefused.class,
@@ -130,7 +200,7 @@ class SignInTest {
                     assertThat(refusal.getMessage()).isEqualTo("not a backup code (4 tries left)");
                     assertThat(refusal.retryAfterSeconds()).isNull();
                 });
-        assertThat(fixtures.commands.sent())
+        assertThat(fixtures.commands.sent(UseBackupCodeCommand.class))
                 .containsExactly(new UseBackupCodeCommand(READER, BackupCodes.hash(READER, "aaaa-bbbb-cccc")));
     }
 
@@ -177,7 +247,7 @@ class SignInTest {
         fixtures.staffMustUseTwoFactor = true;
 
         assertThat(fixtures.signIn().withPassword("mod@example.org", Fixtures.PASSWORD, null))
-                .contains(new SignIn.SignedIn("mod-1", List.of("USER", "MODERATOR"), true));
+                .contains(new SignIn.SignedIn("mod-1", List.of("USER", "MODERATOR"), true, "device-1"));
         assertThat(fixtures.signIn().limitedToSetup("user-1", List.of("USER"))).isFalse();
 
         fixtures.twoFactor.enabled(UserId.of("mod-1"));
