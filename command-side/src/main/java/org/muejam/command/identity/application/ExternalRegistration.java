@@ -2,7 +2,6 @@ package org.muejam.command.identity.application;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.muejam.command.identity.ExternalIdentityDirectory;
 import org.muejam.command.shared.CommandAttribution;
@@ -41,11 +40,6 @@ public class ExternalRegistration {
         this.verification = verification;
         this.identities = identities;
         this.attribution = attribution;
-    }
-
-    /** The account the identity signs in to, once registered. */
-    public Optional<UserId> accountOf(ExternalIdentity identity) {
-        return identities.accountOf(identity);
     }
 
     public UserId register(
