@@ -1,5 +1,6 @@
 package org.muejam.infra.identity;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -60,6 +61,9 @@ public class ExternalAccountController {
         this.validator = validator;
     }
 
+    @Operation(
+            summary = "Register the local account of a person signed in at the external OpenID Connect issuer",
+            operationId = "registerExternalAccount")
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.CREATED)
     public RegisterResponse register(

@@ -172,7 +172,8 @@ class ExternalIssuerTest extends IntegrationTest {
                         key.body().get("id").asText()))
                 .isEqualTo(userId);
 
-        JsonNode history = api.get("/api/admin/history/aggregates/UserAccount/" + userId, adminToken())
+        String admin = adminToken();
+        JsonNode history = api.get("/api/admin/history/aggregates/UserAccount/" + userId, admin)
                 .body();
         JsonNode linked = null;
         for (JsonNode event : history) {
@@ -184,6 +185,13 @@ class ExternalIssuerTest extends IntegrationTest {
         assertThat(linked).as(history.toString()).isNotNull();
         assertThat(linked.at("/payload/issuer").asText()).isEqualTo(ExternalIssuer.ISSUER);
         assertThat(linked.at("/payload/subject").asText()).isEqualTo(subject);
+        // the history's fold knows the new way an account begins
+        Api.Response state = api.get(
+                "/api/admin/history/aggregates/UserAccount/" + userId + "?asOf="
+                        + linked.get("occurredAt").asText(),
+                admin);
+        assertThat(state.status()).as(state.toString()).isEqualTo(200);
+        assertThat(state.body().get("existed").asBoolean()).isTrue();
     }
 
     @Test
