@@ -28,12 +28,14 @@ import org.muejam.shared.identity.DeviceLockedEvent;
 import org.muejam.shared.identity.EmailAddress;
 import org.muejam.shared.identity.EmailVerificationIssuedEvent;
 import org.muejam.shared.identity.EmailVerifiedEvent;
+import org.muejam.shared.identity.ExternalIdentityLinkedEvent;
 import org.muejam.shared.identity.IssueEmailVerificationCommand;
 import org.muejam.shared.identity.LoginFailedEvent;
 import org.muejam.shared.identity.PasswordChangedEvent;
 import org.muejam.shared.identity.PasswordResetRequestedEvent;
 import org.muejam.shared.identity.RecordLoginCommand;
 import org.muejam.shared.identity.RecordLoginFailureCommand;
+import org.muejam.shared.identity.RegisterExternalUserCommand;
 import org.muejam.shared.identity.RegisterUserCommand;
 import org.muejam.shared.identity.RequestPasswordResetCommand;
 import org.muejam.shared.identity.ResetPasswordCommand;
@@ -111,15 +113,47 @@ public class UserAccount {
                 now));
         apply(new EmailVerificationIssuedEvent(
                 command.userId(), command.verificationTokenHash(), command.verificationExpiresAt()));
-        for (DocumentVersion document : command.acceptedDocuments()) {
-            apply(new ConsentRecordedEvent(
-                    command.userId(),
-                    document.type(),
-                    document.version(),
-                    now,
-                    command.ipAddress(),
-                    command.userAgent()));
+        recordConsents(command.userId(), command.acceptedDocuments(), now, command.ipAddress(), command.userAgent());
+    }
+
+    /**
+     * Registration of a person signed in at the external issuer: the same age and consent rules and one account per
+     * address, plus one account per external identity. No password; the address is verified already when it is the
+     * issuer's verified one, else by the mailed link as for any registration.
+     */
+    @CommandHandler
+    public UserAccount(
+            RegisterExternalUserCommand command,
+            Clock clock,
+            LegalCatalog catalog,
+            EmailDirectory directory,
+            ExternalIdentityDirectory identities) {
+        Instant now = clock.instant();
+        AgePolicy.requireOldEnough(command.birthDate(), LocalDate.now(clock));
+        ConsentPolicy.requireRegistrationConsents(command.acceptedDocuments(), catalog);
+        String email = EmailAddress.normalise(command.email());
+        identities.link(command.identity(), command.userId());
+        directory.claim(email, command.userId());
+        apply(new UserRegisteredEvent(
+                command.userId(),
+                email,
+                command.displayName().strip(),
+                null,
+                command.birthDate(),
+                EnumSet.of(Role.USER),
+                now));
+        apply(new ExternalIdentityLinkedEvent(
+                command.userId(),
+                command.identity().issuer(),
+                command.identity().subject(),
+                now));
+        if (command.emailVerifiedByIssuer()) {
+            apply(new EmailVerifiedEvent(command.userId(), now));
+        } else {
+            apply(new EmailVerificationIssuedEvent(
+                    command.userId(), command.verificationTokenHash(), command.verificationExpiresAt()));
         }
+        recordConsents(command.userId(), command.acceptedDocuments(), now, command.ipAddress(), command.userAgent());
     }
 
     @CommandHandler
@@ -262,6 +296,13 @@ public class UserAccount {
                 clock.instant(),
                 command.ipAddress(),
                 command.userAgent()));
+    }
+
+    private static void recordConsents(
+            UserId userId, List<DocumentVersion> accepted, Instant now, String ipAddress, String userAgent) {
+        for (DocumentVersion document : accepted) {
+            apply(new ConsentRecordedEvent(userId, document.type(), document.version(), now, ipAddress, userAgent));
+        }
     }
 
     @EventSourcingHandler

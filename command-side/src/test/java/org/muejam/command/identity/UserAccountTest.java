@@ -28,12 +28,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.testing.InMemoryEmailDirectory;
+import org.muejam.command.testing.InMemoryExternalIdentityDirectory;
 import org.muejam.command.testing.InMemoryLegalCatalog;
 import org.muejam.shared.identity.BootstrapAdministratorCommand;
 import org.muejam.shared.identity.EmailVerificationIssuedEvent;
 import org.muejam.shared.identity.EmailVerifiedEvent;
+import org.muejam.shared.identity.ExternalIdentity;
+import org.muejam.shared.identity.ExternalIdentityLinkedEvent;
 import org.muejam.shared.identity.IssueEmailVerificationCommand;
 import org.muejam.shared.identity.RecordLoginCommand;
+import org.muejam.shared.identity.RegisterExternalUserCommand;
 import org.muejam.shared.identity.RegisterUserCommand;
 import org.muejam.shared.identity.Role;
 import org.muejam.shared.identity.UserId;
@@ -66,12 +70,14 @@ class UserAccountTest {
     private static final DocumentVersion CONTENT = new DocumentVersion(CONTENT_POLICY, "1.0");
 
     private InMemoryEmailDirectory directory;
+    private InMemoryExternalIdentityDirectory identities;
     private InMemoryLegalCatalog catalog;
     private FixtureConfiguration<UserAccount> fixture;
 
     @BeforeEach
     void setUp() {
         directory = new InMemoryEmailDirectory();
+        identities = new InMemoryExternalIdentityDirectory();
         catalog = new InMemoryLegalCatalog()
                 .publish(SUPERSEDED_TERMS)
                 .publish(TERMS)
@@ -86,6 +92,7 @@ class UserAccountTest {
         configured.registerInjectableResource(Clock.fixed(instant, ZoneOffset.UTC));
         configured.registerInjectableResource(catalog);
         configured.registerInjectableResource(directory);
+        configured.registerInjectableResource(identities);
         return configured;
     }
 
@@ -293,6 +300,109 @@ class UserAccountTest {
                     .expectException(conflict("email-already-registered"));
 
             assertThat(directory.holderOf(EMAIL)).contains(SOMEONE_ELSE);
+        }
+    }
+
+    @Nested
+    class ExternalRegistration {
+
+        private static final ExternalIdentity IDENTITY =
+                new ExternalIdentity("https://issuer.example.test", "user_2abc");
+
+        private RegisterExternalUserCommand external(
+                String email, boolean verifiedByIssuer, LocalDate birthDate, DocumentVersion... accepted) {
+            return new RegisterExternalUserCommand(
+                    READER,
+                    IDENTITY,
+                    email,
+                    verifiedByIssuer,
+                    " Reader One ",
+                    birthDate,
+                    List.of(accepted),
+                    verifiedByIssuer ? null : TOKEN_HASH,
+                    verifiedByIssuer ? null : TOKEN_EXPIRES_AT,
+                    IP,
+                    USER_AGENT);
+        }
+
+        private UserRegisteredEvent registeredWithoutPassword() {
+            return new UserRegisteredEvent(
+                    READER, EMAIL, "Reader One", null, ADULT_BIRTH_DATE, EnumSet.of(Role.USER), NOW);
+        }
+
+        @Test
+        void anAddressTheIssuerVerifiedIsVerifiedAtOnceAndTheIdentityIsLinked() {
+            fixture.givenNoPriorActivity()
+                    .when(external(" Reader.One@Example.org", true, ADULT_BIRTH_DATE, TERMS, PRIVACY))
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                            payload(registeredWithoutPassword()),
+                            payload(new ExternalIdentityLinkedEvent(
+                                    READER, IDENTITY.issuer(), IDENTITY.subject(), NOW)),
+                            payload(new EmailVerifiedEvent(READER, NOW)),
+                            payload(new ConsentRecordedEvent(READER, TERMS_OF_SERVICE, "2025-05", NOW, IP, USER_AGENT)),
+                            payload(new ConsentRecordedEvent(READER, PRIVACY_POLICY, "3", NOW, IP, USER_AGENT)),
+                            andNoMore())));
+
+            assertThat(identities.links()).containsExactly(entry(IDENTITY, READER));
+            assertThat(directory.claims()).containsExactly(entry(EMAIL, READER));
+        }
+
+        @Test
+        void anAddressTheIssuerDidNotVerifyGetsAVerificationLinkAsAnyRegistration() {
+            fixture.givenNoPriorActivity()
+                    .when(external(EMAIL, false, ADULT_BIRTH_DATE, TERMS, PRIVACY))
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                            payload(registeredWithoutPassword()),
+                            payload(new ExternalIdentityLinkedEvent(
+                                    READER, IDENTITY.issuer(), IDENTITY.subject(), NOW)),
+                            payload(new EmailVerificationIssuedEvent(READER, TOKEN_HASH, TOKEN_EXPIRES_AT)),
+                            payload(new ConsentRecordedEvent(READER, TERMS_OF_SERVICE, "2025-05", NOW, IP, USER_AGENT)),
+                            payload(new ConsentRecordedEvent(READER, PRIVACY_POLICY, "3", NOW, IP, USER_AGENT)),
+                            andNoMore())));
+        }
+
+        @Test
+        void aChildIsRefusedAsAtAnyRegistrationWithNoLinkAndNoEmailClaim() {
+            fixture.givenNoPriorActivity()
+                    .when(external(EMAIL, true, TODAY.minusYears(13).plusDays(1), TERMS, PRIVACY))
+                    .expectNoEvents()
+                    .expectException(invalid("age-requirement-not-met"));
+
+            assertThat(identities.links()).isEmpty();
+            assertThat(directory.claims()).isEmpty();
+        }
+
+        @Test
+        void withoutConsentToTheCurrentTermsTheRegistrationIsRefused() {
+            fixture.givenNoPriorActivity()
+                    .when(external(EMAIL, true, ADULT_BIRTH_DATE, PRIVACY))
+                    .expectNoEvents()
+                    .expectException(invalid("consent-required"))
+                    .expectExceptionMessage(containsString("terms-of-service"));
+
+            assertThat(identities.links()).isEmpty();
+        }
+
+        @Test
+        void anIdentityLinkedToAnotherAccountIsAConflict() {
+            identities.link(IDENTITY, SOMEONE_ELSE);
+
+            fixture.givenNoPriorActivity()
+                    .when(external(EMAIL, true, ADULT_BIRTH_DATE, TERMS, PRIVACY))
+                    .expectNoEvents()
+                    .expectException(conflict("external-identity-already-linked"));
+
+            assertThat(directory.claims()).isEmpty();
+        }
+
+        @Test
+        void anAddressAnotherAccountHoldsIsAConflictAsAtAnyRegistration() {
+            directory.alreadyClaimed(EMAIL, SOMEONE_ELSE);
+
+            fixture.givenNoPriorActivity()
+                    .when(external(EMAIL, true, ADULT_BIRTH_DATE, TERMS, PRIVACY))
+                    .expectNoEvents()
+                    .expectException(conflict("email-already-registered"));
         }
     }
 

@@ -1,14 +1,17 @@
 package org.muejam.infra.config;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
+import org.muejam.shared.identity.ExternalIdentity;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -28,7 +31,7 @@ public record MueJamProperties(
         @NotNull @DefaultValue("http://localhost:8080") URI publicUrl,
         @Valid @DefaultValue Admin admin,
         @Valid @DefaultValue Tokens tokens,
-        @DefaultValue Oidc oidc,
+        @Valid @DefaultValue Oidc oidc,
         @DefaultValue Lockout lockout,
         @DefaultValue SecondFactorLockout secondFactorLockout,
         @DefaultValue("1MB") org.springframework.util.unit.DataSize maxRequestBody,
@@ -106,10 +109,38 @@ public record MueJamProperties(
         }
     }
 
-    /** An external OpenID Connect issuer (Clerk, for one) whose tokens are accepted beside ours. */
-    public record Oidc(String issuer, String jwksUri) {
+    /**
+     * An external OpenID Connect issuer (Clerk, for one) whose tokens are accepted beside ours, when they are meant
+     * for {@code audience} (their aud claim names it). Its people sign in to local accounts they register first.
+     */
+    public record Oidc(
+            @Size(
+                    max = ExternalIdentity.MAX_LENGTH,
+                    message = "MUEJAM_OIDC_ISSUER may have at most " + ExternalIdentity.MAX_LENGTH + " characters")
+            String issuer,
+
+            String jwksUri,
+            String audience) {
+
         public boolean enabled() {
-            return issuer != null && !issuer.isBlank() && jwksUri != null && !jwksUri.isBlank();
+            return given(issuer);
+        }
+
+        @AssertTrue(
+                message = "MUEJAM_OIDC_ISSUER is set, so set MUEJAM_OIDC_AUDIENCE to the audience (aud) the issuer "
+                        + "puts in tokens meant for this platform (its client or API identifier): without it, a token "
+                        + "the issuer made for any other application would be accepted here")
+        public boolean isAudienceGivenWithIssuer() {
+            return !given(issuer) || given(audience);
+        }
+
+        @AssertTrue(message = "MUEJAM_OIDC_ISSUER is set, so set MUEJAM_OIDC_JWKS_URI to the issuer's JWKS address")
+        public boolean isJwksUriGivenWithIssuer() {
+            return !given(issuer) || given(jwksUri);
+        }
+
+        private static boolean given(String value) {
+            return value != null && !value.isBlank();
         }
     }
 

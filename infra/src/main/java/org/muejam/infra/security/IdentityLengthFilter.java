@@ -16,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses an authenticated identity whose name is longer than a user id may be: the name becomes the owner of API
  * keys, consents and audit rows, whose columns hold {@value UserId#MAX_LENGTH} characters, so no command it sent
- * could be projected. Only an external issuer's subject can be that long.
+ * could be projected. No credential the platform accepts names a longer identity today (an external issuer's token
+ * acts as its linked local account); this stays as the guard for any that might.
  */
 class IdentityLengthFilter extends OncePerRequestFilter {
 

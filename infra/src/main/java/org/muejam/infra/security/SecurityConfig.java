@@ -8,6 +8,7 @@ import java.util.Map;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.axonframework.queryhandling.QueryGateway;
+import org.muejam.command.identity.ExternalIdentityDirectory;
 import org.muejam.infra.config.MueJamProperties;
 import org.muejam.infra.ratelimit.RateLimitFilter;
 import org.muejam.infra.ratelimit.RateLimiting;
@@ -78,7 +79,9 @@ public class SecurityConfig {
         "/api/auth/2fa/verify",
         "/api/auth/2fa/backup-code",
         "/api/auth/password-reset/request",
-        "/api/auth/password-reset/confirm"
+        "/api/auth/password-reset/confirm",
+        // signed in at the external issuer, not yet here: the endpoint itself requires that token
+        ExternalAccountGate.REGISTER
     };
 
     /** Strict for the JSON API: nothing may load, nothing may frame it. */
@@ -167,27 +170,26 @@ public class SecurityConfig {
                         .authenticated())
                 .oauth2ResourceServer(rs -> rs.authenticationManagerResolver(tokens)
                         .bearerTokenResolver(new CookieBearerTokenResolver())
-                        .authenticationEntryPoint((request, response, failure) -> problems.write(
-                                request,
-                                response,
-                                401,
-                                "unauthorized",
-                                "Unauthorized",
-                                // the decoder's own words name its internals and can quote the token
-                                "the bearer token is not valid: malformed, expired, revoked or not issued for this "
-                                        + "platform; sign in again",
-                                null)))
+                        .authenticationEntryPoint((request, response, failure) ->
+                                TokenRefusal.write(problems, request, response, failure)))
                 .addFilterAfter(new CsrfPolicy.IssueTokenFilter(), CsrfFilter.class)
                 .addFilterAfter(apiKeyAuthentication, BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new IdentityLengthFilter(problems), ApiKeyAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) -> problems.write(
-                                request,
-                                response,
-                                401,
-                                "unauthorized",
-                                "Unauthorized",
-                                "sign in first: send Authorization: Bearer <token> or an API key",
-                                null))
+                .addFilterAfter(new ExternalAccountGate(), IdentityLengthFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) -> {
+                            if (ExternalAccountGate.unlinked(request).isPresent()) {
+                                ExternalAccountGate.refuse(problems, request, response);
+                                return;
+                            }
+                            problems.write(
+                                    request,
+                                    response,
+                                    401,
+                                    "unauthorized",
+                                    "Unauthorized",
+                                    "sign in first: send Authorization: Bearer <token> or an API key",
+                                    null);
+                        })
                         .accessDeniedHandler(refusal));
         // before rate limits and authentication, and after the header writer so refusals carry its headers
         http.addFilterAfter(new DatabaseOutageFilter(problems), HeaderWriterFilter.class)
@@ -246,36 +248,40 @@ public class SecurityConfig {
         return decoder;
     }
 
-    /** Picks the decoder by the token's issuer: ours, or the external OpenID Connect issuer when configured. */
+    /**
+     * Picks the decoder by the token's issuer: ours, or the external OpenID Connect issuer when configured, whose
+     * tokens must be meant for the configured audience and sign in to the local account linked to them.
+     */
     @Bean
     AuthenticationManagerResolver<HttpServletRequest> tokenAuthentication(
-            JwtDecoder ours, MueJamProperties properties) {
+            JwtDecoder ours, MueJamProperties properties, ExternalIdentityDirectory identities, QueryGateway queries) {
         Map<String, AuthenticationManager> managers = new java.util.HashMap<>();
-        managers.put(properties.tokens().issuer(), manager(ours, "user"));
+        managers.put(properties.tokens().issuer(), manager(ours, new RolesConverter()));
         MueJamProperties.Oidc oidc = properties.oidc();
         if (oidc.enabled()) {
             NimbusJwtDecoder external = NimbusJwtDecoder.withJwkSetUri(oidc.jwksUri())
                     .jwsAlgorithm(SignatureAlgorithm.RS256)
                     .jwsAlgorithm(SignatureAlgorithm.ES256)
                     .build();
-            external.setJwtValidator(JwtValidators.createDefaultWithIssuer(oidc.issuer()));
-            managers.put(oidc.issuer(), manager(external, "oidc"));
+            external.setJwtValidator(ExternalSignIn.validator(oidc));
+            managers.put(oidc.issuer(), manager(external, new ExternalSignIn(oidc.issuer(), identities, queries)));
         }
         return new JwtIssuerAuthenticationManagerResolver(managers::get);
     }
 
-    private static AuthenticationManager manager(JwtDecoder decoder, String origin) {
+    private static AuthenticationManager manager(
+            JwtDecoder decoder, Converter<Jwt, AbstractAuthenticationToken> converter) {
         JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
-        provider.setJwtAuthenticationConverter(new RolesConverter(origin));
+        provider.setJwtAuthenticationConverter(converter);
         return provider::authenticate;
     }
 
-    /** Our tokens carry "roles"; an external issuer's users are plain users. */
-    private record RolesConverter(String origin) implements Converter<Jwt, AbstractAuthenticationToken> {
+    /** Our tokens carry the account's "roles" from the sign-in or refresh that issued them. */
+    private record RolesConverter() implements Converter<Jwt, AbstractAuthenticationToken> {
         @Override
         public AbstractAuthenticationToken convert(Jwt jwt) {
             Collection<GrantedAuthority> authorities;
-            List<String> roles = "user".equals(origin) ? jwt.getClaimAsStringList("roles") : null;
+            List<String> roles = jwt.getClaimAsStringList("roles");
             if (roles == null || roles.isEmpty()) {
                 authorities = List.of(new SimpleGrantedAuthority("ROLE_USER"));
             } else {
@@ -283,8 +289,7 @@ public class SecurityConfig {
                         .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r))
                         .toList();
             }
-            String name = "user".equals(origin) ? jwt.getSubject() : "oidc:" + jwt.getIssuer() + "#" + jwt.getSubject();
-            return new JwtAuthenticationToken(jwt, authorities, name);
+            return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
         }
     }
 }

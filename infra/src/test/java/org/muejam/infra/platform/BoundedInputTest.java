@@ -83,18 +83,39 @@ class BoundedInputTest extends IntegrationTest {
     }
 
     @Test
-    void anExternalIdentityLongerThanAUserIdIsRefusedAtTheDoor() {
-        String prefix = "oidc:" + ExternalIssuer.ISSUER + "#";
-        String fits = ExternalIssuer.token(ExternalIssuer.KEY, ExternalIssuer.ISSUER, "f".repeat(64 - prefix.length()));
-        String tooLong =
-                ExternalIssuer.token(ExternalIssuer.KEY, ExternalIssuer.ISSUER, "l".repeat(65 - prefix.length()));
+    void anExternalSubjectLongerThanOpenIdConnectAllowsIsRefusedAtTheDoorAndOneThatFitsActsAsItsLocalAccount() {
+        String tooLong = ExternalIssuer.token(ExternalIssuer.KEY, ExternalIssuer.ISSUER, "l".repeat(256));
         long before = eventCount();
         Api.Response refused = api.post("/api/keys", Map.of("name", "external bot"), tooLong);
-        assertProblem(refused, 401, "sub");
-        assertThat(refused.body().get("type").asText()).isEqualTo("/problems/identity-too-long");
-        assertProblem(api.get("/api/legal/consent/status", tooLong), 401, "sub");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(401);
+        assertThat(refused.body().get("type").asText()).isEqualTo("/problems/token-subject");
+        assertThat(api.post(
+                                "/api/auth/oidc/register",
+                                Map.of(
+                                        "displayName",
+                                        "Long subject",
+                                        "birthDate",
+                                        "1990-05-17",
+                                        "acceptedDocuments",
+                                        currentRequiredDocuments()),
+                                tooLong)
+                        .status())
+                .isEqualTo(401);
         assertThat(eventCount()).isEqualTo(before);
 
+        String subject = "f".repeat(255);
+        String fits = ExternalIssuer.tokenWithVerifiedEmail(subject, uniqueEmail("long-subject"));
+        Api.Response registered = api.post(
+                "/api/auth/oidc/register",
+                Map.of(
+                        "displayName",
+                        "Long subject",
+                        "birthDate",
+                        "1990-05-17",
+                        "acceptedDocuments",
+                        currentRequiredDocuments()),
+                fits);
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         Api.Response created = api.post("/api/keys", Map.of("name", "external bot"), fits);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         awaitReadModels();
@@ -102,7 +123,10 @@ class BoundedInputTest extends IntegrationTest {
                         "SELECT owner_id FROM api_key WHERE key_id = ?",
                         String.class,
                         created.body().get("id").asText()))
-                .hasSize(64);
+                .isEqualTo(registered.body().get("userId").asText());
+        assertThat(jdbc.queryForObject(
+                        "SELECT user_id FROM external_identity_directory WHERE subject = ?", String.class, subject))
+                .isEqualTo(registered.body().get("userId").asText());
     }
 
     @Test

@@ -16,6 +16,7 @@ import com.nimbusds.jwt.SignedJWT;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A stand-in OpenID Connect issuer: a real HTTP server (WireMock) publishing its JWKS, and tokens signed with
@@ -24,6 +25,9 @@ import java.util.List;
 public final class ExternalIssuer {
 
     public static final String ISSUER = "https://issuer.example.test";
+    /** The audience the platform is configured for: the issuer's tokens must name it. */
+    public static final String AUDIENCE = "muejam-test-api";
+
     private static final WireMockServer SERVER = StandIns.perJvm();
     public static final RSAKey KEY;
 
@@ -45,29 +49,40 @@ public final class ExternalIssuer {
         return "http://127.0.0.1:" + SERVER.port() + "/.well-known/jwks.json";
     }
 
-    /** A token for subject user_2abc that also claims to be an administrator. */
+    /** A token for subject user_2abc, meant for this platform, that also claims to be an administrator. */
     public static String token(RSAKey key, String issuer) {
         return token(key, issuer, "user_2abc");
     }
 
     public static String token(RSAKey key, String issuer, String subject) {
+        return token(key, issuer, subject, Map.of());
+    }
+
+    /** A token for {@code subject}, meant for {@link #AUDIENCE} unless {@code claims} names another "aud". */
+    public static String token(RSAKey key, String issuer, String subject, Map<String, Object> claims) {
         try {
-            JWTClaimsSet claims = new JWTClaimsSet.Builder()
+            JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
                     .issuer(issuer)
                     .subject(subject)
+                    .audience(List.of(AUDIENCE, "another-api"))
                     .claim("roles", List.of("ADMINISTRATOR"))
                     .issueTime(new Date())
-                    .expirationTime(Date.from(Instant.now().plusSeconds(300)))
-                    .build();
+                    .expirationTime(Date.from(Instant.now().plusSeconds(300)));
+            claims.forEach(builder::claim);
             SignedJWT jwt = new SignedJWT(
                     new JWSHeader.Builder(JWSAlgorithm.RS256)
                             .keyID(key.getKeyID())
                             .build(),
-                    claims);
+                    builder.build());
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A token of the issuer for {@code subject}, whose address the issuer vouches for. */
+    public static String tokenWithVerifiedEmail(String subject, String email) {
+        return token(KEY, ISSUER, subject, Map.of("email", email, "email_verified", true));
     }
 }

@@ -70,6 +70,7 @@ public abstract class IntegrationTest {
     static void externalIssuer(DynamicPropertyRegistry registry) {
         registry.add("muejam.oidc.issuer", () -> ExternalIssuer.ISSUER);
         registry.add("muejam.oidc.jwks-uri", ExternalIssuer::jwksUri);
+        registry.add("muejam.oidc.audience", () -> ExternalIssuer.AUDIENCE);
     }
 
     @BeforeEach

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.muejam.command.identity.GeoLocator;
 import org.muejam.command.testing.InMemoryDeviceTokens;
+import org.muejam.command.testing.InMemoryExternalIdentityDirectory;
 import org.muejam.command.testing.InMemoryMailer;
 import org.muejam.command.testing.InMemoryOneTimeTokenStore;
 import org.muejam.command.testing.InMemorySecondFactorChallenges;
@@ -33,6 +34,7 @@ final class Fixtures {
     final InMemoryMailer mailer = new InMemoryMailer();
     final InMemorySessions sessions = new InMemorySessions();
     final InMemoryTwoFactorDirectory twoFactor = new InMemoryTwoFactorDirectory();
+    final InMemoryExternalIdentityDirectory identities = new InMemoryExternalIdentityDirectory();
     final InMemorySecondFactorChallenges challenges = new InMemorySecondFactorChallenges();
     final RecordingCommandAttribution attribution = new RecordingCommandAttribution();
     final InMemoryDeviceTokens devices = new InMemoryDeviceTokens();
@@ -42,6 +44,10 @@ final class Fixtures {
 
     EmailVerification emailVerification() {
         return new EmailVerification(commands, users.gateway(), tokens, mailer, attribution, clock, settings);
+    }
+
+    ExternalRegistration externalRegistration() {
+        return new ExternalRegistration(commands, emailVerification(), identities, attribution);
     }
 
     Registration registration() {
