@@ -1,6 +1,9 @@
 package org.muejam.infra.apikeys;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -34,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The caller's API keys: listing, creating, rotating and revoking them. The key text is in the answer once and
  * nowhere else.
  */
+@Tag(name = "api-keys")
 @RestController
 @RequestMapping("/api/keys")
 public class ApiKeyController {
@@ -73,6 +77,7 @@ public class ApiKeyController {
     }
 
     @ReadsFrom(ReadModels.API_KEYS)
+    @Operation(operationId = "listMyApiKeys", summary = "The signed-in user's API keys (no secrets)")
     @GetMapping
     public KeyList mine(Principal principal) {
         Instant now = clock.instant();
@@ -95,6 +100,8 @@ public class ApiKeyController {
                 .toList());
     }
 
+    @Operation(operationId = "createApiKey", summary = "Create an API key; the key is shown this once")
+    @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping
     public ResponseEntity<KeyResponse> create(@Valid @RequestBody CreateRequest body, Principal principal) {
         String secret = ApiKeySecrets.newSecret();
@@ -105,6 +112,7 @@ public class ApiKeyController {
                         keyId, ApiKeySecrets.text(keyId, secret), body.name().strip(), body.expiresAt(), null));
     }
 
+    @Operation(operationId = "rotateApiKey", summary = "Replace a key's secret; the old one works a while longer")
     @PostMapping("/{id}/rotate")
     public KeyResponse rotate(@PathVariable String id, Principal principal) {
         String secret = ApiKeySecrets.newSecret();
@@ -116,6 +124,8 @@ public class ApiKeyController {
                 id, ApiKeySecrets.text(id, secret), rotated.name(), rotated.expiresAt(), rotated.previousValidUntil());
     }
 
+    @Operation(operationId = "revokeApiKey", summary = "Revoke a key, both secrets")
+    @ApiResponse(responseCode = "204", description = "Revoked")
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> revoke(@PathVariable String id, Principal principal) {
         management.revoke(id, UserId.of(principal.getName()));

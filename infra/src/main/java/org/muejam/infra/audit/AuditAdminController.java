@@ -1,5 +1,7 @@
 package org.muejam.infra.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.muejam.command.shared.Queries;
@@ -8,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "audit")
 @RestController
 @RequestMapping("/api/admin/audit")
 public class AuditAdminController {
@@ -19,6 +22,9 @@ public class AuditAdminController {
     }
 
     /** Recomputes the tamper-evident chain over the whole event log. */
+    @Operation(
+            operationId = "verifyAuditChain",
+            summary = "Recompute the tamper-evident chain over the whole event log")
     @GetMapping("/verify")
     public AuditVerifier.Verification verify() {
         return Queries.ask(

@@ -1,5 +1,7 @@
 package org.muejam.infra.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The audit view for compliance staff: every event of the platform, newest first, filtered and paged by cursor. */
+@Tag(name = "audit")
 @RestController
 @ReadsFrom(ReadModels.AUDIT_LOG)
 @RequestMapping("/api/admin/audit-logs")
@@ -42,6 +45,7 @@ public class AuditLogController {
         this.queries = queries;
     }
 
+    @Operation(operationId = "listAuditLog", summary = "The audit log, newest first, filtered and paged by cursor")
     @GetMapping
     public AuditPage list(
             @RequestParam(required = false) String userId,

@@ -3,6 +3,15 @@ package org.muejam.infra.audit;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -35,6 +44,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * and everything by or about one person. Streams are written as they are read, as a JSON array or as NDJSON
  * when the client accepts application/x-ndjson. Values marked {@code @Secret} are shown redacted in every view.
  */
+@Tag(name = "history")
 @RestController
 @RequestMapping("/api/admin/history")
 public class HistoryController {
@@ -49,6 +59,8 @@ public class HistoryController {
         this.json = json.copy().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     }
 
+    /** Documented with {@link #aggregate}: one path and method is one operation in the API document. */
+    @Hidden
     @GetMapping(value = "/aggregates/{type}/{id}", params = "asOf")
     public AggregateStateResponse aggregateAsOf(
             @PathVariable String type, @PathVariable String id, @RequestParam String asOf) {
@@ -58,6 +70,24 @@ public class HistoryController {
                 ResponseTypes.instanceOf(AggregateStateResponse.class));
     }
 
+    @Operation(
+            operationId = "getAggregateHistory",
+            summary = "An aggregate's events (a JSON array, or NDJSON), or with asOf its state at that instant",
+            parameters =
+                    @Parameter(
+                            name = "asOf",
+                            in = ParameterIn.QUERY,
+                            description = "an ISO-8601 instant: the answer is the aggregate rebuilt from its events up"
+                                    + " to it (AggregateStateResponse) instead of the events",
+                            schema = @Schema(type = "string")))
+    @ApiResponse(
+            responseCode = "200",
+            description = "The events, oldest first. With asOf the answer is instead the aggregate's state, an"
+                    + " AggregateStateResponse (one schema per answer keeps generated clients compilable)",
+            content = {
+                @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(type = "object"))),
+                @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string"))
+            })
     @GetMapping("/aggregates/{type}/{id}")
     public ResponseEntity<StreamingResponseBody> aggregate(
             @PathVariable String type,
@@ -67,6 +97,16 @@ public class HistoryController {
     }
 
     /** Every event by or about the person (as actor, as data subject, or on their account), in log order. */
+    @Operation(
+            operationId = "listSubjectEvents",
+            summary = "Every event by or about one person (a JSON array, or NDJSON)")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The events, in log order",
+            content = {
+                @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(type = "object"))),
+                @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string"))
+            })
     @GetMapping("/subjects/{userId}")
     public ResponseEntity<StreamingResponseBody> subject(
             @PathVariable String userId, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {

@@ -1,6 +1,12 @@
 package org.muejam.infra.identity;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -33,12 +39,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "identity")
 @RestController
 @RequestMapping("/api/auth")
 public class AuthController {
 
     /** More entries than any registration needs; each document type may be named once (ConsentPolicy). */
     public static final int MAX_ACCEPTED_DOCUMENTS = 20;
+
+    /** The member of every sign-in answer that says which one it is. */
+    static final String OUTCOME = "outcome";
+
+    static final String SIGNED_IN = "signed-in";
+    static final String SECOND_FACTOR_REQUIRED = "second-factor-required";
 
     public record AcceptedDocument(
             @NotBlank @Size(max = 64) String type,
@@ -73,7 +86,14 @@ public class AuthController {
 
     /** The password was right and a second factor is due: answer the challenge at /api/auth/2fa/verify. */
     public record SecondFactorChallengeResponse(
-            boolean secondFactorRequired, String challengeToken, long challengeExpiresIn) {}
+            boolean secondFactorRequired, String challengeToken, long challengeExpiresIn) {
+        /** Tells this answer from a session: the discriminator of the sign-in answer. */
+        @JsonProperty(OUTCOME)
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = SECOND_FACTOR_REQUIRED)
+        public String outcome() {
+            return SECOND_FACTOR_REQUIRED;
+        }
+    }
 
     /** {@code deviceToken}: only after a sign-in; send it with the next sign-in from this client. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -96,6 +116,13 @@ public class AuthController {
         /** The tokens went to the cookies: the body says only how long the access token lasts. */
         static LoginResponse cookiesOnly(TokenService.Session session) {
             return new LoginResponse(null, null, session.expiresIn(), null, null);
+        }
+
+        /** Tells a session from a second-factor challenge: the discriminator of the sign-in answer. */
+        @JsonProperty(OUTCOME)
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = SIGNED_IN)
+        public String outcome() {
+            return SIGNED_IN;
         }
     }
 
@@ -121,6 +148,8 @@ public class AuthController {
         this.cookies = cookies;
     }
 
+    @Operation(operationId = "registerAccount", summary = "Register an account, accepting the current legal documents")
+    @ApiResponse(responseCode = "409", description = "Conflict: the email address is already registered")
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.CREATED)
     public RegisterResponse register(@Valid @RequestBody RegisterRequest body, HttpServletRequest request) {
@@ -139,12 +168,15 @@ public class AuthController {
         return new RegisterResponse(userId.value());
     }
 
+    @Operation(operationId = "verifyEmailAddress", summary = "Verify the email address with the token from the mail")
+    @ApiResponse(responseCode = "204", description = "The address is verified")
     @PostMapping("/verify-email")
     public ResponseEntity<Void> verifyEmail(@Valid @RequestBody TokenRequest body) {
         verification.verify(body.token());
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "resendVerificationEmail", summary = "Send the verification mail again")
     @PostMapping("/resend-verification")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public Map<String, String> resend(@Valid @RequestBody EmailRequest body) {
@@ -156,6 +188,21 @@ public class AuthController {
      * {"accessToken",...,"deviceToken"} or, with two-factor authentication on,
      * {"secondFactorRequired":true,"challengeToken"}.
      */
+    @Operation(
+            operationId = "signIn",
+            summary = "Sign in with email and password: a session, or a second-factor challenge")
+    @ApiResponse(
+            responseCode = "200",
+            description = "A session (tokens), or, when two-factor authentication is on, a challenge to answer at"
+                    + " /api/auth/2fa/verify; `outcome` says which",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(oneOf = {LoginResponse.class, SecondFactorChallengeResponse.class})))
+    @ApiResponse(responseCode = "401", description = "Unauthorized: the email address or password is wrong")
+    @ApiResponse(
+            responseCode = "403",
+            description = "Forbidden: the account is locked for a while after wrong passwords")
     @PostMapping("/login")
     public Object login(
             @Valid @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
@@ -199,6 +246,14 @@ public class AuthController {
      * MUEJAM_REFRESH cookie: the CSRF token must be echoed, and the new pair goes to the cookies only, so that no
      * script in the page ever reads a refresh token.
      */
+    @Operation(
+            operationId = "refreshSession",
+            summary = "Renew the session with a refresh token (rotated: each works once)")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The new session; from the cookie, the tokens go to the cookies and the body holds only"
+                    + " expiresIn")
+    @ApiResponse(responseCode = "401", description = "Unauthorized: the refresh token is not valid, spent or expired")
     @PostMapping("/refresh")
     public LoginResponse refresh(
             @Valid @RequestBody(required = false) RefreshRequest body,
@@ -221,6 +276,8 @@ public class AuthController {
         return LoginResponse.of(session);
     }
 
+    @Operation(operationId = "signOut", summary = "Sign out: revoke the refresh token and clear the session cookies")
+    @ApiResponse(responseCode = "204", description = "Signed out")
     @PostMapping("/logout")
     public ResponseEntity<Void> logout(
             @Valid @RequestBody(required = false) RefreshRequest body,

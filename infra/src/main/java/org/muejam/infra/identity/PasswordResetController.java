@@ -1,5 +1,8 @@
 package org.muejam.infra.identity;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "identity")
 @RestController
 @RequestMapping("/api/auth/password-reset")
 public class PasswordResetController {
@@ -31,6 +35,9 @@ public class PasswordResetController {
         this.resets = resets;
     }
 
+    @Operation(
+            operationId = "requestPasswordReset",
+            summary = "Mail a password-reset link, if an account uses the address")
     @PostMapping("/request")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public Map<String, String> request(@Valid @RequestBody ResetRequest body) {
@@ -38,6 +45,10 @@ public class PasswordResetController {
         return Map.of("status", "if an account uses this address, a reset link is on its way");
     }
 
+    @Operation(
+            operationId = "confirmPasswordReset",
+            summary = "Set a new password with the token from the mail; signs out every session")
+    @ApiResponse(responseCode = "204", description = "The password is changed")
     @PostMapping("/confirm")
     public ResponseEntity<Void> confirm(@Valid @RequestBody ResetConfirmation body) {
         resets.confirm(body.token(), body.newPassword());

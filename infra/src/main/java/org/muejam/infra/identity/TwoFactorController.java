@@ -1,5 +1,8 @@
 package org.muejam.infra.identity;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -31,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Two-factor authentication (TOTP, RFC 6238): pairing an app, backup codes, and the second step of sign-in. */
+@Tag(name = "two-factor")
 @RestController
 @RequestMapping("/api/auth/2fa")
 public class TwoFactorController {
@@ -83,6 +87,9 @@ public class TwoFactorController {
         this.cookies = cookies;
     }
 
+    @Operation(
+            operationId = "getTwoFactorStatus",
+            summary = "Whether two-factor authentication is on for the signed-in account")
     @GetMapping
     public StatusResponse status(Principal principal) {
         TwoFactorStatusResponse status = Queries.ask(
@@ -93,29 +100,52 @@ public class TwoFactorController {
     }
 
     /** A request without a body at all is refused by the use case as a missing password, naming the field. */
+    @Operation(
+            operationId = "startTwoFactorSetup",
+            summary = "Start pairing an authenticator app (needs the current password)")
     @PostMapping("/setup")
     public SetupResponse setup(@Valid @RequestBody(required = false) PasswordRequest body, Principal principal) {
         TwoFactorSetup.Started setup = twoFactor.start(principal.getName(), body == null ? null : body.password());
         return new SetupResponse(setup.secret(), setup.otpauthUri(), QrCodes.pngBase64(setup.otpauthUri()));
     }
 
+    @Operation(
+            operationId = "confirmTwoFactorSetup",
+            summary = "Confirm the pairing with a first code; answers the backup codes")
     @PostMapping("/verify-setup")
     public BackupCodesResponse verifySetup(@Valid @RequestBody CodeRequest body, Principal principal) {
         return new BackupCodesResponse(twoFactor.confirm(principal.getName(), body.code()));
     }
 
+    @Operation(
+            operationId = "regenerateBackupCodes",
+            summary = "Replace the backup codes (needs the password and a code)")
     @PostMapping("/regenerate-backup-codes")
     public BackupCodesResponse regenerate(@Valid @RequestBody RegenerateRequest body, Principal principal) {
         return new BackupCodesResponse(
                 twoFactor.regenerateBackupCodes(principal.getName(), body.password(), body.code()));
     }
 
+    @Operation(
+            operationId = "disableTwoFactor",
+            summary = "Turn two-factor authentication off (needs the password and a code)")
+    @ApiResponse(responseCode = "204", description = "Two-factor authentication is off")
     @DeleteMapping
     public ResponseEntity<Void> disable(@Valid @RequestBody DisableRequest body, Principal principal) {
         twoFactor.disable(principal.getName(), body.password(), body.code());
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(
+            operationId = "completeSignInWithCode",
+            summary = "Answer a sign-in challenge with an authenticator code")
+    @ApiResponse(responseCode = "200", description = "The session")
+    @ApiResponse(
+            responseCode = "401",
+            description = "Unauthorized: the code is wrong (remainingAttempts) or the challenge is not valid")
+    @ApiResponse(
+            responseCode = "423",
+            description = "Locked: too many failed second factors for this account (lockedUntil, Retry-After)")
     @PostMapping("/verify")
     public AuthController.LoginResponse verify(
             @Valid @RequestBody ChallengeAnswer body, HttpServletRequest request, HttpServletResponse response) {
@@ -130,6 +160,14 @@ public class TwoFactorController {
                 response);
     }
 
+    @Operation(operationId = "completeSignInWithBackupCode", summary = "Answer a sign-in challenge with a backup code")
+    @ApiResponse(responseCode = "200", description = "The session")
+    @ApiResponse(
+            responseCode = "401",
+            description = "Unauthorized: the code is wrong (remainingAttempts) or the challenge is not valid")
+    @ApiResponse(
+            responseCode = "423",
+            description = "Locked: too many failed second factors for this account (lockedUntil, Retry-After)")
     @PostMapping("/backup-code")
     public AuthController.LoginResponse backupCode(
             @Valid @RequestBody ChallengeAnswer body, HttpServletRequest request, HttpServletResponse response) {

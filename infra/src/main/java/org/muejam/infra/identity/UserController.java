@@ -1,5 +1,7 @@
 package org.muejam.infra.identity;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
 import org.axonframework.queryhandling.QueryGateway;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "identity")
 @RestController
 @RequestMapping("/api/users")
 public class UserController {
@@ -27,6 +30,7 @@ public class UserController {
     }
 
     @ReadsFrom(ReadModels.USERS)
+    @Operation(operationId = "getCurrentUser", summary = "The signed-in account")
     @GetMapping("/me")
     public MeResponse me(Principal principal) {
         return Queries.optional(queries, new FindUserAccountQuery(principal.getName()), UserAccountResponse.class)

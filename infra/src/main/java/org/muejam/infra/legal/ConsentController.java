@@ -1,5 +1,7 @@
 package org.muejam.infra.legal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A person's consents to legal documents, and the cookie choices of a person or an anonymous browser session. */
+@Tag(name = "consent")
 @RestController
 @RequestMapping("/api/legal")
 public class ConsentController {
@@ -63,6 +66,7 @@ public class ConsentController {
         this.queries = queries;
     }
 
+    @Operation(operationId = "recordConsent", summary = "Consent to a version of a legal document")
     @PostMapping("/consent")
     @ResponseStatus(HttpStatus.CREATED)
     public ConsentResponse consent(
@@ -82,6 +86,9 @@ public class ConsentController {
 
     /** The active documents that need the signed-in user's consent and have not had it (new versions included). */
     @ReadsFrom({ReadModels.LEGAL_DOCUMENTS, ReadModels.CONSENTS})
+    @Operation(
+            operationId = "getConsentStatus",
+            summary = "The documents in effect that still need the signed-in user's consent")
     @GetMapping("/consent/status")
     public ConsentStatusResponse status(Principal principal) {
         return Queries.ask(
@@ -91,6 +98,9 @@ public class ConsentController {
     }
 
     /** Cookie choices of the signed-in user, or of an anonymous browser session named by sessionId. */
+    @Operation(
+            operationId = "recordCookieConsent",
+            summary = "Record cookie choices, of the signed-in user or an anonymous session")
     @PutMapping("/cookie-consent")
     public CookieConsentResponse cookieConsent(@Valid @RequestBody CookieConsentRequest body, Principal principal) {
         String holder = cookieConsents.record(

@@ -1,5 +1,8 @@
 package org.muejam.infra.legal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Publishing legal documents and reading their versions. */
+@Tag(name = "legal-documents")
 @RestController
 @RequestMapping("/api/legal/documents")
 public class LegalDocumentController {
@@ -54,6 +58,9 @@ public class LegalDocumentController {
         this.queries = queries;
     }
 
+    @Operation(operationId = "publishLegalDocument", summary = "Publish a new version of a legal document")
+    @ApiResponse(responseCode = "201", description = "Published")
+    @ApiResponse(responseCode = "409", description = "Conflict: this version is already published")
     @PostMapping("/{type}")
     public ResponseEntity<PublishResponse> publish(@PathVariable String type, @Valid @RequestBody PublishRequest body) {
         DocumentType documentType = DocumentTypes.fromPath(type);
@@ -64,6 +71,7 @@ public class LegalDocumentController {
     }
 
     @ReadsFrom(ReadModels.LEGAL_DOCUMENTS)
+    @Operation(operationId = "getActiveLegalDocument", summary = "The version of a legal document in effect now")
     @GetMapping("/{type}")
     public LegalDocumentResponse active(@PathVariable String type) {
         return Queries.ask(
@@ -77,6 +85,7 @@ public class LegalDocumentController {
     }
 
     @ReadsFrom(ReadModels.LEGAL_DOCUMENTS)
+    @Operation(operationId = "listLegalDocumentVersions", summary = "Every published version of a legal document")
     @GetMapping("/{type}/versions")
     public List<LegalDocumentResponse> versions(@PathVariable String type) {
         return Queries.ask(

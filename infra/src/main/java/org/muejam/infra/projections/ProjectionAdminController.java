@@ -1,5 +1,8 @@
 package org.muejam.infra.projections;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -31,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Projection operations: where each processing group stands, rebuilding one from the start of the log, and the
  * events it parked in its dead-letter queue (listed, retried, evicted with a reason that is kept as an event).
  */
+@Tag(name = "projections")
 @RestController
 @RequestMapping("/api/admin/projections")
 public class ProjectionAdminController {
@@ -66,6 +70,7 @@ public class ProjectionAdminController {
         this.deadLetters = deadLetters;
     }
 
+    @Operation(operationId = "listProjections", summary = "Every projection: status, position, lag, dead letters")
     @GetMapping
     public List<ProjectionStatus> list() {
         long head = ProjectionPositions.position(events.createHeadToken());
@@ -81,6 +86,7 @@ public class ProjectionAdminController {
                 .toList();
     }
 
+    @Operation(operationId = "listDeadLetters", summary = "The events a projection has parked")
     @GetMapping("/{name}/dead-letters")
     public DeadLetterList deadLetters(@PathVariable String name) {
         requireProcessor(name);
@@ -88,6 +94,8 @@ public class ProjectionAdminController {
     }
 
     /** Hands the sequence's parked events to the projection again; what remains parked shows in the answer. */
+    @Operation(operationId = "retryDeadLetters", summary = "Hand a parked sequence to the projection again")
+    @ApiResponse(responseCode = "202", description = "Retried; what stays parked shows in the answer")
     @PostMapping("/{name}/dead-letters/{sequenceId}/retry")
     public ResponseEntity<DeadLetters.Retried> retry(@PathVariable String name, @PathVariable String sequenceId) {
         requireSequence(name, sequenceId);
@@ -95,6 +103,8 @@ public class ProjectionAdminController {
     }
 
     /** Gives up on the sequence's parked events; the DeadLetterEvictedEvent names who, which events and why. */
+    @Operation(operationId = "evictDeadLetters", summary = "Give up on a parked sequence, with a reason that is kept")
+    @ApiResponse(responseCode = "204", description = "Evicted")
     @DeleteMapping("/{name}/dead-letters/{sequenceId}")
     public ResponseEntity<Void> evict(
             @PathVariable String name,
@@ -134,6 +144,11 @@ public class ProjectionAdminController {
      * Resets the projection's tokens and replays the whole log into it; progress shows in the listing. The reset
      * empties its dead-letter queue: the replay meets those events again and parks the ones that still fail.
      */
+    @Operation(operationId = "rebuildProjection", summary = "Replay the whole event log into a projection")
+    @ApiResponse(responseCode = "202", description = "The rebuild has started; progress shows in the listing")
+    @ApiResponse(
+            responseCode = "409",
+            description = "Conflict: the projection cannot be replayed, or is already rebuilding")
     @PostMapping("/{name}/rebuild")
     public ResponseEntity<ProjectionStatus> rebuild(@PathVariable String name) {
         EventProcessor processor = requireProcessor(name);
