@@ -311,7 +311,7 @@ public class AuthController {
         }
     }
 
-    private static DocumentVersion document(AcceptedDocument accepted) {
+    static DocumentVersion document(AcceptedDocument accepted) {
         DocumentType type = DocumentType.fromSlug(accepted.type())
                 .orElseThrow(() -> DomainRuleViolation.invalid(
                         "unknown-document-type",

@@ -1,6 +1,7 @@
 package org.muejam.infra.identity;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -14,7 +15,6 @@ import java.util.List;
 import org.muejam.command.identity.ExternalIdentityDirectory;
 import org.muejam.command.identity.application.ExternalRegistration;
 import org.muejam.command.identity.application.ExternalRegistration.IssuerEmail;
-import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.infra.identity.AuthController.AcceptedDocument;
 import org.muejam.infra.identity.AuthController.RegisterResponse;
 import org.muejam.infra.security.ExternalAccountAuthentication;
@@ -26,9 +26,9 @@ import org.muejam.infra.web.Problems;
 import org.muejam.infra.web.StoredHeaders;
 import org.muejam.infra.web.YearWithin;
 import org.muejam.shared.identity.UserId;
-import org.muejam.shared.legal.DocumentType;
 import org.muejam.shared.legal.DocumentVersion;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,6 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
  * as any registration; from then on the token signs in to the account.
  */
 @RestController
+@Tag(name = "identity")
 @RequestMapping("/api/auth/oidc")
 public class ExternalAccountController {
 
@@ -61,6 +62,15 @@ public class ExternalAccountController {
         this.validator = validator;
     }
 
+    /**
+     * Runs before the body is read and validated, so that a request without the issuer's token learns that first
+     * (401, or 403 with another credential), whatever it sends.
+     */
+    @ModelAttribute
+    void requireExternalToken(HttpServletRequest request, Principal principal) {
+        ExternalAccountGate.unlinked(request).orElseThrow(() -> refusal(principal));
+    }
+
     @Operation(
             summary = "Register the local account of a person signed in at the external OpenID Connect issuer",
             operationId = "registerExternalAccount")
@@ -70,9 +80,8 @@ public class ExternalAccountController {
             @Valid @RequestBody ExternalRegisterRequest body, HttpServletRequest request, Principal principal) {
         UnlinkedExternalIdentity unlinked =
                 ExternalAccountGate.unlinked(request).orElseThrow(() -> refusal(principal));
-        List<DocumentVersion> accepted = body.acceptedDocuments().stream()
-                .map(ExternalAccountController::document)
-                .toList();
+        List<DocumentVersion> accepted =
+                body.acceptedDocuments().stream().map(AuthController::document).toList();
         UserId userId = registration.register(
                 UserId.random(),
                 unlinked.identity(),
@@ -106,15 +115,5 @@ public class ExternalAccountController {
         return principal == null
                 ? Problems.of(HttpStatus.UNAUTHORIZED, "external-token-required", detail)
                 : Problems.of(HttpStatus.FORBIDDEN, "external-token-required", detail);
-    }
-
-    private static DocumentVersion document(AcceptedDocument accepted) {
-        DocumentType type = DocumentType.fromSlug(accepted.type())
-                .orElseThrow(() -> DomainRuleViolation.invalid(
-                        "unknown-document-type",
-                        "acceptedDocuments.type",
-                        "unknown document type '" + accepted.type()
-                                + "'; known: terms-of-service, privacy-policy, content-policy"));
-        return new DocumentVersion(type, accepted.version());
     }
 }
