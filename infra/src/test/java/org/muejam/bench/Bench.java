@@ -27,6 +27,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.muejam.infra.audit.SealKey;
+import org.muejam.infra.audit.StoredEvent;
 import org.muejam.shared.audit.AuditMetadata;
 
 /**
@@ -473,7 +475,11 @@ public final class Bench {
                     PreparedStatement insert = owner.prepareStatement("""
                     INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
                         time_stamp, payload_type, payload_revision, payload, meta_data)
-                    VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?)""")) {
+                    VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?)""");
+                    PreparedStatement authenticate = owner.prepareStatement(
+                            "INSERT INTO audit_event_mac (event_identifier, mac) VALUES (?, ?)")) {
+                // planted as the platform would append them: each with its append MAC, or the seal leaves it out
+                SealKey sealKey = SealKey.fromBase64(System.getenv("MUEJAM_SEAL_KEY"));
                 owner.setAutoCommit(false);
                 for (long i = 0; i < missing; i++) {
                     String holder = "session:bench-planted-" + UUID.randomUUID();
@@ -484,19 +490,38 @@ public final class Bench {
                         meta.put(AuditMetadata.SUBJECT_ID, holder);
                     }
                     meta.put(AuditMetadata.REQUEST_ID, UUID.randomUUID().toString());
-                    insert.setString(1, UUID.randomUUID().toString());
-                    insert.setString(
-                            2,
-                            row.aggregateIsHolder ? holder : UUID.randomUUID().toString());
+                    String eventId = UUID.randomUUID().toString();
+                    String aggregateId =
+                            row.aggregateIsHolder ? holder : UUID.randomUUID().toString();
+                    byte[] payloadBytes = Http.JSON.writeValueAsBytes(payload);
+                    byte[] metaBytes = Http.JSON.writeValueAsBytes(meta);
+                    insert.setString(1, eventId);
+                    insert.setString(2, aggregateId);
                     insert.setString(3, row.aggregateType);
                     insert.setString(4, now);
                     insert.setString(5, row.payloadType);
                     insert.setString(6, row.payloadRevision);
-                    insert.setBytes(7, Http.JSON.writeValueAsBytes(payload));
-                    insert.setBytes(8, Http.JSON.writeValueAsBytes(meta));
+                    insert.setBytes(7, payloadBytes);
+                    insert.setBytes(8, metaBytes);
                     insert.addBatch();
+                    authenticate.setString(1, eventId);
+                    authenticate.setBytes(
+                            2,
+                            sealKey.appendMac(new StoredEvent(
+                                    0,
+                                    eventId,
+                                    aggregateId,
+                                    0,
+                                    row.aggregateType,
+                                    now,
+                                    row.payloadType,
+                                    row.payloadRevision,
+                                    payloadBytes,
+                                    metaBytes)));
+                    authenticate.addBatch();
                     if ((i + 1) % 1000 == 0 || i + 1 == missing) {
                         insert.executeBatch();
+                        authenticate.executeBatch();
                         owner.commit();
                     }
                 }

@@ -1,21 +1,41 @@
 package org.muejam.infra.audit;
 
+import java.time.Instant;
+import java.util.List;
 import org.axonframework.queryhandling.QueryHandler;
 import org.muejam.shared.audit.FindAuditChainStatusQuery;
+import org.muejam.shared.audit.FindAuditCheckpointsQuery;
 import org.springframework.stereotype.Component;
 
-/** Answers from the event store and its seals: the chain is recomputed over the stored events themselves. */
+/**
+ * Answers from the event store, its seals and the checkpoints outside the database: the chain is recomputed over
+ * the stored events themselves.
+ */
 @Component
 public class AuditChainQueries {
 
-    private final AuditVerifier verifier;
+    /** The published checkpoints, oldest first. */
+    public record Checkpoints(List<Item> items) {}
 
-    public AuditChainQueries(AuditVerifier verifier) {
+    public record Item(long position, String chainHead, Instant signedAt, String signature) {}
+
+    private final AuditVerifier verifier;
+    private final CheckpointStore checkpoints;
+
+    public AuditChainQueries(AuditVerifier verifier, CheckpointStore checkpoints) {
         this.verifier = verifier;
+        this.checkpoints = checkpoints;
     }
 
     @QueryHandler
     public AuditVerifier.Verification handle(FindAuditChainStatusQuery query) {
         return verifier.verify();
+    }
+
+    @QueryHandler
+    public Checkpoints handle(FindAuditCheckpointsQuery query) {
+        return new Checkpoints(checkpoints.all().stream()
+                .map(c -> new Item(c.position(), c.chainHead(), c.signedAt(), c.signature()))
+                .toList());
     }
 }

@@ -1,66 +1,46 @@
 package org.muejam.infra.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Recomputes the chain from the stored bytes, page by page, and reports the first event that was changed,
- * removed, or slipped into the sealed range without a link.
+ * Recomputes the keyed chain and every append MAC from the stored bytes and checks the chain against the last
+ * published checkpoint; reports the broken event with the lowest global index and the first problems found.
  */
 @Component
 public class AuditVerifier {
 
+    /**
+     * @param problems the first problems found (at most 100), by global index
+     * @param checkpointPosition the position of the checkpoint the chain was checked against, if one was
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Verification(
-            String status, long eventsVerified, ChainCheck.BrokenEvent firstBrokenEvent, long pendingEvents) {}
-
-    private static final int PAGE = 1000;
+            String status,
+            long eventsVerified,
+            ChainCheck.BrokenEvent firstBrokenEvent,
+            long pendingEvents,
+            List<ChainCheck.BrokenEvent> problems,
+            Long checkpointPosition) {}
 
     private final JdbcTemplate jdbc;
+    private final SealKey key;
+    private final CheckpointStore checkpoints;
+    private final CheckpointSigner signer;
 
-    public AuditVerifier(JdbcTemplate jdbc) {
+    public AuditVerifier(JdbcTemplate jdbc, SealKey key, CheckpointStore checkpoints, CheckpointSigner signer) {
         this.jdbc = jdbc;
+        this.key = key;
+        this.checkpoints = checkpoints;
+        this.signer = signer;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Verification verify() {
-        ChainCheck check = new ChainCheck();
-        long after = Long.MIN_VALUE;
-        while (check.firstBroken().isEmpty()) {
-            long[] rows = {0};
-            jdbc.query(
-                    "SELECT s.global_index AS sealed_index, s.event_identifier AS sealed_id, s.chain_hash, e.* "
-                            + "FROM audit_seal s LEFT JOIN domain_event_entry e ON e.global_index = s.global_index "
-                            + "WHERE s.global_index > ? ORDER BY s.global_index LIMIT " + PAGE,
-                    rs -> {
-                        rows[0]++;
-                        check.next(
-                                rs.getLong("sealed_index"),
-                                rs.getString("sealed_id"),
-                                rs.getBytes("chain_hash"),
-                                rs.getString("event_identifier") == null ? null : StoredEvent.from(rs));
-                    },
-                    after);
-            after = check.lastSealed();
-            if (rows[0] < PAGE) {
-                break;
-            }
-        }
-        jdbc.query(
-                "SELECT e.* FROM domain_event_entry e LEFT JOIN audit_seal s ON s.global_index = e.global_index "
-                        + "WHERE s.global_index IS NULL AND e.global_index <= ? ORDER BY e.global_index LIMIT 1",
-                rs -> {
-                    check.inserted(StoredEvent.from(rs));
-                },
-                check.lastSealed());
-        Long pending = jdbc.queryForObject(
-                "SELECT count(*) FROM domain_event_entry WHERE global_index > ?", Long.class, check.lastSealed());
-        return new Verification(
-                check.firstBroken().isEmpty() ? "OK" : "BROKEN",
-                check.verified(),
-                check.firstBroken().orElse(null),
-                pending == null ? 0 : pending);
+        return ChainVerification.run(jdbc, key, checkpoints.latest(), signer.publicKey());
     }
 }

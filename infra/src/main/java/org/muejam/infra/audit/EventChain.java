@@ -2,47 +2,47 @@ package org.muejam.infra.audit;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import javax.crypto.Mac;
 
-/** The SHA-256 link of one stored event: hash(previous link, every stored column of the event, length-prefixed). */
+/**
+ * How a stored event is fed to a MAC: every stored column, each length-prefixed, so that no two different rows
+ * give the same bytes. The global index is not among them: the database assigns it after the append is
+ * authenticated; the chain adds it.
+ */
 public final class EventChain {
 
+    /** The link before the first one. */
     public static final byte[] GENESIS = new byte[32];
 
     private EventChain() {}
 
-    public static byte[] link(byte[] previous, StoredEvent event) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        digest.update(previous);
-        digest.update(ByteBuffer.allocate(8).putLong(event.globalIndex()).array());
-        text(digest, event.eventId());
-        text(digest, event.aggregateId());
-        digest.update(ByteBuffer.allocate(8).putLong(event.sequenceNumber()).array());
-        text(digest, event.type());
-        text(digest, event.timestamp());
-        text(digest, event.payloadType());
-        text(digest, event.payloadRevision());
-        bytes(digest, event.payload());
-        bytes(digest, event.metaData());
-        return digest.digest();
+    /** Every stored column of the event except the global index. */
+    static void columns(Mac mac, StoredEvent event) {
+        text(mac, event.eventId());
+        text(mac, event.aggregateId());
+        mac.update(number(event.sequenceNumber()));
+        text(mac, event.type());
+        text(mac, event.timestamp());
+        text(mac, event.payloadType());
+        text(mac, event.payloadRevision());
+        bytes(mac, event.payload());
+        bytes(mac, event.metaData());
     }
 
-    private static void text(MessageDigest digest, String value) {
-        bytes(digest, value == null ? null : value.getBytes(StandardCharsets.UTF_8));
+    static byte[] number(long value) {
+        return ByteBuffer.allocate(8).putLong(value).array();
     }
 
-    private static void bytes(MessageDigest digest, byte[] value) {
+    private static void text(Mac mac, String value) {
+        bytes(mac, value == null ? null : value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void bytes(Mac mac, byte[] value) {
         if (value == null) {
-            digest.update(ByteBuffer.allocate(4).putInt(-1).array());
+            mac.update(ByteBuffer.allocate(4).putInt(-1).array());
             return;
         }
-        digest.update(ByteBuffer.allocate(4).putInt(value.length).array());
-        digest.update(value);
+        mac.update(ByteBuffer.allocate(4).putInt(value.length).array());
+        mac.update(value);
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The production checkpoint store, chosen by {@code MUEJAM_AUDIT_CHECKPOINTS_STORE=s3}: start-up fails, naming what
+ * The production checkpoint store, chosen by {@code MUEJAM_CHECKPOINT_STORE=s3}: start-up fails, naming what
  * to fix, unless the bucket is set, exists and has Object Lock enabled.
  */
 @Configuration(proxyBeanMethods = false)

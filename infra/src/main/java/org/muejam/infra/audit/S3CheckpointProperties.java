@@ -10,7 +10,7 @@ import org.springframework.boot.convert.PeriodStyle;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Where signed checkpoints go when {@code MUEJAM_AUDIT_CHECKPOINTS_STORE=s3}: a bucket created with S3 Object Lock,
+ * Where signed checkpoints go when {@code MUEJAM_CHECKPOINT_STORE=s3}: a bucket created with S3 Object Lock,
  * each checkpoint kept in compliance mode for {@code retention} after it was signed. Credentials come from the AWS
  * SDK's default chain ({@code AWS_ACCESS_KEY_ID}/{@code AWS_SECRET_ACCESS_KEY}, a profile, or the instance's role).
  *

@@ -74,7 +74,7 @@ public final class S3CheckpointStore implements CheckpointStore, AutoCloseable {
      */
     public static S3CheckpointStore open(S3CheckpointProperties settings) {
         if (settings.bucket() == null || settings.bucket().isBlank()) {
-            throw new IllegalStateException("MUEJAM_AUDIT_CHECKPOINTS_STORE is s3, so set "
+            throw new IllegalStateException("MUEJAM_CHECKPOINT_STORE is s3, so set "
                     + S3CheckpointProperties.BUCKET_VARIABLE
                     + " to the name of a bucket created with S3 Object Lock enabled");
         }

@@ -19,6 +19,11 @@ public record StoredEvent(
     static final String COLUMNS = "global_index, event_identifier, aggregate_identifier, sequence_number, type, "
             + "time_stamp, payload_type, payload_revision, payload, meta_data";
 
+    /** The columns, each qualified with a table alias. */
+    static String columns(String alias) {
+        return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
+    }
+
     static StoredEvent from(ResultSet row) throws SQLException {
         return new StoredEvent(
                 row.getLong("global_index"),

@@ -1,19 +1,12 @@
 package org.muejam.infra.config;
 
 import java.time.Clock;
-import org.axonframework.common.jdbc.ConnectionProvider;
-import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.axonframework.serialization.Serializer;
 import org.muejam.shared.audit.AuditMetadata;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class AxonConfig {
 
-    /** Events one query of the event store reads at most. */
-    static final int EVENT_READ_BATCH = 1000;
+    /** Events one query of the event store reads at most (the engine itself is built in audit's SealConfig). */
+    public static final int EVENT_READ_BATCH = 1000;
 
     @Bean
     Clock clock() {
@@ -49,32 +42,6 @@ public class AxonConfig {
                 .payloadRevisionColumn("payload_revision")
                 .payloadColumn("payload")
                 .metaDataColumn("meta_data")
-                .build();
-    }
-
-    /**
-     * Axon's JDBC engine as its auto-configuration builds it, reading up to 1000 events a query instead of 100:
-     * a replay reads the log in a tenth of the round trips; a live read still returns just the few new events.
-     */
-    @Bean
-    EventStorageEngine eventStorageEngine(
-            Serializer defaultSerializer,
-            PersistenceExceptionResolver exceptions,
-            @Qualifier("eventSerializer") Serializer eventSerializer,
-            org.axonframework.config.Configuration configuration,
-            ConnectionProvider connections,
-            TransactionManager transactions,
-            EventSchema schema) {
-        return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
-                .upcasterChain(configuration.upcasterChain())
-                .persistenceExceptionResolver(exceptions)
-                .eventSerializer(eventSerializer)
-                .snapshotFilter(configuration.snapshotFilter())
-                .connectionProvider(connections)
-                .transactionManager(transactions)
-                .schema(schema)
-                .batchSize(EVENT_READ_BATCH)
                 .build();
     }
 

@@ -38,7 +38,8 @@ public record MueJamProperties(
         @DefaultValue("no-reply@muejam.local") String mailFrom,
         @DefaultValue Security security,
         @DefaultValue Projections projections,
-        @Valid @DefaultValue SubjectKeys subjectKeys) {
+        @Valid @DefaultValue SubjectKeys subjectKeys,
+        @Valid @DefaultValue Audit audit) {
 
     public record Admin(
             @NotBlank(message = "set MUEJAM_ADMIN_EMAIL to the first administrator's email address")
@@ -108,6 +109,29 @@ public record MueJamProperties(
             }
         }
     }
+
+    /**
+     * The seal over the event log: sealKey authenticates every event as it is appended and keys the chain
+     * (MUEJAM_SEAL_KEY); checkpoints of the chain head are signed with an Ed25519 key (MUEJAM_CHECKPOINT_KEY) and
+     * published outside the database every interval, to a local append-only file by default.
+     */
+    public record Audit(
+            @NotBlank(
+                    message = "set MUEJAM_SEAL_KEY to the base64 of at least 32 random bytes (openssl rand -base64 32)")
+            String sealKey,
+
+            @DefaultValue("500ms") Duration sealInterval,
+            @Valid @DefaultValue Checkpoints checkpoints) {}
+
+    public record Checkpoints(
+            @NotBlank(
+                    message = "set MUEJAM_CHECKPOINT_KEY to a base64 PKCS#8 Ed25519 private key "
+                            + "(openssl genpkey -algorithm ed25519 -outform DER | base64 -w0)")
+            String key,
+
+            @DefaultValue("file") String store,
+            @DefaultValue("audit-checkpoints.jsonl") String file,
+            @DefaultValue("1m") Duration interval) {}
 
     /**
      * An external OpenID Connect issuer (Clerk, for one) whose tokens are accepted beside ours, when they are meant

@@ -17,17 +17,53 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * Audit log immutability: whatever is done to a sealed log — one byte of one
  * column changed, one event removed, one event slipped in — verification names exactly that event, and an
- * untouched log always verifies in full.
+ * untouched log always verifies in full. The chain is keyed: a log sealed under another key does not verify.
  */
 class AuditLogImmutabilityProperties {
 
-    private record Link(long index, String eventId, byte[] hash) {}
+    private static final SealKey KEY = new SealKey("the platform's seal key, 32+ bytes long".getBytes());
+    private static final SealKey OTHER_KEY = new SealKey("someone else's key, also 32+ bytes long".getBytes());
+
+    private record Link(long link, long index, String eventId, byte[] hash) {}
 
     @Property(tries = 300)
     void anUntouchedLogVerifiesInFull(@ForAll("logs") List<StoredEvent> log) {
-        ChainCheck check = verify(seal(log), log, List.of());
+        ChainCheck check = verify(seal(log, KEY), log, log, List.of());
         assertThat(check.firstBroken()).isEmpty();
         assertThat(check.verified()).isEqualTo(log.size());
+    }
+
+    @Property(tries = 100)
+    void aLogSealedUnderAnotherKeyDoesNotVerify(@ForAll("logs") List<StoredEvent> log) {
+        List<Link> forged = seal(log, OTHER_KEY);
+        ChainCheck check = verify(forged, log, log, List.of());
+        assertThat(check.firstBroken()).isPresent();
+        assertThat(check.verified()).isZero();
+    }
+
+    @Property(tries = 100)
+    void anEventWithoutTheAppendMacIsNamedWhateverItsIndex(@ForAll("logs") List<StoredEvent> log, @ForAll long index) {
+        StoredEvent template = log.get(0);
+        StoredEvent forged = new StoredEvent(
+                index,
+                "forged",
+                template.aggregateId(),
+                99,
+                template.type(),
+                template.timestamp(),
+                template.payloadType(),
+                template.payloadRevision(),
+                template.payload(),
+                template.metaData());
+        ChainCheck check = verify(seal(log, KEY), log, log, List.of());
+        check.unsealed(forged, null, false);
+        assertThat(check.firstBroken())
+                .contains(new ChainCheck.BrokenEvent(
+                        index, "forged", "INSERTED", "no append MAC: the event was not appended by the platform"));
+        ChainCheck withStolenMac = verify(seal(log, KEY), log, log, List.of());
+        withStolenMac.unsealed(forged, KEY.appendMac(template), false);
+        assertThat(withStolenMac.firstBroken().map(ChainCheck.BrokenEvent::problem))
+                .contains("MODIFIED");
     }
 
     @Property(tries = 300)
@@ -36,12 +72,12 @@ class AuditLogImmutabilityProperties {
             @ForAll @IntRange(max = 999) int which,
             @ForAll @IntRange(max = 9) int column,
             @ForAll @IntRange(min = 1, max = 255) int flip) {
-        List<Link> seal = seal(log);
+        List<Link> seal = seal(log, KEY);
         int victim = which % log.size();
         List<StoredEvent> tampered = new ArrayList<>(log);
         tampered.set(victim, change(log.get(victim), column, flip));
         Optional<ChainCheck.BrokenEvent> broken =
-                verify(seal, tampered, List.of()).firstBroken();
+                verify(seal, log, tampered, List.of()).firstBroken();
         assertThat(broken).isPresent();
         assertThat(broken.get().globalIndex()).isEqualTo(log.get(victim).globalIndex());
         assertThat(broken.get().problem()).isEqualTo("MODIFIED");
@@ -49,22 +85,22 @@ class AuditLogImmutabilityProperties {
 
     @Property(tries = 300)
     void aRemovedEventIsNamed(@ForAll("logs") List<StoredEvent> log, @ForAll @IntRange(max = 999) int which) {
-        List<Link> seal = seal(log);
+        List<Link> seal = seal(log, KEY);
         int victim = which % log.size();
         List<StoredEvent> tampered = new ArrayList<>(log);
         tampered.set(victim, null);
         Optional<ChainCheck.BrokenEvent> broken =
-                verify(seal, tampered, List.of()).firstBroken();
+                verify(seal, log, tampered, List.of()).firstBroken();
         assertThat(broken).isPresent();
-        assertThat(broken.get())
-                .isEqualTo(new ChainCheck.BrokenEvent(
-                        log.get(victim).globalIndex(), log.get(victim).eventId(), "DELETED"));
+        assertThat(broken.get().globalIndex()).isEqualTo(log.get(victim).globalIndex());
+        assertThat(broken.get().eventId()).isEqualTo(log.get(victim).eventId());
+        assertThat(broken.get().problem()).isEqualTo("DELETED");
     }
 
     @Property(tries = 300)
     void anEventSlippedIntoTheSealedRangeIsNamed(
             @ForAll("logs") List<StoredEvent> log, @ForAll @IntRange(max = 999) int which) {
-        List<Link> seal = seal(log);
+        List<Link> seal = seal(log, KEY);
         StoredEvent template = log.get(which % log.size());
         // sealed indexes are even, so an odd index inside the range was never sealed
         StoredEvent forged = new StoredEvent(
@@ -79,35 +115,42 @@ class AuditLogImmutabilityProperties {
                 template.payload(),
                 template.metaData());
         Optional<ChainCheck.BrokenEvent> broken =
-                verify(seal, log, List.of(forged)).firstBroken();
-        assertThat(broken).contains(new ChainCheck.BrokenEvent(forged.globalIndex(), "forged", "INSERTED"));
+                verify(seal, log, log, List.of(forged)).firstBroken();
+        assertThat(broken.map(b -> List.of(b.globalIndex(), b.eventId(), b.problem())))
+                .contains(List.of(forged.globalIndex(), "forged", "INSERTED"));
     }
 
-    /** What AuditSealer stores: one link per event, chained in global order. */
-    private static List<Link> seal(List<StoredEvent> log) {
+    /** What AuditSealer stores: one link per event, numbered 1, 2, 3..., chained in global order. */
+    private static List<Link> seal(List<StoredEvent> log, SealKey key) {
         List<Link> links = new ArrayList<>();
         byte[] previous = EventChain.GENESIS;
         for (StoredEvent event : log) {
-            previous = EventChain.link(previous, event);
-            links.add(new Link(event.globalIndex(), event.eventId(), previous));
+            long number = links.size() + 1;
+            previous = key.link(previous, number, event);
+            links.add(new Link(number, event.globalIndex(), event.eventId(), previous));
         }
         return links;
     }
 
-    /** What AuditVerifier does with the rows it reads: links joined to today's rows, then unsealed rows. */
-    private static ChainCheck verify(List<Link> seal, List<StoredEvent> stored, List<StoredEvent> unsealed) {
-        ChainCheck check = new ChainCheck();
+    /**
+     * What ChainVerification does with the rows it reads: links joined to today's rows, each with the append MAC the
+     * platform wrote for the original event (found by event id, so none for a changed id), then the events no link
+     * names.
+     */
+    private static ChainCheck verify(
+            List<Link> seal, List<StoredEvent> original, List<StoredEvent> stored, List<StoredEvent> unsealed) {
+        ChainCheck check = new ChainCheck(KEY);
         for (int i = 0; i < seal.size(); i++) {
             Link link = seal.get(i);
-            if (check.next(link.index(), link.eventId(), link.hash(), stored.get(i))
-                    .isPresent()) {
-                break;
-            }
+            StoredEvent now = stored.get(i);
+            byte[] mac = now != null && now.eventId().equals(original.get(i).eventId())
+                    ? KEY.appendMac(original.get(i))
+                    : null;
+            check.seal(new ChainCheck.SealRow(link.link(), link.index(), link.eventId(), link.hash()), now, mac, false);
         }
-        unsealed.stream()
-                .filter(e -> e.globalIndex() <= check.lastSealed())
-                .findFirst()
-                .ifPresent(check::inserted);
+        check.endOfSeal();
+        unsealed.forEach(event -> check.unsealed(event, null, false));
+        check.finish();
         return check;
     }
 

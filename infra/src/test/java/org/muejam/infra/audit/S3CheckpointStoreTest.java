@@ -294,7 +294,7 @@ class S3CheckpointStoreTest {
                         new S3CheckpointProperties(null, "audit-checkpoints/", null, null, false, Period.ofYears(7)));
     }
 
-    // --- Spring wiring: the bean that MUEJAM_AUDIT_CHECKPOINTS_STORE=s3 selects ---
+    // --- Spring wiring: the bean that MUEJAM_CHECKPOINT_STORE=s3 selects ---
 
     private static ApplicationContextRunner context() {
         return new ApplicationContextRunner().withUserConfiguration(S3CheckpointConfig.class);

@@ -158,12 +158,13 @@ class AccountProtectionTest extends IntegrationTest {
     @Test
     void signInsStoredBeforeNetworksWereRecordedReadBackThroughTheUpcaster() throws Exception {
         String aggregateId = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
         try (Connection owner = ownerConnection();
                 PreparedStatement insert = owner.prepareStatement("""
                 INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
                     time_stamp, payload_type, payload_revision, payload, meta_data)
                 VALUES (?, ?, 0, 'UserAccount', ?, 'org.muejam.shared.identity.UserLoggedInEvent', '1', ?, ?)""")) {
-            insert.setString(1, UUID.randomUUID().toString());
+            insert.setString(1, eventId);
             insert.setString(2, aggregateId);
             insert.setString(3, Instant.now().toString());
             insert.setBytes(
@@ -171,6 +172,7 @@ class AccountProtectionTest extends IntegrationTest {
             insert.setBytes(5, "{}".getBytes());
             insert.executeUpdate();
         }
+        authenticatePlanted(eventId);
         JsonNode events = api.get("/api/admin/history/aggregates/UserAccount/" + aggregateId, adminToken())
                 .body();
         assertThat(events.get(0).get("eventType").asText()).isEqualTo("UserLoggedInEvent");

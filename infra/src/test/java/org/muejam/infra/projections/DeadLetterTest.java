@@ -342,6 +342,7 @@ class DeadLetterTest extends IntegrationTest {
             insert.setBytes(8, metaData.getData());
             insert.executeUpdate();
         }
+        authenticatePlanted(eventId);
         return eventId;
     }
 
