@@ -1,0 +1,3 @@
+package org.muejam.shared.content;
+
+public record ContentPreferencesResponse(NsfwPreference nsfw) {}
