@@ -1,0 +1,17 @@
+package org.muejam.shared.content;
+
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.serialization.Revision;
+
+/** A story's details were changed by its author; every field holds its new value. */
+@Revision("1")
+public record StoryUpdatedEvent(
+        String storyId,
+        String title,
+        String description,
+        String genre,
+        List<String> tags,
+        String language,
+        boolean nsfw,
+        Instant updatedAt) {}
