@@ -25,7 +25,9 @@ class OidcPropertiesTest {
                     "muejam.master-key=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
                     "muejam.jwt-secret=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
                     "muejam.admin.email=admin@example.org",
-                    "muejam.admin.password=a long passphrase");
+                    "muejam.admin.password=a long passphrase",
+                    "muejam.audit.seal-key=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+                    "muejam.audit.checkpoints.key=not-read-by-this-test");
 
     @Test
     void withoutAnIssuerNoAudienceIsNeeded() {
