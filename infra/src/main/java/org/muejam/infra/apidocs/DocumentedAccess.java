@@ -4,6 +4,8 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.muejam.infra.security.ExternalAccountGate;
+import org.muejam.infra.security.SecurityConfig;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -29,17 +31,13 @@ enum DocumentedAccess {
     static final String REFRESH_COOKIE = "refreshCookie";
     static final String XSRF = "xsrfToken";
 
-    private static final Set<String> ANONYMOUS_POSTS = Set.of(
-            "/api/auth/register",
-            "/api/auth/login",
-            "/api/auth/refresh",
-            "/api/auth/logout",
-            "/api/auth/verify-email",
-            "/api/auth/resend-verification",
-            "/api/auth/2fa/verify",
-            "/api/auth/2fa/backup-code",
-            "/api/auth/password-reset/request",
-            "/api/auth/password-reset/confirm");
+    /**
+     * What the filter chain lets anyone POST to, less the external registration, which lets the request through to
+     * demand the external issuer's bearer token itself.
+     */
+    private static final Set<String> ANONYMOUS_POSTS = SecurityConfig.anonymousPosts().stream()
+            .filter(path -> !path.equals(ExternalAccountGate.REGISTER))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final Set<String> READS = Set.of("get", "head", "options");
 

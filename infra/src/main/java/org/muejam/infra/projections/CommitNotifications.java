@@ -1,10 +1,6 @@
 package org.muejam.infra.projections;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,12 +9,11 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.postgresql.PGConnection;
+import org.muejam.infra.notifications.PostgresListener;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,23 +25,17 @@ import org.springframework.stereotype.Component;
  * notifications sent meanwhile are lost.
  */
 @Component
-public class CommitNotifications implements SmartLifecycle {
+public class CommitNotifications extends PostgresListener {
 
     public static final String CHANNEL = "muejam_events";
 
     private static final Logger log = LoggerFactory.getLogger(CommitNotifications.class);
-    private static final int RECEIVE_TIMEOUT_MS = 1_000;
-    private static final Duration RECONNECT_DELAY = Duration.ofSeconds(2);
 
-    private final DataSourceProperties database;
     private final Set<Runnable> listeners = new CopyOnWriteArraySet<>();
     private final AtomicLong received = new AtomicLong();
-    private volatile boolean running;
-    private volatile Thread thread;
-    private volatile Connection connection;
 
     public CommitNotifications(DataSourceProperties database) {
-        this.database = database;
+        super(database, CHANNEL);
     }
 
     /** Calls the listener after every commit that stored events, until the registration is cancelled. */
@@ -88,77 +77,14 @@ public class CommitNotifications implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = true;
-        thread = new Thread(this::listen, "event-commit-listener");
-        thread.setDaemon(true);
-        thread.start();
+    protected void onListen() {
+        // whatever was committed while this node was not listening is read now
+        signal();
     }
 
     @Override
-    public void stop() {
-        running = false;
-        Thread listener = thread;
-        if (listener != null) {
-            listener.interrupt();
-        }
-        closeQuietly();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    private void listen() {
-        while (running) {
-            try (Connection listening = DriverManager.getConnection(
-                    database.determineUrl(), database.determineUsername(), database.determinePassword())) {
-                connection = listening;
-                try (Statement statement = listening.createStatement()) {
-                    statement.execute("LISTEN " + CHANNEL);
-                }
-                // whatever was committed while this node was not listening is read now
-                signal();
-                PGConnection pg = listening.unwrap(PGConnection.class);
-                while (running) {
-                    PGNotification[] notifications = pg.getNotifications(RECEIVE_TIMEOUT_MS);
-                    if (notifications != null && notifications.length > 0) {
-                        received.addAndGet(notifications.length);
-                        signal();
-                    }
-                }
-            } catch (SQLException e) {
-                if (running) {
-                    log.warn(
-                            "listening for event commits failed ({}); retrying in {} s, polling meanwhile",
-                            e.getMessage(),
-                            RECONNECT_DELAY.toSeconds());
-                    pause();
-                }
-            } finally {
-                connection = null;
-            }
-        }
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(RECONNECT_DELAY.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
-    private void closeQuietly() {
-        Connection open = connection;
-        if (open != null) {
-            try {
-                open.close();
-            } catch (SQLException ignored) {
-                // closing is all we wanted
-            }
-        }
+    protected void onNotifications(List<PGNotification> notifications) {
+        received.addAndGet(notifications.size());
+        signal();
     }
 }

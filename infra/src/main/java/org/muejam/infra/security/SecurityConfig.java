@@ -84,6 +84,11 @@ public class SecurityConfig {
         ExternalAccountGate.REGISTER
     };
 
+    /** The endpoints anyone may POST to without credentials, as the filter chain below lets them through. */
+    public static List<String> anonymousPosts() {
+        return List.of(ANONYMOUS_POSTS);
+    }
+
     /** Strict for the JSON API: nothing may load, nothing may frame it. */
     static final String API_CONTENT_SECURITY_POLICY =
             "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
