@@ -55,6 +55,7 @@ public class ApiDocumentation {
     private static final String AUDIT = "audit";
     private static final String HISTORY = "history";
     private static final String PROJECTIONS = "projections";
+    private static final String CONTENT_FILTERS = "content-filters";
 
     private static final String DESCRIPTION = """
             The MueJam Library platform's JSON API.
@@ -95,7 +96,11 @@ public class ApiDocumentation {
                         tag(
                                 HISTORY,
                                 "Event history of aggregates and people, and state as of an instant (administrators)"),
-                        tag(PROJECTIONS, "Read models: status, rebuilds and dead letters (administrators)")))
+                        tag(PROJECTIONS, "Read models: status, rebuilds and dead letters (administrators)"),
+                        tag(
+                                CONTENT_FILTERS,
+                                "Automated content filters: their configuration (administrators) and the personal-data"
+                                        + " check")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 DocumentedAccess.BEARER,

@@ -76,7 +76,9 @@ class AggregateReplayTest {
                         "CookieConsent",
                         "ApiKey",
                         "TwoFactorAuthentication",
-                        "Projection");
+                        "Projection",
+                        "ContentFilterConfiguration",
+                        "BlockedSubmission");
         assertThat(replay.typeNamed("apikey")).contains("ApiKey");
         assertThat(replay.typeNamed("USERACCOUNT")).contains("UserAccount");
         assertThat(replay.typeNamed("Nothing")).isEmpty();
