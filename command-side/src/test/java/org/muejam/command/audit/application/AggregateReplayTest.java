@@ -76,7 +76,9 @@ class AggregateReplayTest {
                         "CookieConsent",
                         "ApiKey",
                         "TwoFactorAuthentication",
-                        "Projection");
+                        "Projection",
+                        "Story",
+                        "Comment");
         assertThat(replay.typeNamed("apikey")).contains("ApiKey");
         assertThat(replay.typeNamed("USERACCOUNT")).contains("UserAccount");
         assertThat(replay.typeNamed("Nothing")).isEmpty();
