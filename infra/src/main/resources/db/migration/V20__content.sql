@@ -1,4 +1,4 @@
--- Read models of the content feature (projection "content"): stories with their chapters, and comments. Every write
+-- Read models of the content feature (projection "content"): stories with their chapters, whispers, comments. Every write
 -- is an upsert or an update in event order, so a replay of the projection rewrites rows in place (decision 0027).
 -- Texts are TEXT: their bounds are checked before any command is sent (StoryPolicy), and the screening may lengthen
 -- a text it sanitizes (an escaped character), which must never make an event unprojectable.
@@ -47,3 +47,13 @@ CREATE TABLE comments (
 -- a target's comments in the order they were posted: the page cursor is (posted_at, comment_id)
 CREATE INDEX comments_target ON comments (target_type, target_id, posted_at, comment_id);
 GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON comments TO ${appRole};
+
+CREATE TABLE whispers (
+    whisper_id VARCHAR(64) PRIMARY KEY,
+    author_id  VARCHAR(64) NOT NULL,
+    content    TEXT        NOT NULL,
+    posted_at  TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX whispers_posted ON whispers (posted_at DESC, whisper_id DESC);
+CREATE INDEX whispers_author ON whispers (author_id, posted_at DESC, whisper_id DESC);
+GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON whispers TO ${appRole};

@@ -24,6 +24,7 @@ public final class StoryPolicy {
     public static final int MAX_LANGUAGE = 35;
     public static final int MAX_CHAPTER_CONTENT = 200_000;
     public static final int MAX_COMMENT = 5_000;
+    public static final int MAX_WHISPER = 1_000;
 
     /** The genres a story may name. */
     public static final List<String> GENRES = List.of(
@@ -68,6 +69,10 @@ public final class StoryPolicy {
 
     public static String requireCommentContent(String content) {
         return requireText("content", content, MAX_COMMENT);
+    }
+
+    public static String requireWhisperContent(String content) {
+        return requireText("content", content, MAX_WHISPER);
     }
 
     /** The genre in its listed spelling (lower case); anything not listed is refused naming the list. */

@@ -45,6 +45,7 @@ enum DocumentedAccess {
 
     private static final PathPattern LEGAL_DOCUMENTS = pattern("/api/legal/documents/**");
     private static final PathPattern STORIES = pattern("/api/stories/**");
+    private static final PathPattern WHISPERS = pattern("/api/whispers/**");
     private static final PathPattern KEY_MANAGEMENT = pattern("/api/keys/**");
     private static final PathPattern ACCOUNT_CREDENTIALS = pattern("/api/auth/**");
 
@@ -56,7 +57,7 @@ enum DocumentedAccess {
         if (read && matches(LEGAL_DOCUMENTS, path)) {
             return PUBLIC;
         }
-        if (read && matches(STORIES, path)) {
+        if (read && (matches(STORIES, path) || matches(WHISPERS, path))) {
             return OPTIONAL;
         }
         if ("put".equals(method) && "/api/legal/cookie-consent".equals(path)) {

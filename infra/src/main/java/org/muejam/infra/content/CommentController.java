@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Comments on published stories and chapters, threaded by {@code parentId}: a verified reader posts one; anyone
+ * Comments on published stories and chapters and on whispers, threaded by {@code parentId}: a verified reader posts one; anyone
  * reads a story's or a chapter's comments, oldest first, a page at a time.
  */
 @Tag(name = "comments")
@@ -122,6 +122,17 @@ public class CommentController {
             Principal principal) {
         visible.chapter(id, chapterId, principal);
         return page(ContentType.CHAPTER, chapterId, cursor, limit);
+    }
+
+    @ReadsFrom(ReadModels.CONTENT)
+    @Operation(operationId = "listWhisperComments", summary = "A whisper's comments, oldest first; cursor-paginated")
+    @GetMapping("/api/whispers/{id}/comments")
+    public CommentList whisperComments(
+            @PathVariable String id,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit) {
+        visible.whisper(id);
+        return page(ContentType.WHISPER, id, cursor, limit);
     }
 
     private CommentList page(ContentType type, String targetId, String cursor, Integer limit) {

@@ -9,12 +9,17 @@ import org.muejam.shared.content.ChapterResponse;
 import org.muejam.shared.content.ContentIds;
 import org.muejam.shared.content.FindChapterQuery;
 import org.muejam.shared.content.FindStoryQuery;
+import org.muejam.shared.content.FindWhisperQuery;
 import org.muejam.shared.content.StoryResponse;
 import org.muejam.shared.content.StoryStatus;
+import org.muejam.shared.content.WhisperResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-/** Who sees what: a published story and its chapters are everyone's, a draft only its author's; otherwise 404. */
+/**
+ * Who sees what: a published story and its chapters, and every whisper, are everyone's; a draft only its author's;
+ * otherwise 404.
+ */
 @Component
 public class VisibleContent {
 
@@ -31,6 +36,14 @@ public class VisibleContent {
         return story.filter(found -> found.status() != StoryStatus.DRAFT
                         || (principal != null && found.authorId().equals(principal.getName())))
                 .orElseThrow(() -> Problems.of(HttpStatus.NOT_FOUND, "story-not-found", "no story with this id"));
+    }
+
+    public WhisperResponse whisper(String id) {
+        Optional<WhisperResponse> whisper = ContentIds.isValid(ContentIds.WHISPER, id)
+                ? Queries.optional(queries, new FindWhisperQuery(id), WhisperResponse.class)
+                : Optional.empty();
+        return whisper.orElseThrow(
+                () -> Problems.of(HttpStatus.NOT_FOUND, "whisper-not-found", "no whisper with this id"));
     }
 
     public ChapterResponse chapter(String storyId, String chapterId, Principal principal) {

@@ -8,13 +8,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
 import org.muejam.infra.support.Mailbox;
+import org.muejam.shared.content.ListStoriesQuery;
+import org.muejam.shared.content.StoryPage;
+import org.muejam.shared.content.StoryResponse;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Stories, chapters and comments through the REST API, as authors and readers use them. */
 class StoriesTest extends IntegrationTest {
+
+    @Autowired
+    QueryGateway queries;
 
     /** A signed-in account whose email address is verified: it may write. */
     private record Writer(String userId, String token) {}
@@ -328,6 +337,32 @@ class StoriesTest extends IntegrationTest {
     }
 
     @Test
+    void whispersArePostedReadAndCommentedOn() {
+        Writer author = verifiedWriter("whisperer");
+        Writer reader = verifiedWriter("listener");
+        assertProblem(api.post("/api/whispers", Map.of("content", "w".repeat(1_001)), author.token()), 400, null);
+        Api.Response posted = api.post("/api/whispers", Map.of("content", "A quiet <b>night</b>"), author.token());
+        assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+        String id = posted.body().get("id").asText();
+
+        assertThat(api.get("/api/whispers/" + id, null).body().get("content").asText())
+                .isEqualTo("A quiet <b>night</b>");
+        assertThat(ids(api.get("/api/whispers?author=" + author.userId(), null)
+                        .body()
+                        .get("items")))
+                .containsExactly(id);
+        assertProblem(api.get("/api/whispers/whisper:00000000-0000-4000-8000-000000000000", null), 404, null);
+
+        Api.Response comment = api.post(
+                "/api/comments",
+                Map.of("targetType", "whisper", "targetId", id, "content", "so quiet"),
+                reader.token());
+        assertThat(comment.status()).as(comment.toString()).isEqualTo(201);
+        assertThat(ids(api.get("/api/whispers/" + id + "/comments", null).body().get("items")))
+                .containsExactly(comment.body().get("id").asText());
+    }
+
+    @Test
     void nsfwStoriesAreMarkedForTheDefaultPreference() {
         Writer author = verifiedWriter("nsfw");
         Map<String, Object> body = story("After dark");
@@ -340,5 +375,17 @@ class StoriesTest extends IntegrationTest {
         assertThat(listed.get(0).get("blurred").asBoolean()).isTrue();
         assertThat(api.get("/api/stories/" + id, null).body().get("blurred").asBoolean())
                 .isTrue();
+
+        // a HIDE_NSFW reader's list leaves it out in the query itself, so pages stay full
+        StoryPage hidden = queries.query(
+                        new ListStoriesQuery(author.userId(), null, null, false, 10),
+                        ResponseTypes.instanceOf(StoryPage.class))
+                .join();
+        assertThat(hidden.items()).isEmpty();
+        StoryPage shown = queries.query(
+                        new ListStoriesQuery(author.userId(), null, null, true, 10),
+                        ResponseTypes.instanceOf(StoryPage.class))
+                .join();
+        assertThat(shown.items()).extracting(StoryResponse::id).containsExactly(id);
     }
 }

@@ -11,12 +11,13 @@ import org.muejam.shared.content.StoryPublishedEvent;
 import org.muejam.shared.content.StoryStatus;
 import org.muejam.shared.content.StoryStatusChangedEvent;
 import org.muejam.shared.content.StoryUpdatedEvent;
+import org.muejam.shared.content.WhisperPostedEvent;
 import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Stories, their chapters and comments as readers see them. Rebuildable: every write is an upsert, or an update
+ * Stories, their chapters, whispers and comments as readers see them. Rebuildable: every write is an upsert, or an update
  * that a replay repeats with the same result (a story's chapter and word counts are recounted from its chapters),
  * so replaying the log from the start rewrites every row in place while reads keep answering.
  */
@@ -132,6 +133,14 @@ public class ContentProjection {
                 event.authorId(),
                 event.content(),
                 timestamp(event.postedAt()));
+    }
+
+    @EventHandler
+    void on(WhisperPostedEvent event) {
+        jdbc.update("""
+                INSERT INTO whispers (whisper_id, author_id, content, posted_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (whisper_id) DO UPDATE SET author_id = excluded.author_id, content = excluded.content,
+                    posted_at = excluded.posted_at""", event.whisperId(), event.authorId(), event.content(), timestamp(event.postedAt()));
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -18,12 +18,16 @@ import org.muejam.shared.content.ContentType;
 import org.muejam.shared.content.FindChapterQuery;
 import org.muejam.shared.content.FindCommentQuery;
 import org.muejam.shared.content.FindStoryQuery;
+import org.muejam.shared.content.FindWhisperQuery;
 import org.muejam.shared.content.ListChaptersQuery;
 import org.muejam.shared.content.ListCommentsQuery;
 import org.muejam.shared.content.ListStoriesQuery;
+import org.muejam.shared.content.ListWhispersQuery;
 import org.muejam.shared.content.StoryPage;
 import org.muejam.shared.content.StoryResponse;
 import org.muejam.shared.content.StoryStatus;
+import org.muejam.shared.content.WhisperPage;
+import org.muejam.shared.content.WhisperResponse;
 import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -136,6 +140,43 @@ public class ContentQueries {
         List<CommentResponse> rows = jdbc.query(sql.toString(), ContentQueries::comment, args.toArray());
         boolean more = rows.size() > query.limit();
         return new CommentPage(more ? rows.subList(0, query.limit()) : rows, more);
+    }
+
+    @QueryHandler
+    public Optional<WhisperResponse> handle(FindWhisperQuery query) {
+        freshness.awaitAggregate(ReadModels.CONTENT, query.whisperId());
+        return jdbc
+                .query(
+                        "SELECT whisper_id, author_id, content, posted_at FROM whispers WHERE whisper_id = ?",
+                        ContentQueries::whisper,
+                        query.whisperId())
+                .stream()
+                .findFirst();
+    }
+
+    @QueryHandler
+    public WhisperPage handle(ListWhispersQuery query) {
+        StringBuilder sql =
+                new StringBuilder("SELECT whisper_id, author_id, content, posted_at FROM whispers WHERE TRUE");
+        List<Object> args = new ArrayList<>();
+        if (query.authorId() != null) {
+            sql.append(" AND author_id = ?");
+            args.add(query.authorId());
+        }
+        if (query.afterPostedAt() != null && query.afterId() != null) {
+            sql.append(" AND (posted_at, whisper_id) < (?, ?)");
+            args.add(Timestamp.from(query.afterPostedAt()));
+            args.add(query.afterId());
+        }
+        sql.append(" ORDER BY posted_at DESC, whisper_id DESC LIMIT ?");
+        args.add(query.limit() + 1);
+        List<WhisperResponse> rows = jdbc.query(sql.toString(), ContentQueries::whisper, args.toArray());
+        boolean more = rows.size() > query.limit();
+        return new WhisperPage(more ? rows.subList(0, query.limit()) : rows, more);
+    }
+
+    private static WhisperResponse whisper(ResultSet rs, int row) throws SQLException {
+        return new WhisperResponse(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs.getTimestamp(4)));
     }
 
     private static StoryResponse story(ResultSet rs, int row) throws SQLException {

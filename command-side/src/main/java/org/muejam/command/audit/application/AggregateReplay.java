@@ -20,6 +20,7 @@ import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaMode
 import org.muejam.command.apikeys.ApiKey;
 import org.muejam.command.content.Comment;
 import org.muejam.command.content.Story;
+import org.muejam.command.content.Whisper;
 import org.muejam.command.identity.TwoFactorAuthentication;
 import org.muejam.command.identity.UserAccount;
 import org.muejam.command.legal.CookieConsent;
@@ -46,7 +47,8 @@ public class AggregateReplay {
             "TwoFactorAuthentication", TwoFactorAuthentication.class,
             "Projection", Projection.class,
             "Story", Story.class,
-            "Comment", Comment.class);
+            "Comment", Comment.class,
+            "Whisper", Whisper.class);
 
     private final ParameterResolverFactory resolvers;
     private final Map<Class<?>, AggregateModel<?>> models = new ConcurrentHashMap<>();

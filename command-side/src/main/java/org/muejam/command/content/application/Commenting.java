@@ -18,14 +18,16 @@ import org.muejam.shared.content.ContentType;
 import org.muejam.shared.content.FindChapterQuery;
 import org.muejam.shared.content.FindCommentQuery;
 import org.muejam.shared.content.FindStoryQuery;
+import org.muejam.shared.content.FindWhisperQuery;
 import org.muejam.shared.content.PostCommentCommand;
 import org.muejam.shared.content.StoryResponse;
 import org.muejam.shared.content.StoryStatus;
+import org.muejam.shared.content.WhisperResponse;
 import org.muejam.shared.identity.UserId;
 import org.springframework.stereotype.Service;
 
 /**
- * A verified reader comments on a published story or one of its chapters, answering another comment on the same
+ * A verified reader comments on a published story, one of its chapters or a whisper, answering another comment on the same
  * target or not. The target must exist and be visible to everyone (a draft, even the commenter's own, takes no
  * comments: 404, as for an unknown target); the text passes the content screening before the command is sent.
  */
@@ -79,8 +81,11 @@ public class Commenting {
                         && Queries.optional(queries, new FindChapterQuery(null, targetId), ChapterResponse.class)
                                 .map(chapter -> published(chapter.storyId()))
                                 .orElse(false);
-            // whispers are not written yet: nothing to comment on
-            case WHISPER, COMMENT -> false;
+            case WHISPER ->
+                ContentIds.isValid(ContentIds.WHISPER, targetId)
+                        && Queries.optional(queries, new FindWhisperQuery(targetId), WhisperResponse.class)
+                                .isPresent();
+            case COMMENT -> false;
         };
         if (!visible) {
             throw DomainRuleViolation.notFound(

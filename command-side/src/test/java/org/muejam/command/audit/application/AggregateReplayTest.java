@@ -78,7 +78,8 @@ class AggregateReplayTest {
                         "TwoFactorAuthentication",
                         "Projection",
                         "Story",
-                        "Comment");
+                        "Comment",
+                        "Whisper");
         assertThat(replay.typeNamed("apikey")).contains("ApiKey");
         assertThat(replay.typeNamed("USERACCOUNT")).contains("UserAccount");
         assertThat(replay.typeNamed("Nothing")).isEmpty();
