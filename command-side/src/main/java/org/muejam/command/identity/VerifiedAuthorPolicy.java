@@ -5,8 +5,8 @@ import org.muejam.shared.identity.UserId;
 
 /**
  * Only people who confirmed their email address may create content (stories, chapters, comments, ...): it ties
- * what is published to a reachable person and slows down throw-away accounts. Every content command is to check
- * it; until the first content command exists, its property and integration tests are its only callers.
+ * what is published to a reachable person and slows down throw-away accounts. Every content use case checks it
+ * first ({@code StoryAuthoring}, {@code Commenting}).
  */
 public final class VerifiedAuthorPolicy {
 

@@ -52,6 +52,9 @@ public class ApiDocumentation {
     private static final String LEGAL = "legal-documents";
     private static final String CONSENT = "consent";
     private static final String API_KEYS = "api-keys";
+    private static final String STORIES = "stories";
+    private static final String COMMENTS = "comments";
+    private static final String WHISPERS = "whispers";
     private static final String AUDIT = "audit";
     private static final String HISTORY = "history";
     private static final String PROJECTIONS = "projections";
@@ -92,6 +95,9 @@ public class ApiDocumentation {
                         tag(LEGAL, "Legal documents (terms of service, privacy and content policies) and versions"),
                         tag(CONSENT, "Consents to legal documents, and cookie choices"),
                         tag(API_KEYS, "API keys for scripts, managed by a signed-in session"),
+                        tag(STORIES, "Stories and their chapters: drafts, publication, reading"),
+                        tag(WHISPERS, "Whispers: short public posts"),
+                        tag(COMMENTS, "Threaded comments on stories, chapters and whispers"),
                         tag(AUDIT, "The audit view and the tamper-evident chain (administrators)"),
                         tag(
                                 HISTORY,

@@ -42,6 +42,8 @@ enum DocumentedAccess {
     private static final Set<String> READS = Set.of("get", "head", "options");
 
     private static final PathPattern LEGAL_DOCUMENTS = pattern("/api/legal/documents/**");
+    private static final PathPattern STORIES = pattern("/api/stories/**");
+    private static final PathPattern WHISPERS = pattern("/api/whispers/**");
     private static final PathPattern KEY_MANAGEMENT = pattern("/api/keys/**");
     private static final PathPattern ACCOUNT_CREDENTIALS = pattern("/api/auth/**");
 
@@ -52,6 +54,9 @@ enum DocumentedAccess {
         }
         if (read && matches(LEGAL_DOCUMENTS, path)) {
             return PUBLIC;
+        }
+        if (read && (matches(STORIES, path) || matches(WHISPERS, path))) {
+            return OPTIONAL;
         }
         if ("put".equals(method) && "/api/legal/cookie-consent".equals(path)) {
             return OPTIONAL;

@@ -10,6 +10,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Safelist;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.muejam.command.content.ContentSanitizer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * except for script, style and the like, whose content never was text), and the result is serialised again.
  */
 @Component
-public class JsoupContentSanitizer {
+public class JsoupContentSanitizer implements ContentSanitizer {
 
     /** The markup a story or comment may carry: text structure and emphasis, nothing that loads or runs. */
     public static final Set<String> ALLOWED_TAGS = Set.of(
@@ -66,6 +67,7 @@ public class JsoupContentSanitizer {
             new Document.OutputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
 
     /** Safe HTML for the given HTML; null or blank input gives an empty string. */
+    @Override
     public String sanitize(String html) {
         if (html == null || html.isBlank()) {
             return "";
@@ -78,6 +80,7 @@ public class JsoupContentSanitizer {
      * line breaks: for search, excerpts and notifications. The result is text, not HTML: escape it where it is put
      * into HTML.
      */
+    @Override
     public String toPlainText(String html) {
         if (html == null || html.isBlank()) {
             return "";

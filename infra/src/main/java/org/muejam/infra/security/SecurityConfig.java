@@ -163,6 +163,11 @@ public class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/legal/documents/**")
                         .permitAll()
+                        // published stories, chapters, whispers and comments are for everyone; a signed-in reader's
+                        // credential still counts (their drafts, their NSFW preference)
+                        .requestMatchers(
+                                HttpMethod.GET, "/api/stories", "/api/stories/**", "/api/whispers", "/api/whispers/**")
+                        .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/legal/documents/**")
                         .hasRole(ADMIN)
                         .requestMatchers(HttpMethod.PUT, "/api/legal/cookie-consent")

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.muejam.command.content.ContentRefusal;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,11 +41,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> 404;
             case FORBIDDEN -> 403;
         };
-        if (violation.kind() == DomainRuleViolation.Kind.INVALID && violation.field() != null) {
+        boolean refusedContent = ContentRefusal.PROBLEM_TYPE.equals(violation.problemType());
+        if (violation.kind() == DomainRuleViolation.Kind.INVALID && violation.field() != null && !refusedContent) {
             status = 400;
         }
         ProblemDetail problem = ProblemWriter.problem(
                 status, violation.problemType(), title(violation.problemType()), violation.getMessage());
+        if (refusedContent) {
+            // the content screening names the filter that refused the submission
+            problem.setProperty("rule", violation.field());
+            return respond(problem, request);
+        }
         if (violation.field() != null) {
             problem.setProperty("field", violation.field());
             problem.setProperty(

@@ -12,6 +12,7 @@ public final class ReadModels {
     public static final String AUDIT_LOG = "audit-log";
     public static final String API_KEYS = "api-keys";
     public static final String CONTENT_FILTERS = "content-filters";
+    public static final String CONTENT = "content";
 
     private ReadModels() {}
 }

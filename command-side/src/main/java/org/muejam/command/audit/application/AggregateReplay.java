@@ -18,6 +18,9 @@ import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.muejam.command.apikeys.ApiKey;
+import org.muejam.command.content.Comment;
+import org.muejam.command.content.Story;
+import org.muejam.command.content.Whisper;
 import org.muejam.command.content.screening.BlockedSubmission;
 import org.muejam.command.content.screening.ContentFilterConfiguration;
 import org.muejam.command.identity.TwoFactorAuthentication;
@@ -38,15 +41,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class AggregateReplay {
 
-    private static final Map<String, Class<?>> AGGREGATES = Map.of(
-            "UserAccount", UserAccount.class,
-            "LegalDocumentSeries", LegalDocumentSeries.class,
-            "CookieConsent", CookieConsent.class,
-            "ApiKey", ApiKey.class,
-            "TwoFactorAuthentication", TwoFactorAuthentication.class,
-            "Projection", Projection.class,
-            "ContentFilterConfiguration", ContentFilterConfiguration.class,
-            "BlockedSubmission", BlockedSubmission.class);
+    private static final Map<String, Class<?>> AGGREGATES = Map.ofEntries(
+            Map.entry("UserAccount", UserAccount.class),
+            Map.entry("LegalDocumentSeries", LegalDocumentSeries.class),
+            Map.entry("CookieConsent", CookieConsent.class),
+            Map.entry("ApiKey", ApiKey.class),
+            Map.entry("TwoFactorAuthentication", TwoFactorAuthentication.class),
+            Map.entry("Projection", Projection.class),
+            Map.entry("ContentFilterConfiguration", ContentFilterConfiguration.class),
+            Map.entry("BlockedSubmission", BlockedSubmission.class),
+            Map.entry("Story", Story.class),
+            Map.entry("Comment", Comment.class),
+            Map.entry("Whisper", Whisper.class));
 
     private final ParameterResolverFactory resolvers;
     private final Map<Class<?>, AggregateModel<?>> models = new ConcurrentHashMap<>();

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.muejam.command.content.ContentRefusal;
+import org.muejam.command.content.ContentSanitizer;
 import org.muejam.command.content.ContentScreening;
 import org.muejam.command.content.screening.BlockedSubmissions;
 import org.muejam.command.content.screening.ContentFilter;
@@ -16,7 +18,6 @@ import org.muejam.command.content.screening.PiiFilter;
 import org.muejam.command.content.screening.ProfanityFilter;
 import org.muejam.command.content.screening.SpamFilter;
 import org.muejam.command.content.screening.UrlReputation;
-import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.shared.content.ScreeningFinding;
 import org.muejam.shared.content.filters.ContentFilterSettings;
 import org.muejam.shared.content.filters.PiiType;
@@ -30,19 +31,27 @@ import org.springframework.stereotype.Service;
  * Flags are collected; SSNs and card numbers are redacted in the texts handed back, so the originals never reach
  * an event.
  *
- * <p>HTML is not sanitized here: the content use cases sanitize what they store as HTML through their own port
- * (jsoup's allow-list), before or after screening as they need; the filters read the text as given.
+ * <p>The filters read the text as submitted; what is handed back to be stored is, for the fields that hold HTML
+ * ({@link #MARKUP_FIELDS}), also sanitized through the {@link ContentSanitizer} port (jsoup's allow-list). Titles,
+ * tags and other short fields are plain text, escaped by whoever shows them.
  */
 @Service
 public class ScreeningPipeline implements ContentScreening {
 
-    public static final String REFUSED = "content-refused";
+    /** The fields whose text is HTML. */
+    public static final Set<String> MARKUP_FIELDS = Set.of("description", "content");
 
     private final List<ContentFilter> filters;
+    private final ContentSanitizer sanitizer;
     private final FilterSettingsCache settings;
     private final BlockedSubmissions blocked;
 
-    public ScreeningPipeline(UrlReputation reputation, BlockedSubmissions blocked, FilterSettingsCache settings) {
+    public ScreeningPipeline(
+            UrlReputation reputation,
+            BlockedSubmissions blocked,
+            FilterSettingsCache settings,
+            ContentSanitizer sanitizer) {
+        this.sanitizer = sanitizer;
         this.filters = List.of(
                 new SpamFilter(),
                 new ProfanityFilter(),
@@ -75,11 +84,12 @@ public class ScreeningPipeline implements ContentScreening {
                     flags.add(flag.finding());
                 } else if (outcome instanceof FilterOutcome.Block block) {
                     blocked.record(submission.type(), submission.author(), field.getKey(), block);
-                    throw DomainRuleViolation.invalid(
-                            REFUSED, block.rule(), "'" + field.getKey() + "' was refused: " + block.reason());
+                    throw ContentRefusal.refused(
+                            block.rule(), "'" + field.getKey() + "' was refused: " + block.reason());
                 }
             }
-            kept.put(field.getKey(), PiiDetector.redact(text, current));
+            String redacted = PiiDetector.redact(text, current);
+            kept.put(field.getKey(), MARKUP_FIELDS.contains(field.getKey()) ? sanitizer.sanitize(redacted) : redacted);
         }
         return new Screened(kept, List.copyOf(flags));
     }

@@ -78,7 +78,10 @@ class AggregateReplayTest {
                         "TwoFactorAuthentication",
                         "Projection",
                         "ContentFilterConfiguration",
-                        "BlockedSubmission");
+                        "BlockedSubmission",
+                        "Story",
+                        "Comment",
+                        "Whisper");
         assertThat(replay.typeNamed("apikey")).contains("ApiKey");
         assertThat(replay.typeNamed("USERACCOUNT")).contains("UserAccount");
         assertThat(replay.typeNamed("Nothing")).isEmpty();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.muejam.command.content.ContentSanitizer;
 import org.muejam.command.content.ContentScreening;
 import org.muejam.command.content.screening.FilterOutcome;
 import org.muejam.command.content.screening.UrlReputation;
@@ -31,13 +32,28 @@ class ScreeningPipelineTest {
         }
     };
 
+    /** What the pipeline handed to the sanitizer. */
+    private final List<String> sanitized = new ArrayList<>();
+
     private final ScreeningPipeline pipeline = new ScreeningPipeline(
             urls -> urls.contains("http://bad.example/x")
                     ? new UrlReputation.Verdict(Set.of("http://bad.example/x"), true)
                     : UrlReputation.Verdict.clean(),
             (type, author, field, block) -> recorded.add(
                     type + " " + author.value() + " " + field + " " + block.rule() + " " + block.urlHost()),
-            defaults);
+            defaults,
+            new ContentSanitizer() {
+                @Override
+                public String sanitize(String html) {
+                    sanitized.add(html);
+                    return html;
+                }
+
+                @Override
+                public String toPlainText(String html) {
+                    return html;
+                }
+            });
 
     private ContentScreening.Screened screen(Map<String, String> texts) {
         return pipeline.screen(new ContentScreening.Submission(AUTHOR, ContentType.CHAPTER, texts));
@@ -95,5 +111,14 @@ class ScreeningPipelineTest {
         screen(Map.of("content", "fine words"));
         assertThat(recorded).isEmpty();
         assertThat(FilterOutcome.ALLOW).isNotNull();
+    }
+
+    @Test
+    void onlyTheFieldsHoldingHtmlAreSanitizedAndAfterTheRedaction() {
+        ContentScreening.Screened screened = screen(new java.util.LinkedHashMap<>(
+                Map.of("title", "A title <b>", "content", "card 4111 1111 1111 1111 here", "description", "about")));
+
+        assertThat(screened.texts().get("title")).isEqualTo("A title <b>");
+        assertThat(sanitized).hasSize(2).contains("about").noneMatch(text -> text.contains("4111 1111 1111 1111"));
     }
 }

@@ -1,0 +1,49 @@
+package org.muejam.command.content;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.muejam.command.shared.DomainRuleViolation;
+import org.muejam.shared.content.ContentIds;
+import org.muejam.shared.content.ContentType;
+import org.muejam.shared.content.PostWhisperCommand;
+import org.muejam.shared.content.WhisperPostedEvent;
+
+/** A whisper ({@code whisper:<uuid>}): a short post, public once posted, with its findings beside it. */
+@Aggregate
+public class Whisper {
+
+    @AggregateIdentifier
+    private String whisperId;
+
+    protected Whisper() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Whisper(PostWhisperCommand command, Clock clock) {
+        if (!ContentIds.isValid(ContentIds.WHISPER, command.whisperId())) {
+            throw DomainRuleViolation.invalid("invalid-whisper-id", null, "a whisper id is whisper:<uuid>");
+        }
+        if (command.authorId() == null) {
+            throw DomainRuleViolation.invalid("author-required", null, "a whisper has an author");
+        }
+        Instant now = clock.instant();
+        apply(new WhisperPostedEvent(
+                command.whisperId(),
+                command.authorId().value(),
+                StoryPolicy.requireWhisperContent(command.content()),
+                now));
+        Story.flag(ContentType.WHISPER, command.whisperId(), command.authorId(), command.flags(), now);
+    }
+
+    @EventSourcingHandler
+    void on(WhisperPostedEvent event) {
+        whisperId = event.whisperId();
+    }
+}

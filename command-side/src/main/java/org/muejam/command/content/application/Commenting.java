@@ -1,0 +1,113 @@
+package org.muejam.command.content.application;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.muejam.command.content.ContentScreening;
+import org.muejam.command.content.StoryPolicy;
+import org.muejam.command.identity.EmailVerificationStatus;
+import org.muejam.command.identity.VerifiedAuthorPolicy;
+import org.muejam.command.shared.DomainRuleViolation;
+import org.muejam.command.shared.Queries;
+import org.muejam.shared.content.ChapterResponse;
+import org.muejam.shared.content.CommentResponse;
+import org.muejam.shared.content.ContentIds;
+import org.muejam.shared.content.ContentType;
+import org.muejam.shared.content.FindChapterQuery;
+import org.muejam.shared.content.FindCommentQuery;
+import org.muejam.shared.content.FindStoryQuery;
+import org.muejam.shared.content.FindWhisperQuery;
+import org.muejam.shared.content.PostCommentCommand;
+import org.muejam.shared.content.StoryResponse;
+import org.muejam.shared.content.StoryStatus;
+import org.muejam.shared.content.WhisperResponse;
+import org.muejam.shared.identity.UserId;
+import org.springframework.stereotype.Service;
+
+/**
+ * A verified reader comments on a published story, one of its chapters or a whisper, answering another comment on the same
+ * target or not. The target must exist and be visible to everyone (a draft, even the commenter's own, takes no
+ * comments: 404, as for an unknown target); the text passes the content screening before the command is sent.
+ */
+@Service
+public class Commenting {
+
+    public static final int MAX_CONTENT = StoryPolicy.MAX_COMMENT;
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final ContentScreening screening;
+    private final EmailVerificationStatus emails;
+
+    public Commenting(
+            CommandGateway commands, QueryGateway queries, ContentScreening screening, EmailVerificationStatus emails) {
+        this.commands = commands;
+        this.queries = queries;
+        this.screening = screening;
+        this.emails = emails;
+    }
+
+    /** Returns the new comment's id. */
+    public String post(UserId author, ContentType targetType, String targetId, String parentId, String content) {
+        VerifiedAuthorPolicy.requireVerifiedEmail(author, emails);
+        requireVisibleTarget(targetType, targetId);
+        if (parentId != null) {
+            requireParent(targetType, targetId, parentId);
+        }
+        StoryPolicy.requireCommentContent(content);
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("content", content);
+        ContentScreening.Screened screened =
+                screening.screen(new ContentScreening.Submission(author, ContentType.COMMENT, texts));
+        String commentId = ContentIds.random(ContentIds.COMMENT);
+        commands.sendAndWait(new PostCommentCommand(
+                commentId,
+                targetType,
+                targetId,
+                parentId,
+                author,
+                screened.texts().get("content"),
+                screened.flags()));
+        return commentId;
+    }
+
+    private void requireVisibleTarget(ContentType targetType, String targetId) {
+        boolean visible = switch (targetType) {
+            case STORY -> published(targetId);
+            case CHAPTER ->
+                ContentIds.isValid(ContentIds.CHAPTER, targetId)
+                        && Queries.optional(queries, new FindChapterQuery(null, targetId), ChapterResponse.class)
+                                .map(chapter -> published(chapter.storyId()))
+                                .orElse(false);
+            case WHISPER ->
+                ContentIds.isValid(ContentIds.WHISPER, targetId)
+                        && Queries.optional(queries, new FindWhisperQuery(targetId), WhisperResponse.class)
+                                .isPresent();
+            case COMMENT -> false;
+        };
+        if (!visible) {
+            throw DomainRuleViolation.notFound(
+                    "comment-target-not-found", "targetId", "no published " + targetType.slug() + " with this id");
+        }
+    }
+
+    private boolean published(String storyId) {
+        return ContentIds.isValid(ContentIds.STORY, storyId)
+                && Queries.optional(queries, new FindStoryQuery(storyId), StoryResponse.class)
+                        .filter(story -> story.status() != StoryStatus.DRAFT)
+                        .isPresent();
+    }
+
+    private void requireParent(ContentType targetType, String targetId, String parentId) {
+        Optional<CommentResponse> parent = ContentIds.isValid(ContentIds.COMMENT, parentId)
+                ? Queries.optional(queries, new FindCommentQuery(parentId), CommentResponse.class)
+                : Optional.empty();
+        if (parent.filter(p -> p.targetType() == targetType && p.targetId().equals(targetId))
+                .isEmpty()) {
+            throw DomainRuleViolation.notFound(
+                    "parent-comment-not-found", "parentId", "no comment with this id on the same target");
+        }
+    }
+}

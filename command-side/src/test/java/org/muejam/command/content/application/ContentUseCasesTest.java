@@ -1,0 +1,228 @@
+package org.muejam.command.content.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.queryhandling.DefaultQueryGateway;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.SimpleQueryBus;
+import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
+import org.junit.jupiter.api.Test;
+import org.muejam.command.content.ContentRefusal;
+import org.muejam.command.shared.DomainRuleViolation;
+import org.muejam.command.testing.InMemoryContentSanitizer;
+import org.muejam.command.testing.InMemoryEmailVerificationStatus;
+import org.muejam.command.testing.PassThroughScreening;
+import org.muejam.command.testing.RecordingCommandGateway;
+import org.muejam.shared.content.AddChapterCommand;
+import org.muejam.shared.content.ChapterResponse;
+import org.muejam.shared.content.CommentResponse;
+import org.muejam.shared.content.ContentIds;
+import org.muejam.shared.content.ContentType;
+import org.muejam.shared.content.CreateStoryCommand;
+import org.muejam.shared.content.FindChapterQuery;
+import org.muejam.shared.content.FindCommentQuery;
+import org.muejam.shared.content.FindStoryQuery;
+import org.muejam.shared.content.PostCommentCommand;
+import org.muejam.shared.content.ScreeningFinding;
+import org.muejam.shared.content.StoryResponse;
+import org.muejam.shared.content.StoryStatus;
+import org.muejam.shared.content.UpdateStoryCommand;
+import org.muejam.shared.identity.UserId;
+
+/** The content use cases: verified authors only, screening before any command, the screened texts and flags sent. */
+class ContentUseCasesTest {
+
+    private static final UserId AUTHOR = UserId.of("author-1");
+    private static final UserId READER = UserId.of("reader-2");
+    private static final UserId UNVERIFIED = UserId.of("unverified-3");
+    private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+    private static final ScreeningFinding FLAG = new ScreeningFinding("profanity", "mild", "LOW", "a word");
+
+    private final RecordingCommandGateway commands = new RecordingCommandGateway();
+    private final ReadModel readModel = new ReadModel();
+    private final PassThroughScreening screening = new PassThroughScreening();
+    private final InMemoryEmailVerificationStatus emails = new InMemoryEmailVerificationStatus()
+            .account(AUTHOR, true)
+            .account(READER, true)
+            .account(UNVERIFIED, false);
+    private final StoryAuthoring authoring =
+            new StoryAuthoring(commands, readModel.gateway(), screening, new InMemoryContentSanitizer(), emails);
+    private final Commenting commenting = new Commenting(commands, readModel.gateway(), screening, emails);
+
+    /** The content read model as the use cases ask it. */
+    static final class ReadModel {
+        final Map<String, StoryResponse> stories = new HashMap<>();
+        final Map<String, ChapterResponse> chapters = new HashMap<>();
+        final Map<String, CommentResponse> comments = new HashMap<>();
+        private final SimpleQueryBus bus = SimpleQueryBus.builder().build();
+
+        ReadModel() {
+            new AnnotationQueryHandlerAdapter<>(this).subscribe(bus);
+        }
+
+        DefaultQueryGateway gateway() {
+            return DefaultQueryGateway.builder().queryBus(bus).build();
+        }
+
+        String story(UserId author, StoryStatus status) {
+            String id = ContentIds.random(ContentIds.STORY);
+            stories.put(
+                    id,
+                    new StoryResponse(
+                            id,
+                            author.value(),
+                            "T",
+                            "",
+                            "drama",
+                            List.of(),
+                            null,
+                            false,
+                            status,
+                            0,
+                            0,
+                            NOW,
+                            NOW,
+                            status == StoryStatus.DRAFT ? null : NOW));
+            return id;
+        }
+
+        @QueryHandler
+        Optional<StoryResponse> handle(FindStoryQuery query) {
+            return Optional.ofNullable(stories.get(query.storyId()));
+        }
+
+        @QueryHandler
+        Optional<ChapterResponse> handle(FindChapterQuery query) {
+            return Optional.ofNullable(chapters.get(query.chapterId()));
+        }
+
+        @QueryHandler
+        Optional<CommentResponse> handle(FindCommentQuery query) {
+            return Optional.ofNullable(comments.get(query.commentId()));
+        }
+    }
+
+    private static StoryAuthoring.Details details(String title) {
+        return new StoryAuthoring.Details(title, "<p>About</p>", "Drama", List.of("Sea", "sea"), null, false);
+    }
+
+    @Test
+    void theScreenedTextsAndTheirFindingsAreWhatTheCommandCarries() {
+        screening
+                .rewriting(text -> text.replace("4111111111111111", "************1111"))
+                .flagging(FLAG);
+
+        String id = authoring.create(AUTHOR, details("Card 4111111111111111"));
+
+        CreateStoryCommand sent = commands.sent(CreateStoryCommand.class).get(0);
+        assertThat(sent.storyId()).isEqualTo(id);
+        assertThat(sent.title()).isEqualTo("Card ************1111");
+        assertThat(sent.genre()).isEqualTo("drama");
+        assertThat(sent.tags()).containsExactly("sea");
+        assertThat(sent.flags()).containsExactly(FLAG);
+        assertThat(screening.seen().get(0).texts()).containsKeys("title", "description", "tags[0]");
+    }
+
+    @Test
+    void aRefusedSubmissionSendsNoCommandAndNamesTheRule() {
+        screening.refusingBy("malicious-url");
+
+        assertThatThrownBy(() -> authoring.create(AUTHOR, details("Tides")))
+                .isInstanceOfSatisfying(DomainRuleViolation.class, refusal -> {
+                    assertThat(refusal.problemType()).isEqualTo(ContentRefusal.PROBLEM_TYPE);
+                    assertThat(refusal.field()).isEqualTo("malicious-url");
+                });
+        assertThat(commands.sent()).isEmpty();
+    }
+
+    @Test
+    void anUnverifiedAuthorIsRefusedBeforeAnythingIsScreened() {
+        assertThatThrownBy(() -> authoring.create(UNVERIFIED, details("Tides")))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class,
+                        refusal -> assertThat(refusal.kind()).isEqualTo(DomainRuleViolation.Kind.FORBIDDEN));
+        assertThat(screening.seen()).isEmpty();
+        assertThat(commands.sent()).isEmpty();
+    }
+
+    @Test
+    void anotherPersonsStoryIsRefusedBeforeAnythingIsScreened() {
+        String story = readModel.story(AUTHOR, StoryStatus.ONGOING);
+
+        assertThatThrownBy(() -> authoring.update(story, READER, details("Mine")))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class,
+                        refusal -> assertThat(refusal.kind()).isEqualTo(DomainRuleViolation.Kind.FORBIDDEN));
+        assertThatThrownBy(() -> authoring.addChapter(story, READER, "Mine", "text"))
+                .isInstanceOf(DomainRuleViolation.class);
+        assertThat(screening.seen()).isEmpty();
+        assertThat(commands.sent(UpdateStoryCommand.class)).isEmpty();
+    }
+
+    @Test
+    void anotherPersonsDraftAndUnknownIdsAreNotFound() {
+        String draft = readModel.story(AUTHOR, StoryStatus.DRAFT);
+
+        for (String id : List.of(draft, "story:not-a-uuid", ContentIds.random(ContentIds.STORY))) {
+            assertThatThrownBy(() -> authoring.publish(id, READER))
+                    .isInstanceOfSatisfying(
+                            DomainRuleViolation.class,
+                            refusal -> assertThat(refusal.kind()).isEqualTo(DomainRuleViolation.Kind.NOT_FOUND));
+        }
+    }
+
+    @Test
+    void aChaptersWordCountIsCountedFromItsScreenedText() {
+        String story = readModel.story(AUTHOR, StoryStatus.DRAFT);
+        screening.flagging(FLAG);
+
+        authoring.addChapter(story, AUTHOR, "One", "<p>The sea, the <em>storm</em>.</p><p>Home again!</p>");
+
+        AddChapterCommand sent = commands.sent(AddChapterCommand.class).get(0);
+        assertThat(sent.wordCount()).isEqualTo(6);
+        assertThat(sent.flags()).containsExactly(FLAG);
+        assertThat(ContentIds.isValid(ContentIds.CHAPTER, sent.chapterId())).isTrue();
+    }
+
+    @Test
+    void commentsGoOnPublishedTargetsOnly() {
+        String draft = readModel.story(AUTHOR, StoryStatus.DRAFT);
+        String published = readModel.story(AUTHOR, StoryStatus.ONGOING);
+
+        assertThatThrownBy(() -> commenting.post(READER, ContentType.STORY, draft, null, "hi"))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class,
+                        refusal -> assertThat(refusal.kind()).isEqualTo(DomainRuleViolation.Kind.NOT_FOUND));
+        assertThatThrownBy(() -> commenting.post(READER, ContentType.WHISPER, published, null, "hi"))
+                .isInstanceOf(DomainRuleViolation.class);
+
+        String id = commenting.post(READER, ContentType.STORY, published, null, "hi");
+
+        PostCommentCommand sent = commands.sent(PostCommentCommand.class).get(0);
+        assertThat(sent.commentId()).isEqualTo(id);
+        assertThat(sent.content()).isEqualTo("hi");
+    }
+
+    @Test
+    void anAnswerNamesACommentOnTheSameTarget() {
+        String story = readModel.story(AUTHOR, StoryStatus.ONGOING);
+        String other = readModel.story(AUTHOR, StoryStatus.ONGOING);
+        String parent = ContentIds.random(ContentIds.COMMENT);
+        readModel.comments.put(
+                parent, new CommentResponse(parent, ContentType.STORY, other, null, AUTHOR.value(), "x", NOW));
+
+        assertThatThrownBy(() -> commenting.post(READER, ContentType.STORY, story, parent, "hi"))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class,
+                        refusal -> assertThat(refusal.field()).isEqualTo("parentId"));
+
+        commenting.post(READER, ContentType.STORY, other, parent, "hi");
+        assertThat(commands.sent(PostCommentCommand.class).get(0).parentId()).isEqualTo(parent);
+    }
+}

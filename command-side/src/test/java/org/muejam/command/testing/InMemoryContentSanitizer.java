@@ -1,0 +1,17 @@
+package org.muejam.command.testing;
+
+import org.muejam.command.content.ContentSanitizer;
+
+/** Test double for {@link ContentSanitizer}: keeps HTML as it is; plain text is the input without its tags. */
+public final class InMemoryContentSanitizer implements ContentSanitizer {
+
+    @Override
+    public String sanitize(String html) {
+        return html == null ? "" : html;
+    }
+
+    @Override
+    public String toPlainText(String html) {
+        return html == null ? "" : html.replaceAll("<[^>]*>", " ").strip();
+    }
+}

@@ -1,0 +1,21 @@
+package org.muejam.shared.content;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A story in the stories read model. */
+public record StoryResponse(
+        String id,
+        String authorId,
+        String title,
+        String description,
+        String genre,
+        List<String> tags,
+        String language,
+        boolean nsfw,
+        StoryStatus status,
+        int chapterCount,
+        int wordCount,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant publishedAt) {}

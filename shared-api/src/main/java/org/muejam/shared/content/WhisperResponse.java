@@ -1,0 +1,6 @@
+package org.muejam.shared.content;
+
+import java.time.Instant;
+
+/** A whisper in the content read model. */
+public record WhisperResponse(String id, String authorId, String content, Instant postedAt) {}
