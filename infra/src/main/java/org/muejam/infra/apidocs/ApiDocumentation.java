@@ -55,6 +55,8 @@ public class ApiDocumentation {
     private static final String AUDIT = "audit";
     private static final String HISTORY = "history";
     private static final String PROJECTIONS = "projections";
+    private static final String CONTENT_PREFERENCES = "content-preferences";
+    private static final String IMAGES = "images";
 
     private static final String DESCRIPTION = """
             The MueJam Library platform's JSON API.
@@ -95,7 +97,13 @@ public class ApiDocumentation {
                         tag(
                                 HISTORY,
                                 "Event history of aggregates and people, and state as of an instant (administrators)"),
-                        tag(PROJECTIONS, "Read models: status, rebuilds and dead letters (administrators)")))
+                        tag(PROJECTIONS, "Read models: status, rebuilds and dead letters (administrators)"),
+                        tag(
+                                CONTENT_PREFERENCES,
+                                "A reader's choice of how NSFW content is shown: all, blurred, hidden"),
+                        tag(
+                                IMAGES,
+                                "Image uploads (covers, avatars): checked, re-encoded without metadata, moderated")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 DocumentedAccess.BEARER,

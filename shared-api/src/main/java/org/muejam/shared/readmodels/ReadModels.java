@@ -11,6 +11,7 @@ public final class ReadModels {
     public static final String CONSENTS = "consents";
     public static final String AUDIT_LOG = "audit-log";
     public static final String API_KEYS = "api-keys";
+    public static final String CONTENT_PREFERENCES = "content-preferences";
 
     private ReadModels() {}
 }
