@@ -44,6 +44,7 @@ enum DocumentedAccess {
     private static final Set<String> READS = Set.of("get", "head", "options");
 
     private static final PathPattern LEGAL_DOCUMENTS = pattern("/api/legal/documents/**");
+    private static final PathPattern IMAGES = pattern("/api/images/*");
     private static final PathPattern KEY_MANAGEMENT = pattern("/api/keys/**");
     private static final PathPattern ACCOUNT_CREDENTIALS = pattern("/api/auth/**");
 
@@ -53,6 +54,9 @@ enum DocumentedAccess {
             return PUBLIC;
         }
         if (read && matches(LEGAL_DOCUMENTS, path)) {
+            return PUBLIC;
+        }
+        if (read && matches(IMAGES, path)) {
             return PUBLIC;
         }
         if ("put".equals(method) && "/api/legal/cookie-consent".equals(path)) {

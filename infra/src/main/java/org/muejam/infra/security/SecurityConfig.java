@@ -158,6 +158,9 @@ public class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/legal/documents/**")
                         .permitAll()
+                        // uploaded images are public, as covers and avatars are
+                        .requestMatchers(HttpMethod.GET, "/api/images/*")
+                        .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/legal/documents/**")
                         .hasRole(ADMIN)
                         .requestMatchers(HttpMethod.PUT, "/api/legal/cookie-consent")

@@ -12,6 +12,7 @@ public final class ReadModels {
     public static final String AUDIT_LOG = "audit-log";
     public static final String API_KEYS = "api-keys";
     public static final String CONTENT_PREFERENCES = "content-preferences";
+    public static final String IMAGES = "images";
 
     private ReadModels() {}
 }
