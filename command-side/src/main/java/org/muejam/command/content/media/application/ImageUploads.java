@@ -71,18 +71,18 @@ public class ImageUploads {
         }
         String imageId = UUID.randomUUID().toString();
         List<ImageRendition> stored = new ArrayList<>();
-        for (Rendition rendition : renditions) {
-            String key = "images/" + imageId + "/" + rendition.name() + "." + rendition.extension();
-            blobs.put(key, rendition.bytes(), rendition.contentType());
-            stored.add(new ImageRendition(
-                    rendition.name(),
-                    key,
-                    rendition.contentType(),
-                    rendition.width(),
-                    rendition.height(),
-                    rendition.bytes().length));
-        }
         try {
+            for (Rendition rendition : renditions) {
+                String key = "images/" + imageId + "/" + rendition.name() + "." + rendition.extension();
+                stored.add(new ImageRendition(
+                        rendition.name(),
+                        key,
+                        rendition.contentType(),
+                        rendition.width(),
+                        rendition.height(),
+                        rendition.bytes().length));
+                blobs.put(key, rendition.bytes(), rendition.contentType());
+            }
             commands.sendAndWait(new UploadImageCommand(imageId, owner, stored, markedNsfw, status, labels));
         } catch (RuntimeException e) {
             // nothing refers to bytes whose record was not stored
