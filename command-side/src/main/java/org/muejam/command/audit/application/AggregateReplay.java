@@ -18,6 +18,8 @@ import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.muejam.command.apikeys.ApiKey;
+import org.muejam.command.content.ContentPreferences;
+import org.muejam.command.content.media.Image;
 import org.muejam.command.identity.TwoFactorAuthentication;
 import org.muejam.command.identity.UserAccount;
 import org.muejam.command.legal.CookieConsent;
@@ -42,7 +44,9 @@ public class AggregateReplay {
             "CookieConsent", CookieConsent.class,
             "ApiKey", ApiKey.class,
             "TwoFactorAuthentication", TwoFactorAuthentication.class,
-            "Projection", Projection.class);
+            "Projection", Projection.class,
+            "ContentPreferences", ContentPreferences.class,
+            "Image", Image.class);
 
     private final ParameterResolverFactory resolvers;
     private final Map<Class<?>, AggregateModel<?>> models = new ConcurrentHashMap<>();
