@@ -27,8 +27,8 @@ import org.muejam.command.shared.DomainRuleViolation;
  * Re-encodes uploads with the JDK's ImageIO: the reader is chosen by the file's magic bytes; width and height come
  * from the header and are checked before any pixel is decoded; the decode is subsampled so no more pixels than the
  * largest rendition needs are ever held; the renditions are drawn anew and written without metadata, as JPEG (or
- * PNG when the image has transparency). Only the first frame of an animated GIF is kept. WebP is read when an
- * ImageIO plug-in for it is on the class path, and never written: no library here writes it.
+ * PNG when the image has transparency). Only the first frame of an animated GIF is kept. WebP is read (the
+ * TwelveMonkeys plug-in) and never written: no library here writes it.
  */
 public final class ImageIoNormalizer implements ImageNormalizer {
 
@@ -39,6 +39,8 @@ public final class ImageIoNormalizer implements ImageNormalizer {
     static {
         // decoding stays in memory: no temporary files for the bytes of strangers
         ImageIO.setUseCache(false);
+        // plug-ins (WebP) inside the packaged application's nested jars are found only by a scan
+        ImageIO.scanForPlugins();
     }
 
     private final MediaProperties.Images limits;

@@ -78,6 +78,18 @@ class ImageIoNormalizerTest {
     }
 
     @Test
+    void webpIsReadAndStoredAsJpegOrPngWhenTransparent() {
+        byte[] lossy = java.util.Base64.getDecoder().decode("UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA");
+        byte[] withAlpha = java.util.Base64.getDecoder()
+                .decode(
+                        "UklGRkoAAABXRUJQVlA4WAoAAAAQAAAAAAAAAAAAQUxQSAwAAAARBxAR/Q9ERP8DAABWUDggGAAAABQBAJ0BKgEAAQAAAP4AAA3AAP7mtQAAAA==");
+
+        assertThat(normalizer.normalize(lossy).get(0).contentType()).isEqualTo("image/jpeg");
+        assertThat(normalizer.normalize(withAlpha).get(0).contentType()).isEqualTo("image/png");
+        assertThat(normalizer.normalize(withAlpha).get(0).width()).isEqualTo(1);
+    }
+
+    @Test
     void strangeUploadsAreRefusedNamingTheFile() {
         assertRefused(new byte[0], "image-empty");
         assertRefused("just some text, not a picture".getBytes(StandardCharsets.UTF_8), "image-unsupported");
