@@ -59,6 +59,8 @@ public class ApiDocumentation {
     private static final String HISTORY = "history";
     private static final String PROJECTIONS = "projections";
     private static final String CONTENT_FILTERS = "content-filters";
+    private static final String CONTENT_PREFERENCES = "content-preferences";
+    private static final String IMAGES = "images";
 
     private static final String DESCRIPTION = """
             The MueJam Library platform's JSON API.
@@ -106,7 +108,13 @@ public class ApiDocumentation {
                         tag(
                                 CONTENT_FILTERS,
                                 "Automated content filters: their configuration (administrators) and the personal-data"
-                                        + " check")))
+                                        + " check"),
+                        tag(
+                                CONTENT_PREFERENCES,
+                                "A reader's choice of how NSFW content is shown: all, blurred, hidden"),
+                        tag(
+                                IMAGES,
+                                "Image uploads (covers, avatars): checked, re-encoded without metadata, moderated")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 DocumentedAccess.BEARER,

@@ -44,6 +44,7 @@ enum DocumentedAccess {
     private static final PathPattern LEGAL_DOCUMENTS = pattern("/api/legal/documents/**");
     private static final PathPattern STORIES = pattern("/api/stories/**");
     private static final PathPattern WHISPERS = pattern("/api/whispers/**");
+    private static final PathPattern IMAGES = pattern("/api/images/*");
     private static final PathPattern KEY_MANAGEMENT = pattern("/api/keys/**");
     private static final PathPattern ACCOUNT_CREDENTIALS = pattern("/api/auth/**");
 
@@ -57,6 +58,9 @@ enum DocumentedAccess {
         }
         if (read && (matches(STORIES, path) || matches(WHISPERS, path))) {
             return OPTIONAL;
+        }
+        if (read && matches(IMAGES, path)) {
+            return PUBLIC;
         }
         if ("put".equals(method) && "/api/legal/cookie-consent".equals(path)) {
             return OPTIONAL;

@@ -168,6 +168,9 @@ public class SecurityConfig {
                         .requestMatchers(
                                 HttpMethod.GET, "/api/stories", "/api/stories/**", "/api/whispers", "/api/whispers/**")
                         .permitAll()
+                        // uploaded images are public, as covers and avatars are
+                        .requestMatchers(HttpMethod.GET, "/api/images/*")
+                        .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/legal/documents/**")
                         .hasRole(ADMIN)
                         .requestMatchers(HttpMethod.PUT, "/api/legal/cookie-consent")

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.muejam.infra.config.MueJamProperties;
@@ -26,9 +27,11 @@ public class RequestIdFilter extends OncePerRequestFilter {
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private final long maxBody;
+    private final List<RequestBodyLimit> exceptions;
 
-    public RequestIdFilter(MueJamProperties properties) {
+    public RequestIdFilter(MueJamProperties properties, List<RequestBodyLimit> exceptions) {
         this.maxBody = properties.maxRequestBody().toBytes();
+        this.exceptions = List.copyOf(exceptions);
     }
 
     @Override
@@ -41,7 +44,13 @@ public class RequestIdFilter extends OncePerRequestFilter {
         request.setAttribute(REQUEST_ID_ATTRIBUTE, requestId);
         response.setHeader(REQUEST_ID_HEADER, requestId);
         // refused when read, so the answer passes through the security chain and carries its headers
-        chain.doFilter(new LimitedRequest(request, maxBody), response);
+        long limit = exceptions.stream()
+                .map(exception -> exception.limitFor(request))
+                .filter(java.util.OptionalLong::isPresent)
+                .mapToLong(java.util.OptionalLong::getAsLong)
+                .max()
+                .orElse(maxBody);
+        chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
     /** Thrown when a body without a declared length turns out to be too large. */

@@ -166,6 +166,11 @@ class StateAsOfTest extends IntegrationTest {
                             .status())
                     .isEqualTo(200);
         }
+        for (String nsfw : List.of("SHOW_ALL", "HIDE_NSFW")) {
+            assertThat(api.put("/api/me/content-preferences", Map.of("nsfw", nsfw), session)
+                            .status())
+                    .isEqualTo(200);
+        }
         String admin = adminToken();
         String adminId = api.get("/api/users/me", admin).body().get("id").asText();
         String projection = "projection:as-of-" + UUID.randomUUID();
@@ -177,6 +182,7 @@ class StateAsOfTest extends IntegrationTest {
 
         assertRebuiltAtEveryInstant(admin, "ApiKey", keyId);
         assertRebuiltAtEveryInstant(admin, "CookieConsent", "user:" + userId);
+        assertRebuiltAtEveryInstant(admin, "ContentPreferences", "content-preferences:" + userId);
         assertRebuiltAtEveryInstant(admin, "LegalDocumentSeries", series);
         assertRebuiltAtEveryInstant(admin, "Projection", projection);
         assertRebuiltAtEveryInstant(admin, "UserAccount", adminId);

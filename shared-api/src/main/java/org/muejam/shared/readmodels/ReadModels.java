@@ -13,6 +13,8 @@ public final class ReadModels {
     public static final String API_KEYS = "api-keys";
     public static final String CONTENT_FILTERS = "content-filters";
     public static final String CONTENT = "content";
+    public static final String CONTENT_PREFERENCES = "content-preferences";
+    public static final String IMAGES = "images";
 
     private ReadModels() {}
 }

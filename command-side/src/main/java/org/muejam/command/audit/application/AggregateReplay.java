@@ -19,8 +19,10 @@ import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.muejam.command.apikeys.ApiKey;
 import org.muejam.command.content.Comment;
+import org.muejam.command.content.ContentPreferences;
 import org.muejam.command.content.Story;
 import org.muejam.command.content.Whisper;
+import org.muejam.command.content.media.Image;
 import org.muejam.command.content.screening.BlockedSubmission;
 import org.muejam.command.content.screening.ContentFilterConfiguration;
 import org.muejam.command.identity.TwoFactorAuthentication;
@@ -52,7 +54,9 @@ public class AggregateReplay {
             Map.entry("BlockedSubmission", BlockedSubmission.class),
             Map.entry("Story", Story.class),
             Map.entry("Comment", Comment.class),
-            Map.entry("Whisper", Whisper.class));
+            Map.entry("Whisper", Whisper.class),
+            Map.entry("ContentPreferences", ContentPreferences.class),
+            Map.entry("Image", Image.class));
 
     private final ParameterResolverFactory resolvers;
     private final Map<Class<?>, AggregateModel<?>> models = new ConcurrentHashMap<>();

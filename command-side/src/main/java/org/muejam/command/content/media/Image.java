@@ -1,0 +1,79 @@
+package org.muejam.command.content.media;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.muejam.command.shared.DomainRuleViolation;
+import org.muejam.shared.content.ImageMarkedNsfwEvent;
+import org.muejam.shared.content.ImageModerationStatus;
+import org.muejam.shared.content.ImageUploadedEvent;
+import org.muejam.shared.content.MarkImageNsfwCommand;
+import org.muejam.shared.content.UploadImageCommand;
+import org.muejam.shared.identity.UserId;
+
+/**
+ * An uploaded image: NSFW when its creator says so, when moderation flags it, or while moderation could not
+ * answer (pending review). Only its creator may mark it NSFW afterwards; taking a mark off is for moderators.
+ */
+@Aggregate
+public class Image {
+
+    @AggregateIdentifier
+    private String imageId;
+
+    private UserId ownerId;
+    private boolean nsfw;
+
+    protected Image() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Image(UploadImageCommand command, Clock clock) {
+        if (command.renditions().isEmpty()) {
+            throw DomainRuleViolation.invalid("image-invalid", "file", "an image needs at least one rendition");
+        }
+        boolean flagged = command.moderation() == ImageModerationStatus.FLAGGED
+                || command.moderation() == ImageModerationStatus.PENDING;
+        apply(new ImageUploadedEvent(
+                command.imageId(),
+                command.ownerId(),
+                command.renditions(),
+                command.markedNsfwByCreator() || flagged,
+                command.markedNsfwByCreator(),
+                command.moderation(),
+                command.labels(),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(MarkImageNsfwCommand command, Clock clock) {
+        if (!ownerId.equals(command.requestedBy())) {
+            throw new DomainRuleViolation(
+                    DomainRuleViolation.Kind.FORBIDDEN,
+                    "not-image-owner",
+                    null,
+                    "only the creator of an image may mark it NSFW");
+        }
+        if (nsfw) {
+            return;
+        }
+        apply(new ImageMarkedNsfwEvent(imageId, ownerId, clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(ImageUploadedEvent event) {
+        imageId = event.imageId();
+        ownerId = event.ownerId();
+        nsfw = event.nsfw();
+    }
+
+    @EventSourcingHandler
+    void on(ImageMarkedNsfwEvent event) {
+        nsfw = true;
+    }
+}
