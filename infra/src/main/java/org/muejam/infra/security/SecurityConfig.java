@@ -81,7 +81,9 @@ public class SecurityConfig {
         "/api/auth/password-reset/request",
         "/api/auth/password-reset/confirm",
         // signed in at the external issuer, not yet here: the endpoint itself requires that token
-        ExternalAccountGate.REGISTER
+        ExternalAccountGate.REGISTER,
+        // search analytics: anyone may search, so anyone may say which result they opened
+        "/api/search/clicks"
     };
 
     /** Strict for the JSON API: nothing may load, nothing may frame it. */
@@ -157,6 +159,8 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, ANONYMOUS_POSTS)
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/legal/documents/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/search", "/api/search/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/legal/documents/**")
                         .hasRole(ADMIN)

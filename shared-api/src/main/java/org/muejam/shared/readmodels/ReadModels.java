@@ -11,6 +11,8 @@ public final class ReadModels {
     public static final String CONSENTS = "consents";
     public static final String AUDIT_LOG = "audit-log";
     public static final String API_KEYS = "api-keys";
+    /** Not tables: the Elasticsearch index of published stories, behind an alias. */
+    public static final String SEARCH = "search";
 
     private ReadModels() {}
 }
