@@ -95,7 +95,8 @@ public class ApiDocumentation {
                         tag(
                                 HISTORY,
                                 "Event history of aggregates and people, and state as of an instant (administrators)"),
-                        tag(PROJECTIONS, "Read models: status, rebuilds and dead letters (administrators)")))
+                        tag(PROJECTIONS, "Read models: status, rebuilds and dead letters (administrators)"),
+                        tag("search", "Story search, suggestions and result clicks (anyone)")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 DocumentedAccess.BEARER,

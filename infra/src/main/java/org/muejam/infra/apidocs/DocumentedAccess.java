@@ -39,11 +39,13 @@ enum DocumentedAccess {
             "/api/auth/2fa/verify",
             "/api/auth/2fa/backup-code",
             "/api/auth/password-reset/request",
-            "/api/auth/password-reset/confirm");
+            "/api/auth/password-reset/confirm",
+            "/api/search/clicks");
 
     private static final Set<String> READS = Set.of("get", "head", "options");
 
     private static final PathPattern LEGAL_DOCUMENTS = pattern("/api/legal/documents/**");
+    private static final PathPattern SEARCH = pattern("/api/search/**");
     private static final PathPattern KEY_MANAGEMENT = pattern("/api/keys/**");
     private static final PathPattern ACCOUNT_CREDENTIALS = pattern("/api/auth/**");
 
@@ -56,6 +58,10 @@ enum DocumentedAccess {
             return PUBLIC;
         }
         if ("put".equals(method) && "/api/legal/cookie-consent".equals(path)) {
+            return OPTIONAL;
+        }
+        // anyone searches; a signed-in reader's NSFW preference applies
+        if (read && matches(SEARCH, path)) {
             return OPTIONAL;
         }
         if (matches(KEY_MANAGEMENT, path) || (!read && matches(ACCOUNT_CREDENTIALS, path))) {
