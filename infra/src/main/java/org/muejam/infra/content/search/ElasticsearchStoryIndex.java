@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,15 +115,39 @@ public class ElasticsearchStoryIndex implements StoryIndex {
     }
 
     /**
-     * Inside a projection's batch the writes are sent as they come and awaited once, before the batch commits: a
-     * refusal then fails the batch, and its story is remembered, so that on the batch's next attempt that story's
-     * write is awaited in its own handler and its event is the one that fails, and is parked in the end. Outside a
-     * batch (a parked letter retried) every write is awaited at once.
+     * Inside a projection's batch the story's latest document is kept and the batch's documents are sent together
+     * and awaited once, before the batch commits (one write per story, so two versions of it never race in two
+     * bulk requests). A refusal then fails the batch, and its story is remembered, so that on the batch's next
+     * attempt that story's write is awaited in its own handler and its event is the one that fails, and is parked
+     * in the end. Outside a batch (a parked letter retried) every write is awaited at once.
      */
     @Override
     public void put(StoryDocument document, boolean live) {
         ensureReady();
-        String building = building();
+        UnitOfWork<?> batch =
+                CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().root() : null;
+        if (batch instanceof BatchingUnitOfWork<?> && !suspects.contains(document.id())) {
+            Map<String, StoryWrite> pending = batch.getOrComputeResource(PENDING, key -> {
+                Map<String, StoryWrite> latest = new LinkedHashMap<>();
+                batch.onPrepareCommit(u -> {
+                    String building = building();
+                    List<Pending> writes = new ArrayList<>();
+                    latest.values().forEach(w -> writes.addAll(send(w.document(), w.live(), building)));
+                    await(writes, true);
+                });
+                return latest;
+            });
+            StoryWrite earlier = pending.remove(document.id());
+            pending.put(document.id(), new StoryWrite(document, live || (earlier != null && earlier.live())));
+            return;
+        }
+        await(send(document, live, building()), false);
+        suspects.remove(document.id());
+    }
+
+    private record StoryWrite(StoryDocument document, boolean live) {}
+
+    private List<Pending> send(StoryDocument document, boolean live, String building) {
         List<Pending> writes = new ArrayList<>(2);
         if (building != null) {
             writes.add(new Pending(document.id(), write(toIndex, building, document)));
@@ -132,19 +155,7 @@ public class ElasticsearchStoryIndex implements StoryIndex {
         if (building == null || live) {
             writes.add(new Pending(document.id(), write(toAlias, alias(), document)));
         }
-        UnitOfWork<?> batch =
-                CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().root() : null;
-        if (batch instanceof BatchingUnitOfWork<?> && !suspects.contains(document.id())) {
-            List<Pending> pending = batch.getOrComputeResource(PENDING, key -> {
-                List<Pending> all = Collections.synchronizedList(new ArrayList<>());
-                batch.onPrepareCommit(u -> await(all, true));
-                return all;
-            });
-            pending.addAll(writes);
-            return;
-        }
-        await(writes, false);
-        suspects.remove(document.id());
+        return writes;
     }
 
     private record Pending(String storyId, CompletableFuture<Void> written) {}
@@ -153,11 +164,7 @@ public class ElasticsearchStoryIndex implements StoryIndex {
         toIndex.flush();
         toAlias.flush();
         RuntimeException first = null;
-        List<Pending> copy;
-        synchronized (writes) {
-            copy = List.copyOf(writes);
-        }
-        for (Pending write : copy) {
+        for (Pending write : writes) {
             try {
                 write.written().get(properties.indexTimeout().toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {

@@ -242,6 +242,23 @@ class SearchTest extends IntegrationTest {
     }
 
     @Test
+    void aFirstPageIsCachedUnlessTheReaderAsksForTheIndexItself() {
+        String w = word();
+        Story story = story(w + " cached", "", "fantasy", List.of(), false, 10);
+        assertThat(ids(found("q=" + w))).containsExactly(story.id());
+        Api cached = new Api(port, json).withoutReadYourWrites();
+        assertThat(ids(cached.get("/api/search?q=" + w, null).body())).containsExactly(story.id());
+
+        events.publish(
+                new StoryUpdatedEvent(story.id(), "Renamed", "", "fantasy", List.of(), "en", false, Instant.now()));
+
+        assertThat(ids(found("q=" + w))).as("the index itself").isEmpty();
+        assertThat(ids(cached.get("/api/search?q=" + w, null).body()))
+                .as("the cached first page")
+                .containsExactly(story.id());
+    }
+
+    @Test
     void badParametersAreRefusedWith400AndQuerySyntaxIsJustText() {
         for (String bad : List.of(
                 "q=a%00b",
@@ -331,6 +348,11 @@ class SearchTest extends IntegrationTest {
                     failures.add(response.toString());
                 } else {
                     counts.add(response.body().get("items").size());
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
                 }
             }
         });
