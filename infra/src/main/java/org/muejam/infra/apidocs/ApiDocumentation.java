@@ -112,9 +112,8 @@ public class ApiDocumentation {
                         tag(
                                 CONTENT_PREFERENCES,
                                 "A reader's choice of how NSFW content is shown: all, blurred, hidden"),
-                        tag(
-                                IMAGES,
-                                "Image uploads (covers, avatars): checked, re-encoded without metadata, moderated")))
+                        tag(IMAGES, "Image uploads (covers, avatars): checked, re-encoded without metadata, moderated"),
+                        tag("search", "Story search, suggestions and result clicks (anyone)")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 DocumentedAccess.BEARER,

@@ -45,6 +45,7 @@ enum DocumentedAccess {
     private static final PathPattern STORIES = pattern("/api/stories/**");
     private static final PathPattern WHISPERS = pattern("/api/whispers/**");
     private static final PathPattern IMAGES = pattern("/api/images/*");
+    private static final PathPattern SEARCH = pattern("/api/search/**");
     private static final PathPattern KEY_MANAGEMENT = pattern("/api/keys/**");
     private static final PathPattern ACCOUNT_CREDENTIALS = pattern("/api/auth/**");
 
@@ -63,6 +64,10 @@ enum DocumentedAccess {
             return PUBLIC;
         }
         if ("put".equals(method) && "/api/legal/cookie-consent".equals(path)) {
+            return OPTIONAL;
+        }
+        // anyone searches; a signed-in reader's NSFW preference applies
+        if (read && matches(SEARCH, path)) {
             return OPTIONAL;
         }
         if (matches(KEY_MANAGEMENT, path) || (!read && matches(ACCOUNT_CREDENTIALS, path))) {

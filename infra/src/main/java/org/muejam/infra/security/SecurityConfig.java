@@ -81,7 +81,9 @@ public class SecurityConfig {
         "/api/auth/password-reset/request",
         "/api/auth/password-reset/confirm",
         // signed in at the external issuer, not yet here: the endpoint itself requires that token
-        ExternalAccountGate.REGISTER
+        ExternalAccountGate.REGISTER,
+        // search analytics: anyone may search, so anyone may say which result they opened
+        "/api/search/clicks"
     };
 
     /** The endpoints anyone may POST to without credentials, as the filter chain below lets them through. */
@@ -170,6 +172,8 @@ public class SecurityConfig {
                         .permitAll()
                         // uploaded images are public, as covers and avatars are
                         .requestMatchers(HttpMethod.GET, "/api/images/*")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/search", "/api/search/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/legal/documents/**")
                         .hasRole(ADMIN)

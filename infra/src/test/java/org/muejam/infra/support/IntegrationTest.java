@@ -78,6 +78,15 @@ public abstract class IntegrationTest {
         registry.add("muejam.oidc.issuer", () -> ExternalIssuer.ISSUER);
         registry.add("muejam.oidc.jwks-uri", ExternalIssuer::jwksUri);
         registry.add("muejam.oidc.audience", () -> ExternalIssuer.AUDIENCE);
+        // the search index of this test database: checkouts testing at once on other databases keep theirs
+        registry.add("muejam.search.index", IntegrationTest::searchIndex);
+    }
+
+    /** The search alias of this run's database, e.g. muejam_test-stories. */
+    protected static String searchIndex() {
+        String url = env("MUEJAM_DB_URL", "jdbc:postgresql://127.0.0.1:5432/muejam_test");
+        String database = url.replaceAll("\\?.*$", "").replaceAll("^.*/", "");
+        return database.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_.-]", "-") + "-stories";
     }
 
     @BeforeEach

@@ -15,6 +15,8 @@ public final class ReadModels {
     public static final String CONTENT = "content";
     public static final String CONTENT_PREFERENCES = "content-preferences";
     public static final String IMAGES = "images";
+    /** Not tables: the Elasticsearch index of published stories, behind an alias. */
+    public static final String SEARCH = "search";
 
     private ReadModels() {}
 }
