@@ -218,6 +218,7 @@ public class ElasticsearchStoryIndex implements StoryIndex {
         if (d.visible()) {
             List<String> inputs = new ArrayList<>();
             addInput(inputs, d.title());
+            titleTails(d.title()).forEach(tail -> addInput(inputs, tail));
             if (d.tags() != null) {
                 d.tags().forEach(tag -> addInput(inputs, tag));
             }
@@ -228,6 +229,27 @@ public class ElasticsearchStoryIndex implements StoryIndex {
             }
         }
         return source;
+    }
+
+    /** At most this many later words of a title start a suggestion too. */
+    static final int TITLE_WORD_STARTS = 8;
+
+    /**
+     * The title from each of its later words on ("The Lighthouse Keeper" gives "Lighthouse Keeper" and "Keeper"), so
+     * that a reader typing any word of a title from its start is offered it; the completion suggester itself only
+     * matches an input from its beginning.
+     */
+    static List<String> titleTails(String title) {
+        List<String> tails = new ArrayList<>();
+        if (title == null) {
+            return tails;
+        }
+        java.util.regex.Matcher word =
+                java.util.regex.Pattern.compile("\\s+(?=\\S)").matcher(title.strip());
+        while (word.find() && tails.size() < TITLE_WORD_STARTS) {
+            tails.add(title.strip().substring(word.end()));
+        }
+        return tails;
     }
 
     /** Completion inputs may not hold the suggester's reserved characters (U+0000, U+001E, U+001F). */

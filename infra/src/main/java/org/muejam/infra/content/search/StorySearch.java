@@ -170,7 +170,7 @@ public class StorySearch {
                 .ignoreUnavailable(true)
                 .allowNoIndices(true)
                 .size(0)
-                .source(src -> src.fetch(false))
+                .source(src -> src.filter(f -> f.includes("title", "tags")))
                 .suggest(sg -> sg.suggesters(
                         SUGGESTION,
                         fs -> fs.prefix(prefix).completion(cs -> {
@@ -190,11 +190,25 @@ public class StorySearch {
         if (entries != null) {
             for (var entry : entries) {
                 for (CompletionSuggestOption<?> option : entry.completion().options()) {
-                    found.add(new Suggestion(option.text(), option.id()));
+                    found.add(new Suggestion(shown(option), option.id()));
                 }
             }
         }
         return new Suggestions(List.copyOf(found));
+    }
+
+    /** A tag is shown as matched; a title matched from a later word is shown whole. */
+    private static String shown(CompletionSuggestOption<?> option) {
+        if (option.source() instanceof Map<?, ?> source) {
+            Object tags = source.get("tags");
+            if (tags instanceof List<?> list && list.contains(option.text())) {
+                return option.text();
+            }
+            if (source.get("title") instanceof String title && !title.isBlank()) {
+                return title.strip();
+            }
+        }
+        return option.text();
     }
 
     private interface Call<T> {

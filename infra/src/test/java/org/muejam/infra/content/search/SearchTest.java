@@ -215,6 +215,22 @@ class SearchTest extends IntegrationTest {
     }
 
     @Test
+    void aTitleIsSuggestedFromTheStartOfAnyOfItsWords() {
+        String w = word();
+        Story titled = story("The " + w + " keeper", "", "fantasy", List.of(), false, 10);
+        found("q=" + w);
+
+        Api.Response response = api.get("/api/search/suggest?q=" + w.substring(0, 8), null);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.body().get("suggestions")).hasSize(1);
+        assertThat(response.body().get("suggestions").get(0).get("text").asText())
+                .isEqualTo("The " + w + " keeper");
+        assertThat(response.body().get("suggestions").get(0).get("storyId").asText())
+                .isEqualTo(titled.id());
+    }
+
+    @Test
     void nsfwStoriesAreBlurredByDefaultAndLeftOutForReadersWhoHideThem() {
         String w = word();
         Story safe = story(w + " daylight", "", "fantasy", List.of(), false, 10);
