@@ -81,7 +81,9 @@ class AggregateReplayTest {
                         "BlockedSubmission",
                         "Story",
                         "Comment",
-                        "Whisper");
+                        "Whisper",
+                        "ContentPreferences",
+                        "Image");
         assertThat(replay.typeNamed("apikey")).contains("ApiKey");
         assertThat(replay.typeNamed("USERACCOUNT")).contains("UserAccount");
         assertThat(replay.typeNamed("Nothing")).isEmpty();
