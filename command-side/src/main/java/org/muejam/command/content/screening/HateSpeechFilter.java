@@ -1,5 +1,6 @@
 package org.muejam.command.content.screening;
 
+import java.util.Optional;
 import org.muejam.shared.content.filters.ContentFilterSettings;
 
 /**
@@ -19,15 +20,11 @@ public final class HateSpeechFilter implements ContentFilter {
 
     @Override
     public FilterOutcome apply(String text, ContentFilterSettings settings) {
-        Lexicon.Mode mode = switch (settings.sensitivity().hateSpeech()) {
-            case OFF -> null;
-            case LOW -> Lexicon.Mode.EXACT;
-            case MEDIUM -> Lexicon.Mode.OBFUSCATED;
-            case HIGH -> Lexicon.Mode.SUBSTRING;
-        };
-        if (mode == null) {
+        Optional<Lexicon.Mode> at = Lexicon.Mode.at(settings.sensitivity().hateSpeech());
+        if (at.isEmpty()) {
             return FilterOutcome.ALLOW;
         }
+        Lexicon.Mode mode = at.get();
         return Lexicon.firstMatch(text, settings.hateSpeechTerms(), settings.allowedWords(), mode)
                 .map(term -> FilterOutcome.flag(RULE, "lexicon", SEVERITY, "a term of the hate-speech lexicon"))
                 .orElse(FilterOutcome.ALLOW);

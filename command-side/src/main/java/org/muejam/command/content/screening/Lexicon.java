@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.muejam.shared.content.filters.Sensitivity;
 
 /**
  * Finds the terms of a word list in a text, in one of three modes. {@link Mode#EXACT} compares whole words,
@@ -22,7 +23,17 @@ public final class Lexicon {
     public enum Mode {
         EXACT,
         OBFUSCATED,
-        SUBSTRING
+        SUBSTRING;
+
+        /** How a word list is matched at a sensitivity: LOW exact words, MEDIUM through disguises, HIGH inside words. */
+        public static Optional<Mode> at(Sensitivity sensitivity) {
+            return switch (sensitivity) {
+                case OFF -> Optional.empty();
+                case LOW -> Optional.of(EXACT);
+                case MEDIUM -> Optional.of(OBFUSCATED);
+                case HIGH -> Optional.of(SUBSTRING);
+            };
+        }
     }
 
     private Lexicon() {}

@@ -1,5 +1,6 @@
 package org.muejam.command.content.screening;
 
+import java.util.Optional;
 import org.muejam.shared.content.filters.ContentFilterSettings;
 
 /**
@@ -18,15 +19,11 @@ public final class ProfanityFilter implements ContentFilter {
 
     @Override
     public FilterOutcome apply(String text, ContentFilterSettings settings) {
-        Lexicon.Mode mode = switch (settings.sensitivity().profanity()) {
-            case OFF -> null;
-            case LOW -> Lexicon.Mode.EXACT;
-            case MEDIUM -> Lexicon.Mode.OBFUSCATED;
-            case HIGH -> Lexicon.Mode.SUBSTRING;
-        };
-        if (mode == null) {
+        Optional<Lexicon.Mode> at = Lexicon.Mode.at(settings.sensitivity().profanity());
+        if (at.isEmpty()) {
             return FilterOutcome.ALLOW;
         }
+        Lexicon.Mode mode = at.get();
         return Lexicon.firstMatch(text, settings.profanityWords(), settings.allowedWords(), mode)
                 .map(word -> mode == Lexicon.Mode.EXACT
                         ? FilterOutcome.flag(RULE, "word-list", "LOW", "a word of the profanity list")
