@@ -15,14 +15,17 @@ public final class Roles {
 
     private Roles() {}
 
-    /** The use cases of every context: the endpoints call them on any node, and they reach the rest through buses. */
+    /**
+     * The use cases of every context (any package named application, however deep: content.media.application too):
+     * the endpoints call them on any node, and they reach the rest through buses.
+     */
     @Configuration
     @ComponentScan(
             basePackages = "org.muejam.command",
             excludeFilters =
                     @ComponentScan.Filter(
                             type = FilterType.REGEX,
-                            pattern = "org\\.muejam\\.command\\.(?!\\w+\\.application\\.).*"))
+                            pattern = "org\\.muejam\\.command\\.(?!(?:\\w+\\.)+application\\.).*"))
     static class ApplicationServices {}
 
     @Configuration
