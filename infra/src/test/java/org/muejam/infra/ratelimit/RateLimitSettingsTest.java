@@ -49,7 +49,11 @@ class RateLimitSettingsTest {
         assertRule(rules.get("writes"), 20, Duration.ofMinutes(1), RateLimitSettings.Key.IP);
         assertRule(rules.get("user"), 1000, Duration.ofHours(1), RateLimitSettings.Key.USER);
         assertRule(rules.get("content"), 10, Duration.ofHours(1), RateLimitSettings.Key.USER);
-        assertThat(rules.get("content").paths()).as("no content endpoints yet").isEmpty();
+        assertThat(rules.get("content").paths())
+                .as("creating content")
+                .containsExactlyInAnyOrder(
+                        "/api/stories", "/api/stories/*/chapters", "/api/comments", "/api/whispers", "/api/images");
+        assertThat(rules.get("content").methods()).containsExactly("POST");
         assertRule(rules.get("loginaccount"), 5, Duration.ofMinutes(15), RateLimitSettings.Key.ACCOUNT);
         assertThat(rules.get("loginaccount").count()).isEqualTo(RateLimitSettings.Count.FAILURES);
         assertRule(rules.get("loginip"), 5, Duration.ofMinutes(15), RateLimitSettings.Key.IP);

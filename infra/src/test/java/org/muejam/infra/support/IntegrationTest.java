@@ -48,7 +48,9 @@ import org.springframework.test.context.DynamicPropertySource;
             // buckets of earlier runs against the same Redis must not count against this one
             "muejam.rate-limits.redis-key-prefix=muejam-test:${random.uuid}:",
             // RedisOutageTest waits for the limiter to return to Redis; production retries every 5 s
-            "muejam.rate-limits.redis-retry-interval=1s"
+            "muejam.rate-limits.redis-retry-interval=1s",
+            // one test author writes more than ten pieces an hour; RateLimitSettingsTest checks the real numbers
+            "muejam.rate-limits.rules.content.limit=10000"
         })
 public abstract class IntegrationTest {
 
