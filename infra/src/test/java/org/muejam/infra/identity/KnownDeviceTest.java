@@ -148,8 +148,11 @@ class KnownDeviceTest extends IntegrationTest {
         String othersToken = signIn(other).get("deviceToken").asText();
         lockOut(email);
 
-        char last = own.charAt(own.length() - 1);
-        String tampered = own.substring(0, own.length() - 1) + (last == 'A' ? 'B' : 'A');
+        // the signature's first character: every bit of it counts (the last one's low bits are base64 padding, so
+        // changing it can leave the decoded signature as it was)
+        int signature = own.lastIndexOf('.') + 1;
+        char first = own.charAt(signature);
+        String tampered = own.substring(0, signature) + (first == 'A' ? 'Q' : 'A') + own.substring(signature + 1);
         String[] parts = own.split("\\.");
         String unsigned = parts[0] + "." + parts[1] + ".";
         for (String token : List.of(othersToken, tampered, unsigned, "not.a.token", "%%%***", "a".repeat(2000))) {
