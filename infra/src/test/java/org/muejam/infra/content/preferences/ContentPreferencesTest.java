@@ -34,7 +34,9 @@ class ContentPreferencesTest extends IntegrationTest {
     @Test
     void eachChangeIsAnEventAndTheSharedQueryAnswersTheLatest() {
         String email = registeredReader();
-        String userId = jdbc.queryForObject("SELECT user_id FROM user_account WHERE email = ?", String.class, email);
+        // the command side's own directory, written with the registration: no projection to wait for
+        String userId =
+                jdbc.queryForObject("SELECT user_id FROM email_directory WHERE email = lower(?)", String.class, email);
         String token = login(email, PASSWORD);
 
         assertThat(api.put("/api/me/content-preferences", Map.of("nsfw", "HIDE_NSFW"), token)
