@@ -209,12 +209,16 @@ public abstract class IntegrationTest {
 
     protected static void await(String what, Duration timeout, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        // polling the API counts against the read rate limit (100 a minute per address): the pause doubles up to 2 s,
+        // so a minute's wait asks about 35 times
+        long pauseMillis = 125;
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting until " + what);
             }
             try {
-                Thread.sleep(250); // polling the API counts against the read rate limit
+                Thread.sleep(pauseMillis);
+                pauseMillis = Math.min(2_000, pauseMillis * 2);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
