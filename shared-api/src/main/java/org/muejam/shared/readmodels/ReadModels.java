@@ -15,6 +15,10 @@ public final class ReadModels {
     public static final String CONTENT = "content";
     public static final String CONTENT_PREFERENCES = "content-preferences";
     public static final String IMAGES = "images";
+    /** Likes and follows. */
+    public static final String SOCIAL = "social";
+    /** Reading lists and reading progress. */
+    public static final String READING = "reading";
     /** Not tables: the Elasticsearch index of published stories, behind an alias. */
     public static final String SEARCH = "search";
 
