@@ -12,4 +12,10 @@ public interface ContentSanitizer {
 
     /** The text without any markup, paragraphs and line breaks as line breaks. */
     String toPlainText(String html);
+
+    /**
+     * HTML for a text written in Markdown (CommonMark), not yet sanitized: what it returns goes through
+     * {@link #sanitize} like any HTML. Null or blank input gives an empty string.
+     */
+    String markdownToHtml(String markdown);
 }

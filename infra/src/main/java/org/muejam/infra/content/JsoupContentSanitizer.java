@@ -1,6 +1,8 @@
 package org.muejam.infra.content;
 
 import java.util.Set;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -63,6 +65,15 @@ public class JsoupContentSanitizer implements ContentSanitizer {
             // without a base address a relative link cannot be resolved, so it is dropped rather than guessed at
             .preserveRelativeLinks(false);
 
+    /**
+     * CommonMark, with nesting bounded (blocks such as quotes and lists, and inline emphasis) so that a short text
+     * of ten thousand {@code >} cannot build a tree deep enough to overflow a stack; deeper nesting stays text.
+     */
+    private final Parser markdown =
+            Parser.builder().maxOpenBlockParsers(32).maxInlineNesting(32).build();
+
+    private final HtmlRenderer markdownHtml = HtmlRenderer.builder().build();
+
     private final Document.OutputSettings output =
             new Document.OutputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
 
@@ -73,6 +84,15 @@ public class JsoupContentSanitizer implements ContentSanitizer {
             return "";
         }
         return Jsoup.clean(html, "", safelist, output);
+    }
+
+    /** HTML for CommonMark text; the caller sanitizes it like any HTML (raw HTML inside the Markdown included). */
+    @Override
+    public String markdownToHtml(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        return markdownHtml.render(markdown.parse(text));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.muejam.infra.content;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -20,6 +21,7 @@ import org.muejam.command.shared.Queries;
 import org.muejam.infra.web.Problems;
 import org.muejam.query.shared.ReadsFrom;
 import org.muejam.shared.content.ChapterResponse;
+import org.muejam.shared.content.ContentFormat;
 import org.muejam.shared.content.ListChaptersQuery;
 import org.muejam.shared.content.ListStoriesQuery;
 import org.muejam.shared.content.NsfwPreference;
@@ -73,7 +75,11 @@ public class StoryController {
             @NotBlank @Size(max = StoryAuthoring.MAX_TITLE) String title,
 
             @NotBlank @Size(max = StoryAuthoring.MAX_CHAPTER_CONTENT)
-            String content) {}
+            String content,
+
+            @Schema(description = "`html` (the default) or `markdown` (CommonMark, turned into HTML when stored)")
+            @Size(max = 16)
+            String format) {}
 
     public record Created(String id) {}
 
@@ -238,7 +244,13 @@ public class StoryController {
     @PostMapping("/{id}/chapters")
     public ResponseEntity<Created> addChapter(
             @PathVariable String id, @Valid @RequestBody ChapterRequest body, Principal principal) {
-        String chapterId = authoring.addChapter(id, UserId.of(principal.getName()), body.title(), body.content());
+        ContentFormat format = body.format() == null
+                ? ContentFormat.HTML
+                : ContentFormat.parse(body.format())
+                        .orElseThrow(() -> Problems.of(
+                                HttpStatus.BAD_REQUEST, "unknown-format", "format is html or markdown", "format"));
+        String chapterId =
+                authoring.addChapter(id, UserId.of(principal.getName()), body.title(), body.content(), format);
         return ResponseEntity.created(URI.create("/api/stories/" + id + "/chapters/" + chapterId))
                 .body(new Created(chapterId));
     }

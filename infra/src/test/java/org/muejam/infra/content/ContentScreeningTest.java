@@ -1,20 +1,16 @@
 package org.muejam.infra.content;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.content.ContentScreening;
 import org.muejam.command.content.application.FilterSettingsCache;
@@ -22,29 +18,15 @@ import org.muejam.command.content.application.ScreeningPipeline;
 import org.muejam.command.content.screening.UrlReputation;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.infra.support.Api;
-import org.muejam.infra.support.IntegrationTest;
-import org.muejam.infra.support.StandIns;
 import org.muejam.shared.content.ContentType;
 import org.muejam.shared.identity.UserId;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The screening pipeline in the running platform, with Google Safe Browsing standing in on WireMock; the filter
  * configuration's admin endpoints; the personal-data check.
  */
-class ContentScreeningTest extends IntegrationTest {
-
-    static final WireMockServer GOOGLE = StandIns.perJvm();
-    static final String PATH = "/v4/threatMatches:find";
-
-    @DynamicPropertySource
-    static void safeBrowsing(DynamicPropertyRegistry registry) {
-        registry.add("muejam.content.safe-browsing.api-key", () -> "test-api-key");
-        registry.add("muejam.content.safe-browsing.url", () -> GOOGLE.baseUrl() + PATH);
-        registry.add("muejam.content.safe-browsing.timeout", () -> "10s");
-    }
+class ContentScreeningTest extends SafeBrowsingStandIn {
 
     @Autowired
     ContentScreening screening;
@@ -54,16 +36,6 @@ class ContentScreeningTest extends IntegrationTest {
 
     @Autowired
     FilterSettingsCache settingsCache;
-
-    @BeforeEach
-    void googleKnowsOneBadSite() {
-        GOOGLE.resetAll();
-        GOOGLE.stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson("{}")));
-        GOOGLE.stubFor(post(urlPathEqualTo(PATH))
-                .withRequestBody(containing("malware.example"))
-                .willReturn(okJson("{\"matches\": [{\"threatType\": \"MALWARE\","
-                        + " \"threat\": {\"url\": \"http://malware.example/get\"}}]}")));
-    }
 
     private ContentScreening.Submission submission(String author, String content) {
         Map<String, String> texts = new LinkedHashMap<>();

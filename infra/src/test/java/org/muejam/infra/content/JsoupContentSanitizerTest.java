@@ -69,4 +69,32 @@ class JsoupContentSanitizerTest {
     void plainTextKeepsTheLayoutOfPreformattedText() {
         assertThat(sanitizer.toPlainText("<pre>if (x) {\n    y();\n}</pre>")).isEqualTo("if (x) {\n    y();\n}");
     }
+
+    @Test
+    void markdownBecomesHtmlThatTheSanitizerThenCleans() {
+        String html = sanitizer.markdownToHtml(
+                "# Arrival\n\nThe *sea* and the **storm**.\n\n- one\n- two\n\n[home](https://example.org)"
+                        + " [bad](javascript:alert(1))\n\n<script>alert(1)</script>");
+        assertThat(sanitizer.sanitize(html))
+                .contains("<h1>Arrival</h1>")
+                .contains("<em>sea</em>")
+                .contains("<strong>storm</strong>")
+                .contains("<li>one</li>")
+                .contains("<a href=\"https://example.org\" rel=\"nofollow noopener noreferrer\">home</a>")
+                .doesNotContain("javascript")
+                .doesNotContain("<script");
+        assertThat(sanitizer.markdownToHtml("  ")).isEmpty();
+        assertThat(sanitizer.markdownToHtml(null)).isEmpty();
+    }
+
+    @Test
+    void deeplyNestedMarkdownStaysTextInsteadOfOverflowingTheStack() {
+        String quotes = ">".repeat(100_000) + " deep";
+        String emphasis = "*".repeat(50_000) + "a" + "*".repeat(50_000);
+        String lists = "- ".repeat(50_000) + "item";
+
+        assertThat(sanitizer.toPlainText(sanitizer.markdownToHtml(quotes))).contains("deep");
+        assertThat(sanitizer.toPlainText(sanitizer.markdownToHtml(emphasis))).contains("a");
+        assertThat(sanitizer.toPlainText(sanitizer.markdownToHtml(lists))).contains("item");
+    }
 }

@@ -148,6 +148,39 @@ class StoriesTest extends IntegrationTest {
     }
 
     @Test
+    void aMarkdownChapterIsStoredAsSanitizedHtml() {
+        Writer author = verifiedWriter("markdown");
+        String id = draft(author, story("Marked down"));
+        Api.Response added = api.post(
+                "/api/stories/" + id + "/chapters",
+                Map.of(
+                        "title", "Arrival",
+                        "content", "# Landfall\n\nThe *sea* was **calm**.\n\n<img src=x onerror=alert(1)>",
+                        "format", "Markdown"),
+                author.token());
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+
+        JsonNode chapter = api.get(
+                        "/api/stories/" + id + "/chapters/"
+                                + added.body().get("id").asText(),
+                        author.token())
+                .body();
+        assertThat(chapter.get("content").asText())
+                .isEqualTo("<h1>Landfall</h1>\n<p>The <em>sea</em> was <strong>calm</strong>.</p>");
+        assertThat(chapter.get("wordCount").asInt()).isEqualTo(5);
+
+        long before = eventCount();
+        assertProblem(
+                api.post(
+                        "/api/stories/" + id + "/chapters",
+                        Map.of("title", "Odd", "content", "text", "format", "rtf"),
+                        author.token()),
+                400,
+                "unknown-format");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
     void anUnverifiedAuthorWritesNothing() {
         String email = uniqueEmail("unverified");
         register(email);

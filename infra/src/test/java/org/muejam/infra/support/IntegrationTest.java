@@ -101,7 +101,12 @@ public abstract class IntegrationTest {
     }
 
     protected String login(String email, String password) {
-        Api.Response response = api.post("/api/auth/login", Map.of("email", email, "password", password), null);
+        return login(api, email, password);
+    }
+
+    /** Signs in through {@code client}, whose address the sign-in's rate limits count. */
+    protected String login(Api client, String email, String password) {
+        Api.Response response = client.post("/api/auth/login", Map.of("email", email, "password", password), null);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.body().get("accessToken").asText();
     }
@@ -154,7 +159,12 @@ public abstract class IntegrationTest {
 
     /** Registers an adult account accepting the current documents; returns its id. */
     protected String register(String email) {
-        Api.Response response = api.post(
+        return register(api, email);
+    }
+
+    /** Registers through {@code client}, whose address the registration's rate limits count. */
+    protected String register(Api client, String email) {
+        Api.Response response = client.post(
                 "/api/auth/register",
                 Map.of(
                         "email",

@@ -16,6 +16,7 @@ import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.shared.Queries;
 import org.muejam.shared.content.AddChapterCommand;
 import org.muejam.shared.content.ChangeStoryStatusCommand;
+import org.muejam.shared.content.ContentFormat;
 import org.muejam.shared.content.ContentIds;
 import org.muejam.shared.content.ContentType;
 import org.muejam.shared.content.CreateStoryCommand;
@@ -119,13 +120,21 @@ public class StoryAuthoring {
 
     /** Returns the new chapter's id; its word count is counted from the text of the content as stored. */
     public String addChapter(String storyId, UserId requester, String title, String content) {
+        return addChapter(storyId, requester, title, content, ContentFormat.HTML);
+    }
+
+    /**
+     * Adds a chapter written in {@code format}: Markdown is turned into HTML first, and that HTML is screened and
+     * sanitized like any other, so the event holds what readers are shown. The bounds apply to the text as sent.
+     */
+    public String addChapter(String storyId, UserId requester, String title, String content, ContentFormat format) {
         VerifiedAuthorPolicy.requireVerifiedEmail(requester, emails);
         requireOwnStory(storyId, requester);
         StoryPolicy.requireTitle(title);
         StoryPolicy.requireChapterContent(content);
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("title", title.strip());
-        texts.put("content", content);
+        texts.put("content", format == ContentFormat.MARKDOWN ? sanitizer.markdownToHtml(content) : content);
         ContentScreening.Screened screened =
                 screening.screen(new ContentScreening.Submission(requester, ContentType.CHAPTER, texts));
         String storedContent = screened.texts().get("content");

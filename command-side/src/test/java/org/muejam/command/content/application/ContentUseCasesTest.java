@@ -22,6 +22,7 @@ import org.muejam.command.testing.RecordingCommandGateway;
 import org.muejam.shared.content.AddChapterCommand;
 import org.muejam.shared.content.ChapterResponse;
 import org.muejam.shared.content.CommentResponse;
+import org.muejam.shared.content.ContentFormat;
 import org.muejam.shared.content.ContentIds;
 import org.muejam.shared.content.ContentType;
 import org.muejam.shared.content.CreateStoryCommand;
@@ -188,6 +189,19 @@ class ContentUseCasesTest {
         assertThat(sent.wordCount()).isEqualTo(6);
         assertThat(sent.flags()).containsExactly(FLAG);
         assertThat(ContentIds.isValid(ContentIds.CHAPTER, sent.chapterId())).isTrue();
+    }
+
+    @Test
+    void aMarkdownChapterIsStoredAsTheHtmlItRendersTo() {
+        String story = readModel.story(AUTHOR, StoryStatus.DRAFT);
+
+        authoring.addChapter(story, AUTHOR, "One", "The **sea** at last", ContentFormat.MARKDOWN);
+        authoring.addChapter(story, AUTHOR, "Two", "The **sea** kept", ContentFormat.HTML);
+
+        List<AddChapterCommand> sent = commands.sent(AddChapterCommand.class);
+        assertThat(sent.get(0).content()).isEqualTo("<p>The <strong>sea</strong> at last</p>");
+        assertThat(sent.get(0).wordCount()).isEqualTo(4);
+        assertThat(sent.get(1).content()).isEqualTo("The **sea** kept");
     }
 
     @Test

@@ -53,6 +53,11 @@ class ScreeningPipelineTest {
                 public String toPlainText(String html) {
                     return html;
                 }
+
+                @Override
+                public String markdownToHtml(String markdown) {
+                    throw new AssertionError("the screening never renders Markdown");
+                }
             });
 
     private ContentScreening.Screened screen(Map<String, String> texts) {
