@@ -90,6 +90,22 @@ public final class Bench {
         setUp();
         figure("command", this::commandFigures);
         figure("lag", this::lagFigure);
+        figure(
+                "content",
+                () -> new ContentFigures(
+                                http,
+                                new Http(setting(
+                                        "bench.elasticsearch", "MUEJAM_ELASTICSEARCH_URL", "http://127.0.0.1:9200")),
+                                setting("bench.searchIndex", "MUEJAM_SEARCH_INDEX", "muejam-stories"),
+                                results,
+                                cpu,
+                                warmup,
+                                window,
+                                this::owner,
+                                admin,
+                                Integer.parseInt(setting("bench.stories", "MUEJAM_BENCH_STORIES", "500")),
+                                Integer.parseInt(setting("bench.comments", "MUEJAM_BENCH_COMMENTS", "10000")))
+                        .run());
         figure("replay", () -> {
             plant(events);
             replayFigures("replay", events);
@@ -110,8 +126,16 @@ public final class Bench {
         void run() throws Exception;
     }
 
-    /** A figure that fails is reported as failed; the others still run. */
+    /**
+     * A figure that fails is reported as failed; the others still run. {@code MUEJAM_BENCH_FIGURES} (a comma list
+     * of step names such as {@code command,content}) runs only those; by default every one runs.
+     */
     private void figure(String name, Step step) {
+        String only = setting("bench.figures", "MUEJAM_BENCH_FIGURES", "");
+        if (!only.isBlank() && !List.of(only.split("\\s*,\\s*")).contains(name)) {
+            System.out.println("==> " + name + " (not in MUEJAM_BENCH_FIGURES)");
+            return;
+        }
         System.out.println("==> " + name);
         try {
             step.run();

@@ -127,7 +127,8 @@ public class Story {
                 StoryPolicy.requireTitle(command.title()),
                 StoryPolicy.requireChapterContent(command.content()),
                 command.wordCount(),
-                now));
+                now,
+                command.nsfw()));
         flag(ContentType.CHAPTER, command.chapterId(), author, command.flags(), now);
     }
 

@@ -222,19 +222,20 @@ class StoryTest {
         @Test
         void chaptersAreNumberedInTheOrderTheyAreAdded() {
             fixture.given(created())
-                    .when(new AddChapterCommand(STORY, CHAPTER, AUTHOR, "One", "<p>Hello sea</p>", 2, List.of()))
-                    .expectEvents(new ChapterAddedEvent(STORY, CHAPTER, 1, "One", "<p>Hello sea</p>", 2, NOW));
-            fixture.given(created(), new ChapterAddedEvent(STORY, CHAPTER, 1, "One", "<p>x</p>", 1, EARLIER))
-                    .when(new AddChapterCommand(STORY, CHAPTER_2, AUTHOR, "Two", "<p>y z</p>", 2, List.of(PROFANITY)))
+                    .when(new AddChapterCommand(STORY, CHAPTER, AUTHOR, "One", "<p>Hello sea</p>", 2, List.of(), true))
+                    .expectEvents(new ChapterAddedEvent(STORY, CHAPTER, 1, "One", "<p>Hello sea</p>", 2, NOW, true));
+            fixture.given(created(), new ChapterAddedEvent(STORY, CHAPTER, 1, "One", "<p>x</p>", 1, EARLIER, false))
+                    .when(new AddChapterCommand(
+                            STORY, CHAPTER_2, AUTHOR, "Two", "<p>y z</p>", 2, List.of(PROFANITY), false))
                     .expectEvents(
-                            new ChapterAddedEvent(STORY, CHAPTER_2, 2, "Two", "<p>y z</p>", 2, NOW),
+                            new ChapterAddedEvent(STORY, CHAPTER_2, 2, "Two", "<p>y z</p>", 2, NOW, false),
                             new ContentFlaggedEvent(ContentType.CHAPTER, CHAPTER_2, AUTHOR.value(), PROFANITY, NOW));
         }
 
         @Test
         void onlyTheAuthorAddsChapters() {
             fixture.given(created())
-                    .when(new AddChapterCommand(STORY, CHAPTER, STRANGER, "One", "text", 1, List.of()))
+                    .when(new AddChapterCommand(STORY, CHAPTER, STRANGER, "One", "text", 1, List.of(), false))
                     .expectException(violation(Kind.FORBIDDEN, "not-story-author"))
                     .expectNoEvents();
         }
@@ -242,7 +243,7 @@ class StoryTest {
         @Test
         void anEmptyChapterIsRefused() {
             fixture.given(created())
-                    .when(new AddChapterCommand(STORY, CHAPTER, AUTHOR, "One", "  ", 0, List.of()))
+                    .when(new AddChapterCommand(STORY, CHAPTER, AUTHOR, "One", "  ", 0, List.of(), false))
                     .expectException(violation(Kind.INVALID, "empty-content"));
         }
     }

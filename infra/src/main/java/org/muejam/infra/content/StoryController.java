@@ -25,6 +25,7 @@ import org.muejam.shared.content.ContentFormat;
 import org.muejam.shared.content.ListChaptersQuery;
 import org.muejam.shared.content.ListStoriesQuery;
 import org.muejam.shared.content.NsfwPreference;
+import org.muejam.shared.content.NsfwVisibility;
 import org.muejam.shared.content.StoryPage;
 import org.muejam.shared.content.StoryResponse;
 import org.muejam.shared.content.StoryStatus;
@@ -79,7 +80,10 @@ public class StoryController {
 
             @Schema(description = "`html` (the default) or `markdown` (CommonMark, turned into HTML when stored)")
             @Size(max = 16)
-            String format) {}
+            String format,
+
+            @Schema(description = "the author marks the chapter NSFW (default false)")
+            Boolean nsfw) {}
 
     public record Created(String id) {}
 
@@ -124,12 +128,23 @@ public class StoryController {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record StoryList(List<StoryView> items, String nextCursor) {}
 
-    /** A chapter; {@code content} (sanitized HTML) only when one chapter is read. */
+    /**
+     * A chapter; {@code content} (sanitized HTML) only when one chapter is read. {@code blurred} when the chapter
+     * or its story is NSFW and the reader did not ask to see NSFW content as it is.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ChapterView(
-            String id, String storyId, int number, String title, String content, int wordCount, Instant addedAt) {
+            String id,
+            String storyId,
+            int number,
+            String title,
+            String content,
+            int wordCount,
+            Instant addedAt,
+            boolean nsfw,
+            boolean blurred) {
 
-        static ChapterView of(ChapterResponse chapter) {
+        static ChapterView of(ChapterResponse chapter, StoryResponse story, NsfwPreference preference) {
             return new ChapterView(
                     chapter.id(),
                     chapter.storyId(),
@@ -137,7 +152,9 @@ public class StoryController {
                     chapter.title(),
                     chapter.content(),
                     chapter.wordCount(),
-                    chapter.addedAt());
+                    chapter.addedAt(),
+                    chapter.nsfw(),
+                    (chapter.nsfw() || story.nsfw()) && preference != NsfwPreference.SHOW_ALL);
         }
     }
 
@@ -249,8 +266,10 @@ public class StoryController {
                 : ContentFormat.parse(body.format())
                         .orElseThrow(() -> Problems.of(
                                 HttpStatus.BAD_REQUEST, "unknown-format", "format is html or markdown", "format"));
-        String chapterId =
-                authoring.addChapter(id, UserId.of(principal.getName()), body.title(), body.content(), format);
+        String chapterId = authoring.addChapter(
+                id,
+                UserId.of(principal.getName()),
+                new StoryAuthoring.NewChapter(body.title(), body.content(), format, Boolean.TRUE.equals(body.nsfw())));
         return ResponseEntity.created(URI.create("/api/stories/" + id + "/chapters/" + chapterId))
                 .body(new Created(chapterId));
     }
@@ -259,16 +278,24 @@ public class StoryController {
     @Operation(operationId = "listChapters", summary = "A story's chapters in order, without their content")
     @GetMapping("/{id}/chapters")
     public ChapterList chapters(@PathVariable String id, Principal principal) {
-        visible.story(id, principal);
+        StoryResponse story = visible.story(id, principal);
+        NsfwPreference preference = preferences.nsfw(principal);
+        boolean author = principal != null && story.authorId().equals(principal.getName());
         List<ChapterResponse> chapters = Queries.ask(
                 queries, new ListChaptersQuery(id), ResponseTypes.multipleInstancesOf(ChapterResponse.class));
-        return new ChapterList(chapters.stream().map(ChapterView::of).toList());
+        // a reader who hides NSFW content is not shown the chapters marked so; their author always is
+        return new ChapterList(chapters.stream()
+                .filter(chapter -> author
+                        || NsfwVisibility.apply(preference, chapter.nsfw()).visible())
+                .map(chapter -> ChapterView.of(chapter, story, preference))
+                .toList());
     }
 
     @ReadsFrom(ReadModels.CONTENT)
     @Operation(operationId = "getChapter", summary = "One chapter with its content (sanitized HTML)")
     @GetMapping("/{id}/chapters/{chapterId}")
     public ChapterView chapter(@PathVariable String id, @PathVariable String chapterId, Principal principal) {
-        return ChapterView.of(visible.chapter(id, chapterId, principal));
+        StoryResponse story = visible.story(id, principal);
+        return ChapterView.of(visible.chapter(id, chapterId, principal), story, preferences.nsfw(principal));
     }
 }

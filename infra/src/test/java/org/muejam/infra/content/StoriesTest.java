@@ -3,10 +3,15 @@ package org.muejam.infra.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -178,6 +183,78 @@ class StoriesTest extends IntegrationTest {
                 400,
                 "unknown-format");
         assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aChapterMarkedNsfwIsLeftOutForReadersWhoHideItAndBlurredForTheOthers() {
+        Writer author = verifiedWriter("nsfw-chapter");
+        String id = draft(author, story("Mostly gentle"));
+        String gentle = addChapter(author, id, Map.of("title", "Gentle", "content", "<p>Tea and rain.</p>"));
+        String marked =
+                addChapter(author, id, Map.of("title", "Storm", "content", "<p>Not for all.</p>", "nsfw", true));
+        api.post("/api/stories/" + id + "/publish", null, author.token());
+        Writer hider = verifiedWriter("nsfw-hider");
+        api.put("/api/me/content-preferences", Map.of("nsfw", "HIDE_NSFW"), hider.token());
+
+        JsonNode forAuthor = api.get("/api/stories/" + id + "/chapters", author.token())
+                .body()
+                .get("items");
+        assertThat(forAuthor.findValuesAsText("id")).containsExactly(gentle, marked);
+        assertThat(forAuthor.get(1).get("nsfw").asBoolean()).isTrue();
+        assertThat(forAuthor.get(1).get("blurred").asBoolean())
+                .as("the default is BLUR_NSFW")
+                .isTrue();
+        assertThat(forAuthor.get(0).get("blurred").asBoolean()).isFalse();
+
+        assertThat(api.get("/api/stories/" + id + "/chapters", hider.token())
+                        .body()
+                        .get("items")
+                        .findValuesAsText("id"))
+                .containsExactly(gentle);
+        JsonNode anonymous =
+                api.get("/api/stories/" + id + "/chapters", null).body().get("items");
+        assertThat(anonymous.findValuesAsText("id")).containsExactly(gentle, marked);
+        assertThat(anonymous.get(1).get("blurred").asBoolean()).isTrue();
+        // followed by a direct link, a hidden chapter is shown marked, never bare
+        JsonNode direct = api.get("/api/stories/" + id + "/chapters/" + marked, hider.token())
+                .body();
+        assertThat(direct.get("blurred").asBoolean()).isTrue();
+        assertThat(direct.get("content").asText()).isEqualTo("<p>Not for all.</p>");
+    }
+
+    @Test
+    void chaptersStoredBeforeTheyCouldBeMarkedNsfwReadBackAsNotNsfw() throws Exception {
+        String storyId = "story:" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        try (Connection owner = ownerConnection();
+                PreparedStatement insert = owner.prepareStatement("""
+                INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                    time_stamp, payload_type, payload_revision, payload, meta_data)
+                VALUES (?, ?, 0, 'Story', ?, 'org.muejam.shared.content.ChapterAddedEvent', '1', ?, ?)""")) {
+            insert.setString(1, eventId);
+            insert.setString(2, storyId);
+            insert.setString(3, Instant.now().toString());
+            insert.setBytes(
+                    4,
+                    ("{\"storyId\":\"" + storyId + "\",\"chapterId\":\"chapter:" + UUID.randomUUID()
+                                    + "\",\"number\":1,\"title\":\"Old\",\"content\":\"<p>old</p>\","
+                                    + "\"wordCount\":1,\"addedAt\":\"2026-01-02T03:04:05Z\"}")
+                            .getBytes(StandardCharsets.UTF_8));
+            insert.setBytes(5, "{}".getBytes(StandardCharsets.UTF_8));
+            insert.executeUpdate();
+        }
+        authenticatePlanted(eventId);
+        JsonNode events = api.get("/api/admin/history/aggregates/Story/" + storyId, adminToken())
+                .body();
+        assertThat(events.get(0).get("eventType").asText()).isEqualTo("ChapterAddedEvent");
+        assertThat(events.get(0).get("payload").get("nsfw").asBoolean()).isFalse();
+        assertThat(events.get(0).get("payload").get("title").asText()).isEqualTo("Old");
+    }
+
+    private String addChapter(Writer author, String storyId, Map<String, Object> body) {
+        Api.Response added = api.post("/api/stories/" + storyId + "/chapters", body, author.token());
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        return added.body().get("id").asText();
     }
 
     @Test

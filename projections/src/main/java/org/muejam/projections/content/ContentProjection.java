@@ -98,18 +98,19 @@ public class ContentProjection {
     void on(ChapterAddedEvent event) {
         jdbc.update(
                 """
-                INSERT INTO chapters (chapter_id, story_id, number, title, content, word_count, added_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO chapters (chapter_id, story_id, number, title, content, word_count, added_at, nsfw)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (chapter_id) DO UPDATE SET story_id = excluded.story_id, number = excluded.number,
                     title = excluded.title, content = excluded.content, word_count = excluded.word_count,
-                    added_at = excluded.added_at""",
+                    added_at = excluded.added_at, nsfw = excluded.nsfw""",
                 event.chapterId(),
                 event.storyId(),
                 event.number(),
                 event.title(),
                 event.content(),
                 event.wordCount(),
-                timestamp(event.addedAt()));
+                timestamp(event.addedAt()),
+                event.nsfw());
         jdbc.update("""
                 UPDATE stories SET updated_at = GREATEST(updated_at, ?),
                     chapter_count = (SELECT count(*) FROM chapters WHERE story_id = ?),

@@ -95,7 +95,7 @@ public class ContentQueries {
         if (query.storyId() != null) {
             freshness.awaitAggregate(ReadModels.CONTENT, query.storyId());
         }
-        String sql = "SELECT chapter_id, story_id, number, title, content, word_count, added_at FROM chapters"
+        String sql = "SELECT chapter_id, story_id, number, title, content, word_count, added_at, nsfw FROM chapters"
                 + " WHERE chapter_id = ?" + (query.storyId() == null ? "" : " AND story_id = ?");
         Object[] args = query.storyId() == null
                 ? new Object[] {query.chapterId()}
@@ -107,7 +107,7 @@ public class ContentQueries {
     public List<ChapterResponse> handle(ListChaptersQuery query) {
         freshness.awaitAggregate(ReadModels.CONTENT, query.storyId());
         return jdbc.query(
-                "SELECT chapter_id, story_id, number, title, NULL, word_count, added_at FROM chapters"
+                "SELECT chapter_id, story_id, number, title, NULL, word_count, added_at, nsfw FROM chapters"
                         + " WHERE story_id = ? ORDER BY number",
                 ContentQueries::chapter,
                 query.storyId());
@@ -206,7 +206,8 @@ public class ContentQueries {
                 rs.getString(4),
                 rs.getString(5),
                 rs.getInt(6),
-                instant(rs.getTimestamp(7)));
+                instant(rs.getTimestamp(7)),
+                rs.getBoolean(8));
     }
 
     private static CommentResponse comment(ResultSet rs, int row) throws SQLException {

@@ -4,7 +4,10 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.muejam.shared.identity.UserId;
 
-/** Adds the next chapter to a story; content as screened and sanitized, its word count counted from its text. */
+/**
+ * Adds the next chapter to a story; content as screened and sanitized, its word count counted from its text;
+ * {@code nsfw} when the author marks it so.
+ */
 public record AddChapterCommand(
         @TargetAggregateIdentifier String storyId,
         String chapterId,
@@ -12,4 +15,5 @@ public record AddChapterCommand(
         String title,
         String content,
         int wordCount,
-        List<ScreeningFinding> flags) {}
+        List<ScreeningFinding> flags,
+        boolean nsfw) {}

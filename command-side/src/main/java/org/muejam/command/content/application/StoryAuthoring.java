@@ -46,6 +46,9 @@ public class StoryAuthoring {
     public static final int MAX_CHAPTER_CONTENT = StoryPolicy.MAX_CHAPTER_CONTENT;
     public static final List<String> GENRES = StoryPolicy.GENRES;
 
+    /** A chapter as its author sends it: HTML or Markdown, marked NSFW or not. */
+    public record NewChapter(String title, String content, ContentFormat format, boolean nsfw) {}
+
     /** A story's details as the author sends them. */
     public record Details(
             String title, String description, String genre, List<String> tags, String language, boolean nsfw) {}
@@ -120,14 +123,17 @@ public class StoryAuthoring {
 
     /** Returns the new chapter's id; its word count is counted from the text of the content as stored. */
     public String addChapter(String storyId, UserId requester, String title, String content) {
-        return addChapter(storyId, requester, title, content, ContentFormat.HTML);
+        return addChapter(storyId, requester, new NewChapter(title, content, ContentFormat.HTML, false));
     }
 
     /**
-     * Adds a chapter written in {@code format}: Markdown is turned into HTML first, and that HTML is screened and
+     * Adds a chapter written in its {@code format}: Markdown is turned into HTML first, and that HTML is screened and
      * sanitized like any other, so the event holds what readers are shown. The bounds apply to the text as sent.
      */
-    public String addChapter(String storyId, UserId requester, String title, String content, ContentFormat format) {
+    public String addChapter(String storyId, UserId requester, NewChapter chapter) {
+        String title = chapter.title();
+        String content = chapter.content();
+        ContentFormat format = chapter.format() == null ? ContentFormat.HTML : chapter.format();
         VerifiedAuthorPolicy.requireVerifiedEmail(requester, emails);
         requireOwnStory(storyId, requester);
         StoryPolicy.requireTitle(title);
@@ -150,7 +156,8 @@ public class StoryAuthoring {
                 screened.texts().get("title"),
                 storedContent,
                 WordCount.of(sanitizer.toPlainText(storedContent)),
-                screened.flags()));
+                screened.flags(),
+                chapter.nsfw()));
         return chapterId;
     }
 

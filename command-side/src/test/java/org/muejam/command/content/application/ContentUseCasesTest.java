@@ -195,13 +195,17 @@ class ContentUseCasesTest {
     void aMarkdownChapterIsStoredAsTheHtmlItRendersTo() {
         String story = readModel.story(AUTHOR, StoryStatus.DRAFT);
 
-        authoring.addChapter(story, AUTHOR, "One", "The **sea** at last", ContentFormat.MARKDOWN);
-        authoring.addChapter(story, AUTHOR, "Two", "The **sea** kept", ContentFormat.HTML);
+        authoring.addChapter(
+                story,
+                AUTHOR,
+                new StoryAuthoring.NewChapter("One", "The **sea** at last", ContentFormat.MARKDOWN, true));
+        authoring.addChapter(story, AUTHOR, new StoryAuthoring.NewChapter("Two", "The **sea** kept", null, false));
 
         List<AddChapterCommand> sent = commands.sent(AddChapterCommand.class);
         assertThat(sent.get(0).content()).isEqualTo("<p>The <strong>sea</strong> at last</p>");
         assertThat(sent.get(0).wordCount()).isEqualTo(4);
         assertThat(sent.get(1).content()).isEqualTo("The **sea** kept");
+        assertThat(sent).extracting(AddChapterCommand::nsfw).containsExactly(true, false);
     }
 
     @Test

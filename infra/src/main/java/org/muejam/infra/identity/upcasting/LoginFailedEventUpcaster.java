@@ -1,5 +1,6 @@
 package org.muejam.infra.identity.upcasting;
 
+import org.muejam.infra.upcasting.FieldAddingUpcaster;
 import org.muejam.shared.identity.LoginFailedEvent;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

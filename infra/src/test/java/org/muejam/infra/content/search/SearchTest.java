@@ -70,8 +70,9 @@ class SearchTest extends IntegrationTest {
         Instant now = Instant.now();
         events.publish(
                 new StoryCreatedEvent(id, author, title, description, genre, tags, "en", nsfw, now),
-                new ChapterAddedEvent(id, UUID.randomUUID().toString(), 1, "One", "text", words / 2, now),
-                new ChapterAddedEvent(id, UUID.randomUUID().toString(), 2, "Two", "text", words - words / 2, now),
+                new ChapterAddedEvent(id, UUID.randomUUID().toString(), 1, "One", "text", words / 2, now, false),
+                new ChapterAddedEvent(
+                        id, UUID.randomUUID().toString(), 2, "Two", "text", words - words / 2, now, false),
                 new StoryPublishedEvent(id, author, now));
         return new Story(id, author);
     }

@@ -1,4 +1,4 @@
-package org.muejam.infra.identity.upcasting;
+package org.muejam.infra.upcasting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,13 +8,14 @@ import org.axonframework.serialization.upcasting.event.IntermediateEventRepresen
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 
 /** Reads one revision of an event as the next, which only added fields: they are given their defaults. */
-abstract class FieldAddingUpcaster extends SingleEventUpcaster {
+public abstract class FieldAddingUpcaster extends SingleEventUpcaster {
 
     private final SimpleSerializedType from;
     private final SimpleSerializedType to;
     private final Consumer<ObjectNode> defaults;
 
-    FieldAddingUpcaster(Class<?> event, String fromRevision, String toRevision, Consumer<ObjectNode> defaults) {
+    protected FieldAddingUpcaster(
+            Class<?> event, String fromRevision, String toRevision, Consumer<ObjectNode> defaults) {
         this.from = new SimpleSerializedType(event.getName(), fromRevision);
         this.to = new SimpleSerializedType(event.getName(), toRevision);
         this.defaults = defaults;
