@@ -61,7 +61,9 @@ public class ReadingList {
         }
         String checkedName = ReadingListPolicy.requireName(command.name());
         String checkedDescription = ReadingListPolicy.requireDescription(command.description());
-        quota.take(command.ownerId(), ReadingListPolicy.MAX_LISTS);
+        if (!quota.take(command.ownerId(), ReadingListPolicy.MAX_LISTS)) {
+            throw ReadingListPolicy.tooManyLists();
+        }
         Instant now = clock.instant();
         apply(new ReadingListCreatedEvent(
                 command.listId(), command.ownerId().value(), checkedName, checkedDescription, command.isPublic(), now));
@@ -154,6 +156,5 @@ public class ReadingList {
     @EventSourcingHandler
     void on(ReadingListDeletedEvent event) {
         deleted = true;
-        stories.clear();
     }
 }

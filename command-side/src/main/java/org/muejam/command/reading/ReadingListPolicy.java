@@ -37,7 +37,7 @@ public final class ReadingListPolicy {
     }
 
     public static void requireOwner(UserId owner, UserId requester) {
-        if (owner == null || !owner.equals(requester)) {
+        if (!owner.equals(requester)) {
             throw notFound();
         }
     }

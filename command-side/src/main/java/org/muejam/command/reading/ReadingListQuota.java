@@ -9,8 +9,8 @@ import org.muejam.shared.identity.UserId;
  */
 public interface ReadingListQuota {
 
-    /** Takes one of the owner's slots; throws {@link ReadingListPolicy#tooManyLists()} when all are taken. */
-    void take(UserId owner, int max);
+    /** Takes one of the owner's {@code max} slots; false, taking nothing, when all are taken. */
+    boolean take(UserId owner, int max);
 
     /** Gives a slot back (the list was deleted). */
     void giveBack(UserId owner);

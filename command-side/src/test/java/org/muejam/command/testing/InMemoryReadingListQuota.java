@@ -2,7 +2,6 @@ package org.muejam.command.testing;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.muejam.command.reading.ReadingListPolicy;
 import org.muejam.command.reading.ReadingListQuota;
 import org.muejam.shared.identity.UserId;
 
@@ -12,12 +11,13 @@ public final class InMemoryReadingListQuota implements ReadingListQuota {
     private final Map<UserId, Integer> lists = new HashMap<>();
 
     @Override
-    public void take(UserId owner, int max) {
+    public boolean take(UserId owner, int max) {
         int held = held(owner);
         if (held >= max) {
-            throw ReadingListPolicy.tooManyLists();
+            return false;
         }
         lists.put(owner, held + 1);
+        return true;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.muejam.infra.reading;
 
-import org.muejam.command.reading.ReadingListPolicy;
 import org.muejam.command.reading.ReadingListQuota;
 import org.muejam.shared.identity.UserId;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,14 +19,11 @@ public class JdbcReadingListQuota implements ReadingListQuota {
     }
 
     @Override
-    public void take(UserId owner, int max) {
-        int taken = jdbc.update("""
+    public boolean take(UserId owner, int max) {
+        return jdbc.update("""
                 INSERT INTO reading_list_quota (owner_id, lists) VALUES (?, 1)
                 ON CONFLICT (owner_id) DO UPDATE SET lists = reading_list_quota.lists + 1
-                WHERE reading_list_quota.lists < ?""", owner.value(), max);
-        if (taken == 0) {
-            throw ReadingListPolicy.tooManyLists();
-        }
+                WHERE reading_list_quota.lists < ?""", owner.value(), max) > 0;
     }
 
     @Override

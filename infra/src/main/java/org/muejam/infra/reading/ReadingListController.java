@@ -195,6 +195,7 @@ public class ReadingListController {
     @Operation(
             operationId = "updateReadingList",
             summary = "Rename a reading list, describe it, make it public or private")
+    @ApiResponse(responseCode = "200", description = "Updated (the same details again store nothing)")
     @ApiResponse(responseCode = "422", description = "Refused by a content filter (its name in `rule`)")
     @PutMapping("/{id}")
     public ResponseEntity<Void> update(
@@ -207,6 +208,7 @@ public class ReadingListController {
     }
 
     @Operation(operationId = "deleteReadingList", summary = "Delete a reading list")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> delete(@PathVariable String id, Principal principal) {
         lists.delete(id, UserId.of(principal.getName()));
@@ -214,6 +216,7 @@ public class ReadingListController {
     }
 
     @Operation(operationId = "addStoryToReadingList", summary = "Put a published story on a reading list")
+    @ApiResponse(responseCode = "204", description = "On the list (already there: nothing stored)")
     @ApiResponse(responseCode = "422", description = "The list holds 500 stories already")
     @PostMapping("/{id}/stories")
     public ResponseEntity<Void> addStory(
@@ -223,6 +226,7 @@ public class ReadingListController {
     }
 
     @Operation(operationId = "removeStoryFromReadingList", summary = "Take a story off a reading list")
+    @ApiResponse(responseCode = "204", description = "Not on the list (any more)")
     @DeleteMapping("/{id}/stories/{storyId}")
     public ResponseEntity<Void> removeStory(
             @PathVariable String id, @PathVariable String storyId, Principal principal) {
