@@ -61,6 +61,8 @@ public class ApiDocumentation {
     private static final String CONTENT_FILTERS = "content-filters";
     private static final String CONTENT_PREFERENCES = "content-preferences";
     private static final String IMAGES = "images";
+    private static final String READING_LISTS = "reading-lists";
+    private static final String READING_PROGRESS = "reading-progress";
 
     private static final String DESCRIPTION = """
             The MueJam Library platform's JSON API.
@@ -113,6 +115,8 @@ public class ApiDocumentation {
                                 CONTENT_PREFERENCES,
                                 "A reader's choice of how NSFW content is shown: all, blurred, hidden"),
                         tag(IMAGES, "Image uploads (covers, avatars): checked, re-encoded without metadata, moderated"),
+                        tag(READING_LISTS, "Reading lists: private or public named sets of published stories"),
+                        tag(READING_PROGRESS, "A reader's place in each story, seen by that reader alone"),
                         tag("search", "Story search, suggestions and result clicks (anyone)")))
                 .components(new Components()
                         .addSecuritySchemes(

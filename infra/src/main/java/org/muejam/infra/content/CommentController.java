@@ -87,7 +87,7 @@ public class CommentController {
     @PostMapping("/api/comments")
     public ResponseEntity<StoryController.Created> post(@Valid @RequestBody CommentRequest body, Principal principal) {
         ContentType targetType = ContentType.fromSlug(body.targetType())
-                .filter(type -> type != ContentType.COMMENT)
+                .filter(type -> type != ContentType.COMMENT && type != ContentType.READING_LIST)
                 .orElseThrow(() -> Problems.of(
                         HttpStatus.BAD_REQUEST,
                         "invalid-target-type",

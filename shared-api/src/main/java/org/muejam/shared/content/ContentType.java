@@ -11,7 +11,8 @@ public enum ContentType {
     STORY("story"),
     CHAPTER("chapter"),
     WHISPER("whisper"),
-    COMMENT("comment");
+    COMMENT("comment"),
+    READING_LIST("reading-list");
 
     private final String slug;
 

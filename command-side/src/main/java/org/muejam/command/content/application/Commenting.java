@@ -85,7 +85,7 @@ public class Commenting {
                 ContentIds.isValid(ContentIds.WHISPER, targetId)
                         && Queries.optional(queries, new FindWhisperQuery(targetId), WhisperResponse.class)
                                 .isPresent();
-            case COMMENT -> false;
+            case COMMENT, READING_LIST -> false;
         };
         if (!visible) {
             throw DomainRuleViolation.notFound(

@@ -1,0 +1,301 @@
+package org.muejam.command.reading.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.queryhandling.DefaultQueryGateway;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.SimpleQueryBus;
+import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
+import org.junit.jupiter.api.Test;
+import org.muejam.command.content.ContentRefusal;
+import org.muejam.command.content.ContentSanitizer;
+import org.muejam.command.shared.DomainRuleViolation;
+import org.muejam.command.shared.DomainRuleViolation.Kind;
+import org.muejam.command.testing.InMemoryEmailVerificationStatus;
+import org.muejam.command.testing.PassThroughScreening;
+import org.muejam.command.testing.RecordingCommandGateway;
+import org.muejam.shared.content.ChapterResponse;
+import org.muejam.shared.content.ContentIds;
+import org.muejam.shared.content.ContentType;
+import org.muejam.shared.content.FindChapterQuery;
+import org.muejam.shared.content.FindStoryQuery;
+import org.muejam.shared.content.ScreeningFinding;
+import org.muejam.shared.content.StoryResponse;
+import org.muejam.shared.content.StoryStatus;
+import org.muejam.shared.identity.UserId;
+import org.muejam.shared.reading.AddStoryToReadingListCommand;
+import org.muejam.shared.reading.CreateReadingListCommand;
+import org.muejam.shared.reading.DeleteReadingListCommand;
+import org.muejam.shared.reading.FindReadingListQuery;
+import org.muejam.shared.reading.ReadingIds;
+import org.muejam.shared.reading.ReadingListResponse;
+import org.muejam.shared.reading.ReadingPosition;
+import org.muejam.shared.reading.RecordReadingProgressCommand;
+import org.muejam.shared.reading.RemoveStoryFromReadingListCommand;
+import org.muejam.shared.reading.UpdateReadingListCommand;
+
+/**
+ * The reading use cases: public lists need a verified address and pass the screening, private ones are sanitized
+ * only; others' lists are unknown; only published stories (and their own chapters) are listed or read.
+ */
+class ReadingUseCasesTest {
+
+    private static final UserId OWNER = UserId.of("owner-1");
+    private static final UserId OTHER = UserId.of("other-2");
+    private static final UserId UNVERIFIED = UserId.of("unverified-3");
+    private static final Instant NOW = Instant.parse("2026-07-01T08:00:00Z");
+    private static final ScreeningFinding FLAG = new ScreeningFinding("profanity", "mild", "LOW", "a word");
+
+    private final RecordingCommandGateway commands = new RecordingCommandGateway();
+    private final ReadModel readModel = new ReadModel();
+    private final PassThroughScreening screening = new PassThroughScreening();
+    private final InMemoryEmailVerificationStatus emails = new InMemoryEmailVerificationStatus()
+            .account(OWNER, true)
+            .account(OTHER, true)
+            .account(UNVERIFIED, false);
+    private final ContentSanitizer sanitizer = new ContentSanitizer() {
+        @Override
+        public String sanitize(String html) {
+            return "[" + html + "]";
+        }
+
+        @Override
+        public String toPlainText(String html) {
+            return html;
+        }
+    };
+    private final ReadingLists lists = new ReadingLists(commands, readModel.gateway(), screening, sanitizer, emails);
+    private final ReadingProgressTracking progress = new ReadingProgressTracking(commands, readModel.gateway());
+
+    /** The content and reading read models as the use cases ask them. */
+    static final class ReadModel {
+        final Map<String, StoryResponse> stories = new HashMap<>();
+        final Map<String, ChapterResponse> chapters = new HashMap<>();
+        final Map<String, ReadingListResponse> lists = new HashMap<>();
+        private final SimpleQueryBus bus = SimpleQueryBus.builder().build();
+
+        ReadModel() {
+            new AnnotationQueryHandlerAdapter<>(this).subscribe(bus);
+        }
+
+        DefaultQueryGateway gateway() {
+            return DefaultQueryGateway.builder().queryBus(bus).build();
+        }
+
+        String story(StoryStatus status) {
+            String id = ContentIds.random(ContentIds.STORY);
+            stories.put(
+                    id,
+                    new StoryResponse(
+                            id,
+                            "author-9",
+                            "T",
+                            "",
+                            "drama",
+                            List.of(),
+                            null,
+                            false,
+                            status,
+                            1,
+                            1,
+                            NOW,
+                            NOW,
+                            status == StoryStatus.DRAFT ? null : NOW));
+            return id;
+        }
+
+        String chapter(String storyId) {
+            String id = ContentIds.random(ContentIds.CHAPTER);
+            chapters.put(id, new ChapterResponse(id, storyId, 1, "One", null, 1, NOW));
+            return id;
+        }
+
+        String list(UserId owner) {
+            String id = ReadingIds.randomList();
+            lists.put(id, new ReadingListResponse(id, owner.value(), "L", "", false, NOW, NOW, List.of()));
+            return id;
+        }
+
+        @QueryHandler
+        Optional<StoryResponse> handle(FindStoryQuery query) {
+            return Optional.ofNullable(stories.get(query.storyId()));
+        }
+
+        @QueryHandler
+        Optional<ChapterResponse> handle(FindChapterQuery query) {
+            return Optional.ofNullable(chapters.get(query.chapterId()))
+                    .filter(chapter -> chapter.storyId().equals(query.storyId()));
+        }
+
+        @QueryHandler
+        Optional<ReadingListResponse> handle(FindReadingListQuery query) {
+            return Optional.ofNullable(lists.get(query.listId()));
+        }
+    }
+
+    private static void assertRefused(Runnable action, Kind kind, String type) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(DomainRuleViolation.class, refusal -> {
+            assertThat(refusal.kind()).isEqualTo(kind);
+            assertThat(refusal.problemType()).isEqualTo(type);
+        });
+    }
+
+    @Test
+    void aPublicListIsScreenedAndCarriesTheScreenedTextsAndFindings() {
+        screening
+                .rewriting(text -> text.replace("4111111111111111", "****1111"))
+                .flagging(FLAG);
+
+        String id = lists.create(OWNER, new ReadingLists.Details(" Card 4111111111111111 ", " About ", true));
+
+        CreateReadingListCommand sent =
+                commands.sent(CreateReadingListCommand.class).get(0);
+        assertThat(sent.listId()).isEqualTo(id);
+        assertThat(ReadingIds.isList(id)).isTrue();
+        assertThat(sent.ownerId()).isEqualTo(OWNER);
+        assertThat(sent.name()).isEqualTo("Card ****1111");
+        assertThat(sent.description()).isEqualTo("About");
+        assertThat(sent.isPublic()).isTrue();
+        assertThat(sent.flags()).containsExactly(FLAG);
+        assertThat(screening.seen().get(0).type()).isEqualTo(ContentType.READING_LIST);
+        assertThat(screening.seen().get(0).texts()).containsOnlyKeys("name", "description");
+    }
+
+    @Test
+    void aPrivateListIsNotScreenedNeedsNoVerifiedAddressAndItsDescriptionIsSanitized() {
+        lists.create(UNVERIFIED, new ReadingLists.Details("Mine", "<b>x</b>", false));
+
+        CreateReadingListCommand sent =
+                commands.sent(CreateReadingListCommand.class).get(0);
+        assertThat(sent.name()).isEqualTo("Mine");
+        assertThat(sent.description()).isEqualTo("[<b>x</b>]");
+        assertThat(sent.isPublic()).isFalse();
+        assertThat(sent.flags()).isEmpty();
+        assertThat(screening.seen()).isEmpty();
+    }
+
+    @Test
+    void aPublicListNeedsAVerifiedAddressAndARefusalSendsNothing() {
+        assertRefused(
+                () -> lists.create(UNVERIFIED, new ReadingLists.Details("Open", "", true)),
+                Kind.FORBIDDEN,
+                "email-verification-required");
+        assertThat(screening.seen()).isEmpty();
+
+        screening.refusingBy("hate-speech");
+        assertThatThrownBy(() -> lists.create(OWNER, new ReadingLists.Details("Open", null, true)))
+                .isInstanceOfSatisfying(DomainRuleViolation.class, refusal -> {
+                    assertThat(refusal.problemType()).isEqualTo(ContentRefusal.PROBLEM_TYPE);
+                    assertThat(refusal.field()).isEqualTo("hate-speech");
+                });
+        assertThat(commands.sent()).isEmpty();
+    }
+
+    @Test
+    void badNamesAreRefusedBeforeAnythingIsScreened() {
+        assertRefused(() -> lists.create(OWNER, new ReadingLists.Details(" ", "", true)), Kind.INVALID, "empty-name");
+        assertRefused(
+                () -> lists.create(OWNER, new ReadingLists.Details("n".repeat(101), "", true)),
+                Kind.INVALID,
+                "too-long");
+        assertThat(screening.seen()).isEmpty();
+        assertThat(commands.sent()).isEmpty();
+    }
+
+    @Test
+    void theOwnerUpdatesAndMakingAListPublicIsScreened() {
+        String list = readModel.list(OWNER);
+        screening.flagging(FLAG);
+
+        lists.update(list, OWNER, new ReadingLists.Details("Open now", "d", true));
+        lists.update(list, OWNER, new ReadingLists.Details("Closed", "d", false));
+
+        List<UpdateReadingListCommand> sent = commands.sent(UpdateReadingListCommand.class);
+        assertThat(sent.get(0))
+                .isEqualTo(new UpdateReadingListCommand(list, OWNER, "Open now", "d", true, List.of(FLAG)));
+        assertThat(sent.get(1)).isEqualTo(new UpdateReadingListCommand(list, OWNER, "Closed", "[d]", false, List.of()));
+        assertThat(screening.seen()).hasSize(1);
+    }
+
+    @Test
+    void anotherPersonsListAndUnknownIdsAreNotFoundAndNothingIsSent() {
+        String list = readModel.list(OWNER);
+        String story = readModel.story(StoryStatus.ONGOING);
+        for (String id : List.of(list, "list:nope", ReadingIds.randomList())) {
+            assertRefused(
+                    () -> lists.update(id, OTHER, new ReadingLists.Details("x", "", true)),
+                    Kind.NOT_FOUND,
+                    "reading-list-not-found");
+            assertRefused(() -> lists.delete(id, OTHER), Kind.NOT_FOUND, "reading-list-not-found");
+            assertRefused(() -> lists.addStory(id, OTHER, story), Kind.NOT_FOUND, "reading-list-not-found");
+            assertRefused(() -> lists.removeStory(id, OTHER, story), Kind.NOT_FOUND, "reading-list-not-found");
+        }
+        assertThat(commands.sent()).isEmpty();
+        assertThat(screening.seen()).isEmpty();
+    }
+
+    @Test
+    void theOwnerAddsPublishedStoriesOnlyRemovesAndDeletes() {
+        String list = readModel.list(OWNER);
+        String published = readModel.story(StoryStatus.COMPLETED);
+        String draft = readModel.story(StoryStatus.DRAFT);
+
+        lists.addStory(list, OWNER, published);
+        for (String story : List.of(draft, "story:nope", ContentIds.random(ContentIds.STORY))) {
+            assertRefused(() -> lists.addStory(list, OWNER, story), Kind.NOT_FOUND, "story-not-found");
+        }
+        lists.removeStory(list, OWNER, published);
+        lists.delete(list, OWNER);
+
+        assertThat(commands.sent())
+                .containsExactly(
+                        new AddStoryToReadingListCommand(list, OWNER, published),
+                        new RemoveStoryFromReadingListCommand(list, OWNER, published),
+                        new DeleteReadingListCommand(list, OWNER));
+    }
+
+    @Test
+    void progressIsRecordedInAChapterOfAPublishedStoryAndTheKeptPositionAnswered() {
+        String story = readModel.story(StoryStatus.ONGOING);
+        String chapter = readModel.chapter(story);
+        ReadingPosition kept = new ReadingPosition(story, chapter, new BigDecimal("12.35"), NOW);
+        commands.answer(RecordReadingProgressCommand.class, kept);
+
+        ReadingPosition answered = progress.record(OWNER, story, chapter, new BigDecimal("12.345"));
+
+        assertThat(answered).isEqualTo(kept);
+        assertThat(commands.sent(RecordReadingProgressCommand.class))
+                .containsExactly(new RecordReadingProgressCommand(OWNER, story, chapter, new BigDecimal("12.35")));
+    }
+
+    @Test
+    void progressRefusesMalformedInputWith400sAndUnknownOrHiddenTargetsWith404s() {
+        String story = readModel.story(StoryStatus.ONGOING);
+        String chapter = readModel.chapter(story);
+        String draft = readModel.story(StoryStatus.DRAFT);
+        String draftChapter = readModel.chapter(draft);
+        String elsewhere = readModel.chapter(readModel.story(StoryStatus.ONGOING));
+        BigDecimal half = new BigDecimal("50");
+
+        assertRefused(() -> progress.record(OWNER, "story:x", chapter, half), Kind.INVALID, "invalid-story-id");
+        assertRefused(() -> progress.record(OWNER, story, "chapter:x", half), Kind.INVALID, "invalid-chapter-id");
+        assertRefused(
+                () -> progress.record(OWNER, story, chapter, new BigDecimal("101")), Kind.INVALID, "invalid-percent");
+        assertRefused(
+                () -> progress.record(OWNER, story, chapter, new BigDecimal("-1")), Kind.INVALID, "invalid-percent");
+        assertRefused(() -> progress.record(OWNER, draft, draftChapter, half), Kind.NOT_FOUND, "story-not-found");
+        assertRefused(
+                () -> progress.record(OWNER, ContentIds.random(ContentIds.STORY), chapter, half),
+                Kind.NOT_FOUND,
+                "story-not-found");
+        assertRefused(() -> progress.record(OWNER, story, elsewhere, half), Kind.NOT_FOUND, "chapter-not-found");
+        assertThat(commands.sent()).isEmpty();
+    }
+}
