@@ -61,6 +61,8 @@ public class ApiDocumentation {
     private static final String CONTENT_FILTERS = "content-filters";
     private static final String CONTENT_PREFERENCES = "content-preferences";
     private static final String IMAGES = "images";
+    private static final String LIKES = "likes";
+    private static final String FOLLOWS = "follows";
 
     private static final String DESCRIPTION = """
             The MueJam Library platform's JSON API.
@@ -113,7 +115,9 @@ public class ApiDocumentation {
                                 CONTENT_PREFERENCES,
                                 "A reader's choice of how NSFW content is shown: all, blurred, hidden"),
                         tag(IMAGES, "Image uploads (covers, avatars): checked, re-encoded without metadata, moderated"),
-                        tag("search", "Story search, suggestions and result clicks (anyone)")))
+                        tag("search", "Story search, suggestions and result clicks (anyone)"),
+                        tag(LIKES, "Likes of stories, whispers and comments; what a person liked"),
+                        tag(FOLLOWS, "Following people: follows, followers, and requests waiting for approval")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 DocumentedAccess.BEARER,

@@ -10,19 +10,19 @@ import org.springframework.http.HttpStatus;
  * The opaque cursor of a page: where the previous page ended (the instant and id of its last item), base64url.
  * Clients pass {@code nextCursor} back as it is; anything else that does not decode is 400 naming the parameter.
  */
-record PageCursor(Instant at, String id) {
+public record PageCursor(Instant at, String id) {
 
     private static final int MAX_LENGTH = 200;
     /** No item is stored after this; a later instant is no cursor of ours (and no database timestamp). */
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
-    String encode() {
+    public String encode() {
         String text = at.getEpochSecond() + "." + at.getNano() + "|" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The cursor a client sent, or null for the first page. */
-    static PageCursor decode(String cursor) {
+    public static PageCursor decode(String cursor) {
         if (cursor == null || cursor.isEmpty()) {
             return null;
         }
@@ -52,7 +52,7 @@ record PageCursor(Instant at, String id) {
     }
 
     /** The page size asked for: 20 when not given, at most 100. */
-    static int limit(Integer limit) {
+    public static int limit(Integer limit) {
         if (limit == null) {
             return 20;
         }

@@ -93,6 +93,7 @@ public class StoryController {
             Instant createdAt,
             Instant updatedAt,
             Instant publishedAt,
+            long likes,
             boolean blurred) {
 
         static StoryView of(StoryResponse story, NsfwPreference preference) {
@@ -111,6 +112,7 @@ public class StoryController {
                     story.createdAt(),
                     story.updatedAt(),
                     story.publishedAt(),
+                    story.likes(),
                     story.nsfw() && preference != NsfwPreference.SHOW_ALL);
         }
     }
@@ -189,7 +191,7 @@ public class StoryController {
         return ResponseEntity.noContent().build();
     }
 
-    @ReadsFrom(ReadModels.CONTENT)
+    @ReadsFrom({ReadModels.CONTENT, ReadModels.SOCIAL})
     @Operation(
             operationId = "listStories",
             summary = "Published stories, newest first, optionally by one author; cursor-paginated")
@@ -225,7 +227,7 @@ public class StoryController {
         return new StoryList(items, next);
     }
 
-    @ReadsFrom(ReadModels.CONTENT)
+    @ReadsFrom({ReadModels.CONTENT, ReadModels.SOCIAL})
     @Operation(operationId = "getStory", summary = "One story; a draft only to its author")
     @GetMapping("/{id}")
     public StoryView get(@PathVariable String id, Principal principal) {
@@ -243,7 +245,7 @@ public class StoryController {
                 .body(new Created(chapterId));
     }
 
-    @ReadsFrom(ReadModels.CONTENT)
+    @ReadsFrom({ReadModels.CONTENT, ReadModels.SOCIAL})
     @Operation(operationId = "listChapters", summary = "A story's chapters in order, without their content")
     @GetMapping("/{id}/chapters")
     public ChapterList chapters(@PathVariable String id, Principal principal) {
@@ -253,7 +255,7 @@ public class StoryController {
         return new ChapterList(chapters.stream().map(ChapterView::of).toList());
     }
 
-    @ReadsFrom(ReadModels.CONTENT)
+    @ReadsFrom({ReadModels.CONTENT, ReadModels.SOCIAL})
     @Operation(operationId = "getChapter", summary = "One chapter with its content (sanitized HTML)")
     @GetMapping("/{id}/chapters/{chapterId}")
     public ChapterView chapter(@PathVariable String id, @PathVariable String chapterId, Principal principal) {

@@ -30,6 +30,8 @@ import org.muejam.command.identity.UserAccount;
 import org.muejam.command.legal.CookieConsent;
 import org.muejam.command.legal.LegalDocumentSeries;
 import org.muejam.command.operations.Projection;
+import org.muejam.command.social.Follow;
+import org.muejam.command.social.Like;
 import org.springframework.stereotype.Service;
 
 /**
@@ -56,7 +58,9 @@ public class AggregateReplay {
             Map.entry("Comment", Comment.class),
             Map.entry("Whisper", Whisper.class),
             Map.entry("ContentPreferences", ContentPreferences.class),
-            Map.entry("Image", Image.class));
+            Map.entry("Image", Image.class),
+            Map.entry("Like", Like.class),
+            Map.entry("Follow", Follow.class));
 
     private final ParameterResolverFactory resolvers;
     private final Map<Class<?>, AggregateModel<?>> models = new ConcurrentHashMap<>();

@@ -83,7 +83,9 @@ class AggregateReplayTest {
                         "Comment",
                         "Whisper",
                         "ContentPreferences",
-                        "Image");
+                        "Image",
+                        "Like",
+                        "Follow");
         assertThat(replay.typeNamed("apikey")).contains("ApiKey");
         assertThat(replay.typeNamed("USERACCOUNT")).contains("UserAccount");
         assertThat(replay.typeNamed("Nothing")).isEmpty();
