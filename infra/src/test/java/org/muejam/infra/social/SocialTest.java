@@ -3,18 +3,27 @@ package org.muejam.infra.social;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
 import org.muejam.infra.support.Mailbox;
+import org.muejam.shared.identity.UserId;
+import org.muejam.shared.social.FollowCommand;
+import org.muejam.shared.social.FollowStatus;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Likes and follows through the REST API: idempotent commands, counts on the content, cursor pages, refusals. */
 class SocialTest extends IntegrationTest {
 
     private static final String UNKNOWN_STORY = "story:00000000-0000-4000-8000-000000000000";
+
+    @Autowired
+    CommandGateway commands;
 
     /** A signed-in person with a client (and so rate-limit buckets) of their own. */
     private record Person(String userId, String token, Api client) {}
@@ -368,5 +377,63 @@ class SocialTest extends IntegrationTest {
         assertThat(eventCount()).isEqualTo(afterFollow);
         assertThat(api.get("/api/me/follow-requests", owner.token()).body().get("items"))
                 .isEmpty();
+    }
+
+    /**
+     * Nobody's followers need approval until privacy settings exist, so the requests are sent as the use case would
+     * for a followee who approves them: listed for the followee, then approved, declined or withdrawn.
+     */
+    @Test
+    void requestsWaitForTheFolloweesAnswer() {
+        Person owner = person("private", false);
+        List<Person> askers = List.of(person("askera", false), person("askerb", false), person("askerc", false));
+        for (Person asker : askers) {
+            FollowStatus status =
+                    commands.sendAndWait(new FollowCommand(UserId.of(asker.userId()), UserId.of(owner.userId()), true));
+            assertThat(status).isEqualTo(FollowStatus.REQUESTED);
+        }
+        await(
+                "the requests are listed",
+                Duration.ofSeconds(30),
+                () -> api.get("/api/me/follow-requests", owner.token())
+                                .body()
+                                .get("items")
+                                .size()
+                        == 3);
+        JsonNode requests =
+                api.get("/api/me/follow-requests?limit=2", owner.token()).body();
+        assertThat(values(requests.get("items"), "userId"))
+                .containsExactly(askers.get(2).userId(), askers.get(1).userId());
+        assertThat(requests.get("items").get(0).get("displayName").asText()).startsWith("Reader askerc");
+        assertThat(requests.get("nextCursor").isNull()).isFalse();
+        Api.Response asksAgain = api.post(
+                "/api/users/" + owner.userId() + "/follow", null, askers.get(0).token());
+        assertThat(asksAgain.body().get("status").asText()).isEqualTo("REQUESTED");
+        assertThat(api.get("/api/users/" + owner.userId() + "/followers", owner.token())
+                        .body()
+                        .get("items"))
+                .isEmpty();
+
+        Api.Response approved =
+                api.post("/api/me/follow-requests/" + askers.get(0).userId() + "/approve", null, owner.token());
+        assertStored(approved, 200);
+        assertThat(approved.body().get("status").asText()).isEqualTo("FOLLOWING");
+        assertStored(
+                api.post("/api/me/follow-requests/" + askers.get(1).userId() + "/decline", null, owner.token()), 204);
+        assertStored(
+                delete("/api/users/" + owner.userId() + "/follow", askers.get(2).token()), 204);
+
+        assertThat(api.get("/api/me/follow-requests", owner.token()).body().get("items"))
+                .isEmpty();
+        assertThat(values(
+                        api.get("/api/users/" + owner.userId() + "/followers", owner.token())
+                                .body()
+                                .get("items"),
+                        "userId"))
+                .containsExactly(askers.get(0).userId());
+        assertProblem(
+                api.post("/api/me/follow-requests/" + askers.get(1).userId() + "/approve", null, owner.token()),
+                404,
+                "follow-request-not-found");
     }
 }
