@@ -63,6 +63,8 @@ public class ApiDocumentation {
     private static final String IMAGES = "images";
     private static final String READING_LISTS = "reading-lists";
     private static final String READING_PROGRESS = "reading-progress";
+    private static final String LIKES = "likes";
+    private static final String FOLLOWS = "follows";
 
     private static final String DESCRIPTION = """
             The MueJam Library platform's JSON API.
@@ -117,7 +119,9 @@ public class ApiDocumentation {
                         tag(IMAGES, "Image uploads (covers, avatars): checked, re-encoded without metadata, moderated"),
                         tag(READING_LISTS, "Reading lists: private or public named sets of published stories"),
                         tag(READING_PROGRESS, "A reader's place in each story, seen by that reader alone"),
-                        tag("search", "Story search, suggestions and result clicks (anyone)")))
+                        tag("search", "Story search, suggestions and result clicks (anyone)"),
+                        tag(LIKES, "Likes of stories, whispers and comments; what a person liked"),
+                        tag(FOLLOWS, "Following people: follows, followers, and requests waiting for approval")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 DocumentedAccess.BEARER,

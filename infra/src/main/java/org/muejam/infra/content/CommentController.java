@@ -55,7 +55,8 @@ public class CommentController {
             String parentId,
             String authorId,
             String content,
-            Instant postedAt) {
+            Instant postedAt,
+            long likes) {
 
         static CommentView of(CommentResponse comment) {
             return new CommentView(
@@ -65,7 +66,8 @@ public class CommentController {
                     comment.parentId(),
                     comment.authorId(),
                     comment.content(),
-                    comment.postedAt());
+                    comment.postedAt(),
+                    comment.likes());
         }
     }
 
@@ -99,7 +101,7 @@ public class CommentController {
         return ResponseEntity.created(URI.create("/api/comments/" + id)).body(new StoryController.Created(id));
     }
 
-    @ReadsFrom(ReadModels.CONTENT)
+    @ReadsFrom({ReadModels.CONTENT, ReadModels.SOCIAL})
     @Operation(operationId = "listStoryComments", summary = "A story's comments, oldest first; cursor-paginated")
     @GetMapping("/api/stories/{id}/comments")
     public CommentList storyComments(
@@ -111,7 +113,7 @@ public class CommentController {
         return page(ContentType.STORY, id, cursor, limit);
     }
 
-    @ReadsFrom(ReadModels.CONTENT)
+    @ReadsFrom({ReadModels.CONTENT, ReadModels.SOCIAL})
     @Operation(operationId = "listChapterComments", summary = "A chapter's comments, oldest first; cursor-paginated")
     @GetMapping("/api/stories/{id}/chapters/{chapterId}/comments")
     public CommentList chapterComments(
@@ -124,7 +126,7 @@ public class CommentController {
         return page(ContentType.CHAPTER, chapterId, cursor, limit);
     }
 
-    @ReadsFrom(ReadModels.CONTENT)
+    @ReadsFrom({ReadModels.CONTENT, ReadModels.SOCIAL})
     @Operation(operationId = "listWhisperComments", summary = "A whisper's comments, oldest first; cursor-paginated")
     @GetMapping("/api/whispers/{id}/comments")
     public CommentList whisperComments(

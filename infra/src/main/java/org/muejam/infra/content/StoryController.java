@@ -103,6 +103,7 @@ public class StoryController {
             Instant createdAt,
             Instant updatedAt,
             Instant publishedAt,
+            long likes,
             boolean blurred) {
 
         static StoryView of(StoryResponse story, NsfwPreference preference) {
@@ -121,6 +122,7 @@ public class StoryController {
                     story.createdAt(),
                     story.updatedAt(),
                     story.publishedAt(),
+                    story.likes(),
                     story.nsfw() && preference != NsfwPreference.SHOW_ALL);
         }
     }
@@ -212,7 +214,7 @@ public class StoryController {
         return ResponseEntity.noContent().build();
     }
 
-    @ReadsFrom(ReadModels.CONTENT)
+    @ReadsFrom({ReadModels.CONTENT, ReadModels.SOCIAL})
     @Operation(
             operationId = "listStories",
             summary = "Published stories, newest first, optionally by one author; cursor-paginated")
@@ -248,7 +250,7 @@ public class StoryController {
         return new StoryList(items, next);
     }
 
-    @ReadsFrom(ReadModels.CONTENT)
+    @ReadsFrom({ReadModels.CONTENT, ReadModels.SOCIAL})
     @Operation(operationId = "getStory", summary = "One story; a draft only to its author")
     @GetMapping("/{id}")
     public StoryView get(@PathVariable String id, Principal principal) {
@@ -274,7 +276,7 @@ public class StoryController {
                 .body(new Created(chapterId));
     }
 
-    @ReadsFrom(ReadModels.CONTENT)
+    @ReadsFrom({ReadModels.CONTENT, ReadModels.SOCIAL})
     @Operation(operationId = "listChapters", summary = "A story's chapters in order, without their content")
     @GetMapping("/{id}/chapters")
     public ChapterList chapters(@PathVariable String id, Principal principal) {
@@ -291,7 +293,7 @@ public class StoryController {
                 .toList());
     }
 
-    @ReadsFrom(ReadModels.CONTENT)
+    @ReadsFrom({ReadModels.CONTENT, ReadModels.SOCIAL})
     @Operation(operationId = "getChapter", summary = "One chapter with its content (sanitized HTML)")
     @GetMapping("/{id}/chapters/{chapterId}")
     public ChapterView chapter(@PathVariable String id, @PathVariable String chapterId, Principal principal) {

@@ -60,7 +60,7 @@ public class WhisperController {
         return ResponseEntity.created(URI.create("/api/whispers/" + id)).body(new StoryController.Created(id));
     }
 
-    @ReadsFrom(ReadModels.CONTENT)
+    @ReadsFrom({ReadModels.CONTENT, ReadModels.SOCIAL})
     @Operation(
             operationId = "listWhispers",
             summary = "Whispers, newest first, optionally by one author; cursor-paginated")
@@ -90,7 +90,7 @@ public class WhisperController {
         return new WhisperList(page.items(), next);
     }
 
-    @ReadsFrom(ReadModels.CONTENT)
+    @ReadsFrom({ReadModels.CONTENT, ReadModels.SOCIAL})
     @Operation(operationId = "getWhisper", summary = "One whisper")
     @GetMapping("/{id}")
     public WhisperResponse get(@PathVariable String id) {

@@ -63,7 +63,8 @@ class ReaderPreferencesTest {
                 0,
                 Instant.EPOCH,
                 Instant.EPOCH,
-                Instant.EPOCH);
+                Instant.EPOCH,
+                0);
         StoryResponse safe = new StoryResponse(
                 "story:y",
                 "a",
@@ -78,7 +79,8 @@ class ReaderPreferencesTest {
                 0,
                 Instant.EPOCH,
                 Instant.EPOCH,
-                Instant.EPOCH);
+                Instant.EPOCH,
+                0);
 
         assertThat(StoryController.StoryView.of(nsfw, NsfwPreference.BLUR_NSFW).blurred())
                 .isTrue();

@@ -41,9 +41,10 @@ import org.springframework.stereotype.Component;
 public class ContentQueries {
 
     private static final String STORY_COLUMNS = "story_id, author_id, title, description, genre, tags, language, nsfw,"
-            + " status, chapter_count, word_count, created_at, updated_at, published_at";
+            + " status, chapter_count, word_count, created_at, updated_at, published_at, " + likes("story_id");
     private static final String COMMENT_COLUMNS =
-            "comment_id, target_type, target_id, parent_id, author_id, content, posted_at";
+            "comment_id, target_type, target_id, parent_id, author_id, content, posted_at, " + likes("comment_id");
+    private static final String WHISPER_COLUMNS = "whisper_id, author_id, content, posted_at, " + likes("whisper_id");
 
     private final JdbcTemplate jdbc;
     private final ReadModelFreshness freshness;
@@ -147,7 +148,7 @@ public class ContentQueries {
         freshness.awaitAggregate(ReadModels.CONTENT, query.whisperId());
         return jdbc
                 .query(
-                        "SELECT whisper_id, author_id, content, posted_at FROM whispers WHERE whisper_id = ?",
+                        "SELECT " + WHISPER_COLUMNS + " FROM whispers WHERE whisper_id = ?",
                         ContentQueries::whisper,
                         query.whisperId())
                 .stream()
@@ -156,8 +157,7 @@ public class ContentQueries {
 
     @QueryHandler
     public WhisperPage handle(ListWhispersQuery query) {
-        StringBuilder sql =
-                new StringBuilder("SELECT whisper_id, author_id, content, posted_at FROM whispers WHERE TRUE");
+        StringBuilder sql = new StringBuilder("SELECT " + WHISPER_COLUMNS + " FROM whispers WHERE TRUE");
         List<Object> args = new ArrayList<>();
         if (query.authorId() != null) {
             sql.append(" AND author_id = ?");
@@ -176,7 +176,8 @@ public class ContentQueries {
     }
 
     private static WhisperResponse whisper(ResultSet rs, int row) throws SQLException {
-        return new WhisperResponse(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs.getTimestamp(4)));
+        return new WhisperResponse(
+                rs.getString(1), rs.getString(2), rs.getString(3), instant(rs.getTimestamp(4)), rs.getLong(5));
     }
 
     private static StoryResponse story(ResultSet rs, int row) throws SQLException {
@@ -195,7 +196,8 @@ public class ContentQueries {
                 rs.getInt(11),
                 instant(rs.getTimestamp(12)),
                 instant(rs.getTimestamp(13)),
-                instant(rs.getTimestamp(14)));
+                instant(rs.getTimestamp(14)),
+                rs.getLong(15));
     }
 
     private static ChapterResponse chapter(ResultSet rs, int row) throws SQLException {
@@ -218,7 +220,16 @@ public class ContentQueries {
                 rs.getString(4),
                 rs.getString(5),
                 rs.getString(6),
-                instant(rs.getTimestamp(7)));
+                instant(rs.getTimestamp(7)),
+                rs.getLong(8));
+    }
+
+    /**
+     * The like count of the row's content, counted from the social read model's rows when read: nothing to keep in
+     * step, and a replay of either projection cannot count a like twice.
+     */
+    private static String likes(String idColumn) {
+        return "(SELECT count(*) FROM likes WHERE likes.target_id = " + idColumn + ") AS likes";
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -3,7 +3,7 @@ package org.muejam.shared.content;
 import java.time.Instant;
 import java.util.List;
 
-/** A story in the stories read model. */
+/** A story in the stories read model; {@code likes} counts the people who like it (social read model). */
 public record StoryResponse(
         String id,
         String authorId,
@@ -18,4 +18,5 @@ public record StoryResponse(
         int wordCount,
         Instant createdAt,
         Instant updatedAt,
-        Instant publishedAt) {}
+        Instant publishedAt,
+        long likes) {}

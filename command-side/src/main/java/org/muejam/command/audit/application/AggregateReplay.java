@@ -32,6 +32,8 @@ import org.muejam.command.legal.LegalDocumentSeries;
 import org.muejam.command.operations.Projection;
 import org.muejam.command.reading.ReadingList;
 import org.muejam.command.reading.ReadingProgress;
+import org.muejam.command.social.Follow;
+import org.muejam.command.social.Like;
 import org.springframework.stereotype.Service;
 
 /**
@@ -60,7 +62,9 @@ public class AggregateReplay {
             Map.entry("ContentPreferences", ContentPreferences.class),
             Map.entry("Image", Image.class),
             Map.entry("ReadingList", ReadingList.class),
-            Map.entry("ReadingProgress", ReadingProgress.class));
+            Map.entry("ReadingProgress", ReadingProgress.class),
+            Map.entry("Like", Like.class),
+            Map.entry("Follow", Follow.class));
 
     private final ParameterResolverFactory resolvers;
     private final Map<Class<?>, AggregateModel<?>> models = new ConcurrentHashMap<>();

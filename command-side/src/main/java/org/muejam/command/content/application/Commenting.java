@@ -11,18 +11,11 @@ import org.muejam.command.identity.EmailVerificationStatus;
 import org.muejam.command.identity.VerifiedAuthorPolicy;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.shared.Queries;
-import org.muejam.shared.content.ChapterResponse;
 import org.muejam.shared.content.CommentResponse;
 import org.muejam.shared.content.ContentIds;
 import org.muejam.shared.content.ContentType;
-import org.muejam.shared.content.FindChapterQuery;
 import org.muejam.shared.content.FindCommentQuery;
-import org.muejam.shared.content.FindStoryQuery;
-import org.muejam.shared.content.FindWhisperQuery;
 import org.muejam.shared.content.PostCommentCommand;
-import org.muejam.shared.content.StoryResponse;
-import org.muejam.shared.content.StoryStatus;
-import org.muejam.shared.content.WhisperResponse;
 import org.muejam.shared.identity.UserId;
 import org.springframework.stereotype.Service;
 
@@ -74,30 +67,11 @@ public class Commenting {
     }
 
     private void requireVisibleTarget(ContentType targetType, String targetId) {
-        boolean visible = switch (targetType) {
-            case STORY -> published(targetId);
-            case CHAPTER ->
-                ContentIds.isValid(ContentIds.CHAPTER, targetId)
-                        && Queries.optional(queries, new FindChapterQuery(null, targetId), ChapterResponse.class)
-                                .map(chapter -> published(chapter.storyId()))
-                                .orElse(false);
-            case WHISPER ->
-                ContentIds.isValid(ContentIds.WHISPER, targetId)
-                        && Queries.optional(queries, new FindWhisperQuery(targetId), WhisperResponse.class)
-                                .isPresent();
-            case COMMENT, READING_LIST -> false;
-        };
-        if (!visible) {
+        // comments answer comments through parentId; a comment is no target of its own
+        if (targetType == ContentType.COMMENT || !VisibleTargets.visible(queries, targetType, targetId)) {
             throw DomainRuleViolation.notFound(
                     "comment-target-not-found", "targetId", "no published " + targetType.slug() + " with this id");
         }
-    }
-
-    private boolean published(String storyId) {
-        return ContentIds.isValid(ContentIds.STORY, storyId)
-                && Queries.optional(queries, new FindStoryQuery(storyId), StoryResponse.class)
-                        .filter(story -> story.status() != StoryStatus.DRAFT)
-                        .isPresent();
     }
 
     private void requireParent(ContentType targetType, String targetId, String parentId) {

@@ -85,7 +85,9 @@ class AggregateReplayTest {
                         "ContentPreferences",
                         "Image",
                         "ReadingList",
-                        "ReadingProgress");
+                        "ReadingProgress",
+                        "Like",
+                        "Follow");
         assertThat(replay.typeNamed("apikey")).contains("ApiKey");
         assertThat(replay.typeNamed("USERACCOUNT")).contains("UserAccount");
         assertThat(replay.typeNamed("Nothing")).isEmpty();

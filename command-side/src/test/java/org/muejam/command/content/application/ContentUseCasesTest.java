@@ -89,7 +89,8 @@ class ContentUseCasesTest {
                             0,
                             NOW,
                             NOW,
-                            status == StoryStatus.DRAFT ? null : NOW));
+                            status == StoryStatus.DRAFT ? null : NOW,
+                            0));
             return id;
         }
 
@@ -233,7 +234,7 @@ class ContentUseCasesTest {
         String other = readModel.story(AUTHOR, StoryStatus.ONGOING);
         String parent = ContentIds.random(ContentIds.COMMENT);
         readModel.comments.put(
-                parent, new CommentResponse(parent, ContentType.STORY, other, null, AUTHOR.value(), "x", NOW));
+                parent, new CommentResponse(parent, ContentType.STORY, other, null, AUTHOR.value(), "x", NOW, 0));
 
         assertThatThrownBy(() -> commenting.post(READER, ContentType.STORY, story, parent, "hi"))
                 .isInstanceOfSatisfying(

@@ -1,0 +1,54 @@
+package org.muejam.command.content.application;
+
+import org.axonframework.queryhandling.QueryGateway;
+import org.muejam.command.shared.Queries;
+import org.muejam.shared.content.ChapterResponse;
+import org.muejam.shared.content.CommentResponse;
+import org.muejam.shared.content.ContentIds;
+import org.muejam.shared.content.ContentType;
+import org.muejam.shared.content.FindChapterQuery;
+import org.muejam.shared.content.FindCommentQuery;
+import org.muejam.shared.content.FindStoryQuery;
+import org.muejam.shared.content.FindWhisperQuery;
+import org.muejam.shared.content.StoryResponse;
+import org.muejam.shared.content.StoryStatus;
+import org.muejam.shared.content.WhisperResponse;
+
+/**
+ * Whether content that people react to (comment on, like) exists and is visible to everyone, asked of the content
+ * read model: a published story, a chapter of one, a whisper, a comment. A draft, even the asker's own, is not; an
+ * id that is not well-formed for its kind is not asked about at all.
+ */
+public final class VisibleTargets {
+
+    private VisibleTargets() {}
+
+    public static boolean visible(QueryGateway queries, ContentType type, String id) {
+        return switch (type) {
+            case STORY -> published(queries, id);
+            case CHAPTER ->
+                ContentIds.isValid(ContentIds.CHAPTER, id)
+                        && Queries.optional(queries, new FindChapterQuery(null, id), ChapterResponse.class)
+                                .map(chapter -> published(queries, chapter.storyId()))
+                                .orElse(false);
+            case WHISPER ->
+                ContentIds.isValid(ContentIds.WHISPER, id)
+                        && Queries.optional(queries, new FindWhisperQuery(id), WhisperResponse.class)
+                                .isPresent();
+            // a comment is only ever posted on a visible target, and no target is hidden again
+            case COMMENT ->
+                ContentIds.isValid(ContentIds.COMMENT, id)
+                        && Queries.optional(queries, new FindCommentQuery(id), CommentResponse.class)
+                                .isPresent();
+            // a reading list is no target of comments or likes
+            case READING_LIST -> false;
+        };
+    }
+
+    private static boolean published(QueryGateway queries, String storyId) {
+        return ContentIds.isValid(ContentIds.STORY, storyId)
+                && Queries.optional(queries, new FindStoryQuery(storyId), StoryResponse.class)
+                        .filter(story -> story.status() != StoryStatus.DRAFT)
+                        .isPresent();
+    }
+}
