@@ -70,6 +70,11 @@ class ReadingUseCasesTest {
         public String toPlainText(String html) {
             return html;
         }
+
+        @Override
+        public String markdownToHtml(String markdown) {
+            throw new AssertionError("reading lists are never Markdown");
+        }
     };
     private final ReadingLists lists = new ReadingLists(commands, readModel.gateway(), screening, sanitizer, emails);
     private final ReadingProgressTracking progress = new ReadingProgressTracking(commands, readModel.gateway());
@@ -107,13 +112,14 @@ class ReadingUseCasesTest {
                             1,
                             NOW,
                             NOW,
-                            status == StoryStatus.DRAFT ? null : NOW));
+                            status == StoryStatus.DRAFT ? null : NOW,
+                            0));
             return id;
         }
 
         String chapter(String storyId) {
             String id = ContentIds.random(ContentIds.CHAPTER);
-            chapters.put(id, new ChapterResponse(id, storyId, 1, "One", null, 1, NOW));
+            chapters.put(id, new ChapterResponse(id, storyId, 1, "One", null, 1, NOW, false));
             return id;
         }
 

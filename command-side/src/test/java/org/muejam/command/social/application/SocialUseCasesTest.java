@@ -95,7 +95,7 @@ class SocialUseCasesTest {
 
         String chapter(String storyId) {
             String id = ContentIds.random(ContentIds.CHAPTER);
-            chapters.put(id, new ChapterResponse(id, storyId, 1, "One", "text", 1, NOW));
+            chapters.put(id, new ChapterResponse(id, storyId, 1, "One", "text", 1, NOW, false));
             return id;
         }
 
