@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,11 @@ class MailFailureTest {
     void aRegistrationWhoseVerificationMailFailsStillSucceeds() {
         UserId userId = UserId.of("user-2");
         Registration registration = new Registration(
-                commands, new PlainPasswordHasher(), verification(), new RecordingCommandAttribution());
+                commands,
+                new PlainPasswordHasher(),
+                verification(),
+                new RecordingCommandAttribution(),
+                text -> Set.of());
         assertThat(registration.register(
                         userId,
                         "new@example.org",

@@ -152,6 +152,30 @@ class BadInputTest extends IntegrationTest {
     }
 
     @Test
+    void aDisplayNameWithPersonalDataIsRefusedNamingTheKindsNeverTheValues() {
+        long before = eventCount();
+        Api.Response refused = api.post(
+                "/api/auth/register",
+                Map.of(
+                        "email",
+                        uniqueEmail("profile-pii"),
+                        "password",
+                        PASSWORD,
+                        "displayName",
+                        "Call me on +1 415 555 0132",
+                        "birthDate",
+                        "1990-01-01",
+                        "acceptedDocuments",
+                        currentRequiredDocuments()),
+                null);
+        assertProblem(refused, 400);
+        assertThat(refused.body().get("type").asText()).isEqualTo("/problems/personal-data-in-profile");
+        assertThat(refused.body().get("field").asText()).isEqualTo("displayName");
+        assertThat(refused.body().get("detail").asText()).contains("PHONE").doesNotContain("555");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
     void aRefusedRegistrationLeavesNoVerificationTokenBehind() {
         long tokens = jdbc.queryForObject("SELECT count(*) FROM email_verification_token", Long.class);
         Api.Response child = api.post(

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.muejam.command.identity.ExternalIdentityDirectory;
+import org.muejam.command.identity.ProfilePersonalData;
 import org.muejam.command.shared.CommandAttribution;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.shared.identity.ExternalIdentity;
@@ -30,16 +31,19 @@ public class ExternalRegistration {
     private final EmailVerification verification;
     private final ExternalIdentityDirectory identities;
     private final CommandAttribution attribution;
+    private final ProfilePersonalData personalData;
 
     public ExternalRegistration(
             CommandGateway commands,
             EmailVerification verification,
             ExternalIdentityDirectory identities,
-            CommandAttribution attribution) {
+            CommandAttribution attribution,
+            ProfilePersonalData personalData) {
         this.commands = commands;
         this.verification = verification;
         this.identities = identities;
         this.attribution = attribution;
+        this.personalData = personalData;
     }
 
     public UserId register(
@@ -55,6 +59,7 @@ public class ExternalRegistration {
         if (identities.accountOf(identity).isPresent()) {
             throw ExternalIdentityDirectory.alreadyLinked();
         }
+        ProfilePersonalData.requireNone(personalData, "displayName", displayName);
         boolean fromIssuer = email == null || email.isBlank();
         if (fromIssuer && !issuerEmail.verified()) {
             throw DomainRuleViolation.invalid(

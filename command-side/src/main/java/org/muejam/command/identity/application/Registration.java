@@ -5,6 +5,7 @@ import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.muejam.command.identity.PasswordHasher;
 import org.muejam.command.identity.PasswordPolicy;
+import org.muejam.command.identity.ProfilePersonalData;
 import org.muejam.command.shared.CommandAttribution;
 import org.muejam.shared.identity.RegisterUserCommand;
 import org.muejam.shared.identity.UserId;
@@ -22,16 +23,19 @@ public class Registration {
     private final PasswordHasher passwords;
     private final EmailVerification verification;
     private final CommandAttribution attribution;
+    private final ProfilePersonalData personalData;
 
     public Registration(
             CommandGateway commands,
             PasswordHasher passwords,
             EmailVerification verification,
-            CommandAttribution attribution) {
+            CommandAttribution attribution,
+            ProfilePersonalData personalData) {
         this.commands = commands;
         this.passwords = passwords;
         this.verification = verification;
         this.attribution = attribution;
+        this.personalData = personalData;
     }
 
     public UserId register(
@@ -43,6 +47,7 @@ public class Registration {
             List<DocumentVersion> accepted,
             String ipAddress,
             String userAgent) {
+        ProfilePersonalData.requireNone(personalData, "displayName", displayName);
         PasswordPolicy.requireAcceptable(password, email, displayName);
         EmailVerification.Link link = verification.newLink();
         attribution.actingAs(userId);

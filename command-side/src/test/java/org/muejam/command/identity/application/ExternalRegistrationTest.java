@@ -34,6 +34,25 @@ class ExternalRegistrationTest {
     }
 
     @Test
+    void aDisplayNameWithPersonalDataIsRefusedAndSendsNothing() {
+        assertThatThrownBy(() -> fixtures.externalRegistration()
+                        .register(
+                                UserId.of("user-3"),
+                                IDENTITY,
+                                new IssuerEmail("reader@example.org", true),
+                                null,
+                                "reader@example.org",
+                                LocalDate.of(1990, 5, 17),
+                                List.of(),
+                                "198.51.100.1",
+                                "test"))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class,
+                        refusal -> assertThat(refusal.problemType()).isEqualTo("personal-data-in-profile"));
+        assertThat(fixtures.commands.sent()).isEmpty();
+    }
+
+    @Test
     void theIssuersVerifiedAddressNeedsNoLink() {
         register(new IssuerEmail("reader@example.org", true), null);
 

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.muejam.command.identity.GeoLocator;
+import org.muejam.command.identity.ProfilePersonalData;
 import org.muejam.command.testing.InMemoryDeviceTokens;
 import org.muejam.command.testing.InMemoryExternalIdentityDirectory;
 import org.muejam.command.testing.InMemoryMailer;
@@ -41,17 +43,19 @@ final class Fixtures {
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     final IdentitySettings settings = new IdentitySettings("https://muejam.example/", Duration.ofHours(24));
     boolean staffMustUseTwoFactor;
+    /** Finds an email address wherever there is an at sign, as the real detector would. */
+    final ProfilePersonalData personalData = text -> text.contains("@") ? Set.of("EMAIL") : Set.of();
 
     EmailVerification emailVerification() {
         return new EmailVerification(commands, users.gateway(), tokens, mailer, attribution, clock, settings);
     }
 
     ExternalRegistration externalRegistration() {
-        return new ExternalRegistration(commands, emailVerification(), identities, attribution);
+        return new ExternalRegistration(commands, emailVerification(), identities, attribution, personalData);
     }
 
     Registration registration() {
-        return new Registration(commands, passwords, emailVerification(), attribution);
+        return new Registration(commands, passwords, emailVerification(), attribution, personalData);
     }
 
     SignIn signIn() {

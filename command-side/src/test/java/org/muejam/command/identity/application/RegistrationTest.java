@@ -45,6 +45,28 @@ class RegistrationTest {
     }
 
     @Test
+    void aDisplayNameWithPersonalDataIsRefusedNamingTheKindAndSendsNothing() {
+        assertThatThrownBy(() -> fixtures.registration()
+                        .register(
+                                UserId.of("user-2"),
+                                "New@Example.org",
+                                Fixtures.PASSWORD,
+                                "write to me@example.org",
+                                LocalDate.of(1990, 5, 17),
+                                List.of(),
+                                "198.51.100.1",
+                                "test"))
+                .isInstanceOfSatisfying(DomainRuleViolation.class, refusal -> {
+                    assertThat(refusal.problemType()).isEqualTo("personal-data-in-profile");
+                    assertThat(refusal.field()).isEqualTo("displayName");
+                    assertThat(refusal.getMessage()).contains("EMAIL").doesNotContain("me@example.org");
+                });
+
+        assertThat(fixtures.commands.sent()).isEmpty();
+        assertThat(fixtures.mailer.sent()).isEmpty();
+    }
+
+    @Test
     void aPasswordThePolicyRefusesSendsNothing() {
         assertThatThrownBy(() -> register("short")).isInstanceOf(DomainRuleViolation.class);
 
