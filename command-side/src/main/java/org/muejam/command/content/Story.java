@@ -65,7 +65,8 @@ public class Story {
                 List.copyOf(StoryPolicy.requireTags(command.tags())),
                 StoryPolicy.requireLanguage(command.language()),
                 command.nsfw(),
-                now));
+                now,
+                command.coverImageId()));
         flag(ContentType.STORY, command.storyId(), command.authorId(), command.flags(), now);
     }
 
@@ -81,7 +82,8 @@ public class Story {
                 List.copyOf(StoryPolicy.requireTags(command.tags())),
                 StoryPolicy.requireLanguage(command.language()),
                 command.nsfw(),
-                now));
+                now,
+                command.coverImageId()));
         flag(ContentType.STORY, storyId, author, command.flags(), now);
     }
 

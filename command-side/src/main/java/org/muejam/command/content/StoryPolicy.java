@@ -22,6 +22,9 @@ public final class StoryPolicy {
     public static final int MAX_TAG = 50;
     public static final int MAX_GENRE = 50;
     public static final int MAX_LANGUAGE = 35;
+    /** The width of an image id column; a longer id names no image. */
+    public static final int MAX_IMAGE_ID = 64;
+
     public static final int MAX_CHAPTER_CONTENT = 200_000;
     public static final int MAX_COMMENT = 5_000;
     public static final int MAX_WHISPER = 1_000;

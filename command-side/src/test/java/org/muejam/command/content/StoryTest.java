@@ -50,7 +50,7 @@ class StoryTest {
 
     private static StoryCreatedEvent created() {
         return new StoryCreatedEvent(
-                STORY, AUTHOR.value(), "Tides", "A sea story", "fantasy", List.of("sea"), "en", false, EARLIER);
+                STORY, AUTHOR.value(), "Tides", "A sea story", "fantasy", List.of("sea"), "en", false, EARLIER, null);
     }
 
     private static StoryPublishedEvent published() {
@@ -72,7 +72,8 @@ class StoryTest {
                             List.of(" Sea", "sea", "Storms"),
                             "pt-BR",
                             true,
-                            List.of()))
+                            List.of(),
+                            "cover-image-1"))
                     .expectSuccessfulHandlerExecution()
                     .expectEvents(new StoryCreatedEvent(
                             STORY,
@@ -83,7 +84,8 @@ class StoryTest {
                             List.of("sea", "storms"),
                             "pt-BR",
                             true,
-                            NOW));
+                            NOW,
+                            "cover-image-1"));
         }
 
         @Test
@@ -91,10 +93,19 @@ class StoryTest {
             ScreeningFinding spam = new ScreeningFinding("spam", "links", "MEDIUM", "many links");
             fixture.givenNoPriorActivity()
                     .when(new CreateStoryCommand(
-                            STORY, AUTHOR, "Tides", "", "fantasy", List.of(), null, false, List.of(PROFANITY, spam)))
+                            STORY,
+                            AUTHOR,
+                            "Tides",
+                            "",
+                            "fantasy",
+                            List.of(),
+                            null,
+                            false,
+                            List.of(PROFANITY, spam),
+                            null))
                     .expectEvents(
                             new StoryCreatedEvent(
-                                    STORY, AUTHOR.value(), "Tides", "", "fantasy", List.of(), null, false, NOW),
+                                    STORY, AUTHOR.value(), "Tides", "", "fantasy", List.of(), null, false, NOW, null),
                             new ContentFlaggedEvent(ContentType.STORY, STORY, AUTHOR.value(), PROFANITY, NOW),
                             new ContentFlaggedEvent(ContentType.STORY, STORY, AUTHOR.value(), spam, NOW));
         }
@@ -103,7 +114,7 @@ class StoryTest {
         void anUnknownGenreIsRefused() {
             fixture.givenNoPriorActivity()
                     .when(new CreateStoryCommand(
-                            STORY, AUTHOR, "Tides", "", "space-opera-x", List.of(), null, false, null))
+                            STORY, AUTHOR, "Tides", "", "space-opera-x", List.of(), null, false, null, null))
                     .expectException(violation(Kind.INVALID, "unknown-genre"))
                     .expectNoEvents();
         }
@@ -112,7 +123,7 @@ class StoryTest {
         void aTitleOverTwoHundredCharactersIsRefused() {
             fixture.givenNoPriorActivity()
                     .when(new CreateStoryCommand(
-                            STORY, AUTHOR, "t".repeat(201), "", "fantasy", List.of(), null, false, null))
+                            STORY, AUTHOR, "t".repeat(201), "", "fantasy", List.of(), null, false, null, null))
                     .expectException(violation(Kind.INVALID, "too-long"));
         }
 
@@ -122,14 +133,15 @@ class StoryTest {
                     .mapToObj(i -> "tag" + i)
                     .toList();
             fixture.givenNoPriorActivity()
-                    .when(new CreateStoryCommand(STORY, AUTHOR, "Tides", "", "fantasy", tags, null, false, null))
+                    .when(new CreateStoryCommand(STORY, AUTHOR, "Tides", "", "fantasy", tags, null, false, null, null))
                     .expectException(violation(Kind.INVALID, "too-many-tags"));
         }
 
         @Test
         void anIdThatIsNoStoryIdIsRefused() {
             fixture.givenNoPriorActivity()
-                    .when(new CreateStoryCommand("key:1", AUTHOR, "Tides", "", "fantasy", List.of(), null, false, null))
+                    .when(new CreateStoryCommand(
+                            "key:1", AUTHOR, "Tides", "", "fantasy", List.of(), null, false, null, null))
                     .expectException(violation(Kind.INVALID, "invalid-story-id"));
         }
 
@@ -137,16 +149,25 @@ class StoryTest {
         void theAuthorUpdatesTheDetails() {
             fixture.given(created())
                     .when(new UpdateStoryCommand(
-                            STORY, AUTHOR, "Tides II", "More sea", "drama", List.of("sea"), "en", true, List.of()))
+                            STORY,
+                            AUTHOR,
+                            "Tides II",
+                            "More sea",
+                            "drama",
+                            List.of("sea"),
+                            "en",
+                            true,
+                            List.of(),
+                            "cover-image-2"))
                     .expectEvents(new StoryUpdatedEvent(
-                            STORY, "Tides II", "More sea", "drama", List.of("sea"), "en", true, NOW));
+                            STORY, "Tides II", "More sea", "drama", List.of("sea"), "en", true, NOW, "cover-image-2"));
         }
 
         @Test
         void nobodyElseUpdatesIt() {
             fixture.given(created())
                     .when(new UpdateStoryCommand(
-                            STORY, STRANGER, "Mine", "", "drama", List.of(), null, false, List.of()))
+                            STORY, STRANGER, "Mine", "", "drama", List.of(), null, false, List.of(), null))
                     .expectException(violation(Kind.FORBIDDEN, "not-story-author"))
                     .expectNoEvents();
         }

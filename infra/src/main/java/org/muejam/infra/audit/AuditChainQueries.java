@@ -2,6 +2,7 @@ package org.muejam.infra.audit;
 
 import java.time.Instant;
 import java.util.List;
+import org.axonframework.messaging.annotation.MessageHandlerTimeout;
 import org.axonframework.queryhandling.QueryHandler;
 import org.muejam.shared.audit.FindAuditChainStatusQuery;
 import org.muejam.shared.audit.FindAuditCheckpointsQuery;
@@ -27,7 +28,12 @@ public class AuditChainQueries {
         this.checkpoints = checkpoints;
     }
 
+    /**
+     * Recomputes the chain over the whole log: its time grows with the log (about 100,000 events in ten seconds
+     * on two cores), so it may take longer than the 30 s other handlers get.
+     */
     @QueryHandler
+    @MessageHandlerTimeout(timeoutMs = 600_000, warningThresholdMs = 60_000, warningIntervalMs = 60_000)
     public AuditVerifier.Verification handle(FindAuditChainStatusQuery query) {
         return verifier.verify();
     }

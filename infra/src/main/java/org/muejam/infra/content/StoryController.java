@@ -62,11 +62,41 @@ public class StoryController {
 
             @Size(max = StoryAuthoring.MAX_LANGUAGE) String language,
 
-            Boolean nsfw) {
+            Boolean nsfw,
+
+            @Schema(description = "the id of an image you uploaded (POST /api/images) for the cover; absent for none")
+            @Size(max = StoryAuthoring.MAX_IMAGE_ID)
+            String coverImageId) {
 
         StoryAuthoring.Details details() {
             return new StoryAuthoring.Details(
-                    title, description, genre, tags == null ? List.of() : tags, language, Boolean.TRUE.equals(nsfw));
+                    title,
+                    description,
+                    genre,
+                    tags == null ? List.of() : tags,
+                    language,
+                    Boolean.TRUE.equals(nsfw),
+                    coverImageId);
+        }
+    }
+
+    /**
+     * The image on a story's cover, with its own NSFW mark (its creator's or moderation's): {@code blurred} when it is
+     * NSFW and the reader did not ask to see NSFW content as it is.
+     */
+    public record Cover(String id, String url, String thumbnailUrl, boolean nsfw, boolean blurred) {
+
+        static Cover of(StoryResponse story, NsfwPreference preference) {
+            if (story.coverImageId() == null) {
+                return null;
+            }
+            String url = "/api/images/" + story.coverImageId();
+            return new Cover(
+                    story.coverImageId(),
+                    url,
+                    url + "?size=thumbnail",
+                    story.coverNsfw(),
+                    story.coverNsfw() && preference != NsfwPreference.SHOW_ALL);
         }
     }
 
@@ -104,7 +134,8 @@ public class StoryController {
             Instant updatedAt,
             Instant publishedAt,
             long likes,
-            boolean blurred) {
+            boolean blurred,
+            Cover cover) {
 
         static StoryView of(StoryResponse story, NsfwPreference preference) {
             return new StoryView(
@@ -123,7 +154,8 @@ public class StoryController {
                     story.updatedAt(),
                     story.publishedAt(),
                     story.likes(),
-                    story.nsfw() && preference != NsfwPreference.SHOW_ALL);
+                    story.nsfw() && preference != NsfwPreference.SHOW_ALL,
+                    Cover.of(story, preference));
         }
     }
 

@@ -90,6 +90,19 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 request);
     }
 
+    /** A handler that ran past its time (Axon's handler time-outs): the work was given up, the client may retry. */
+    @ExceptionHandler(org.axonframework.messaging.timeout.AxonTimeoutException.class)
+    ResponseEntity<ProblemDetail> timedOut(RuntimeException failure, HttpServletRequest request) {
+        log.warn("timed out on {} {}: {}", request.getMethod(), request.getRequestURI(), failure.toString());
+        return respond(
+                ProblemWriter.problem(
+                        503,
+                        "handler-timed-out",
+                        "Service unavailable",
+                        "the platform gave up on this request after its time limit; retry shortly"),
+                request);
+    }
+
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException failure, HttpServletRequest request) {
         return respond(ProblemWriter.problem(404, "not-found", "Not found", "no such resource"), request);

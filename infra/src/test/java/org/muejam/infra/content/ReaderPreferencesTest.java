@@ -64,7 +64,9 @@ class ReaderPreferencesTest {
                 Instant.EPOCH,
                 Instant.EPOCH,
                 Instant.EPOCH,
-                0);
+                0,
+                null,
+                false);
         StoryResponse safe = new StoryResponse(
                 "story:y",
                 "a",
@@ -80,7 +82,9 @@ class ReaderPreferencesTest {
                 Instant.EPOCH,
                 Instant.EPOCH,
                 Instant.EPOCH,
-                0);
+                0,
+                null,
+                false);
 
         assertThat(StoryController.StoryView.of(nsfw, NsfwPreference.BLUR_NSFW).blurred())
                 .isTrue();

@@ -223,32 +223,54 @@ class StoriesTest extends IntegrationTest {
     }
 
     @Test
-    void chaptersStoredBeforeTheyCouldBeMarkedNsfwReadBackAsNotNsfw() throws Exception {
+    void storiesAndChaptersStoredBeforeCoversAndNsfwChaptersReadBackWithTheirDefaults() throws Exception {
         String storyId = "story:" + UUID.randomUUID();
-        String eventId = UUID.randomUUID().toString();
+        String created = UUID.randomUUID().toString();
+        String added = UUID.randomUUID().toString();
+        plant(
+                created,
+                storyId,
+                0,
+                "org.muejam.shared.content.StoryCreatedEvent",
+                "{\"storyId\":\"" + storyId + "\",\"authorId\":\"someone\",\"title\":\"Old\",\"description\":\"\","
+                        + "\"genre\":\"drama\",\"tags\":[],\"language\":null,\"nsfw\":false,"
+                        + "\"createdAt\":\"2026-01-02T03:04:05Z\"}");
+        plant(
+                added,
+                storyId,
+                1,
+                "org.muejam.shared.content.ChapterAddedEvent",
+                "{\"storyId\":\"" + storyId + "\",\"chapterId\":\"chapter:" + UUID.randomUUID()
+                        + "\",\"number\":1,\"title\":\"Old\",\"content\":\"<p>old</p>\","
+                        + "\"wordCount\":1,\"addedAt\":\"2026-01-02T03:04:05Z\"}");
+        authenticatePlanted(created, added);
+        JsonNode events = api.get("/api/admin/history/aggregates/Story/" + storyId, adminToken())
+                .body();
+        assertThat(events.get(0).get("eventType").asText()).isEqualTo("StoryCreatedEvent");
+        assertThat(events.get(0).get("payload").has("coverImageId")).isTrue();
+        assertThat(events.get(0).get("payload").get("coverImageId").isNull()).isTrue();
+        assertThat(events.get(1).get("eventType").asText()).isEqualTo("ChapterAddedEvent");
+        assertThat(events.get(1).get("payload").get("nsfw").asBoolean()).isFalse();
+        assertThat(events.get(1).get("payload").get("title").asText()).isEqualTo("Old");
+    }
+
+    /** An event stored as an earlier revision of the platform stored it (revision 1). */
+    private static void plant(String eventId, String aggregateId, int sequence, String type, String payload)
+            throws Exception {
         try (Connection owner = ownerConnection();
                 PreparedStatement insert = owner.prepareStatement("""
                 INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
                     time_stamp, payload_type, payload_revision, payload, meta_data)
-                VALUES (?, ?, 0, 'Story', ?, 'org.muejam.shared.content.ChapterAddedEvent', '1', ?, ?)""")) {
+                VALUES (?, ?, ?, 'Story', ?, ?, '1', ?, ?)""")) {
             insert.setString(1, eventId);
-            insert.setString(2, storyId);
-            insert.setString(3, Instant.now().toString());
-            insert.setBytes(
-                    4,
-                    ("{\"storyId\":\"" + storyId + "\",\"chapterId\":\"chapter:" + UUID.randomUUID()
-                                    + "\",\"number\":1,\"title\":\"Old\",\"content\":\"<p>old</p>\","
-                                    + "\"wordCount\":1,\"addedAt\":\"2026-01-02T03:04:05Z\"}")
-                            .getBytes(StandardCharsets.UTF_8));
-            insert.setBytes(5, "{}".getBytes(StandardCharsets.UTF_8));
+            insert.setString(2, aggregateId);
+            insert.setInt(3, sequence);
+            insert.setString(4, Instant.now().toString());
+            insert.setString(5, type);
+            insert.setBytes(6, payload.getBytes(StandardCharsets.UTF_8));
+            insert.setBytes(7, "{}".getBytes(StandardCharsets.UTF_8));
             insert.executeUpdate();
         }
-        authenticatePlanted(eventId);
-        JsonNode events = api.get("/api/admin/history/aggregates/Story/" + storyId, adminToken())
-                .body();
-        assertThat(events.get(0).get("eventType").asText()).isEqualTo("ChapterAddedEvent");
-        assertThat(events.get(0).get("payload").get("nsfw").asBoolean()).isFalse();
-        assertThat(events.get(0).get("payload").get("title").asText()).isEqualTo("Old");
     }
 
     private String addChapter(Writer author, String storyId, Map<String, Object> body) {

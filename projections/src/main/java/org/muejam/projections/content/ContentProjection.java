@@ -38,13 +38,13 @@ public class ContentProjection {
         jdbc.update(
                 """
                 INSERT INTO stories (story_id, author_id, title, description, genre, tags, language, nsfw, status,
-                    created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    created_at, updated_at, cover_image_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (story_id) DO UPDATE SET author_id = excluded.author_id, title = excluded.title,
                     description = excluded.description, genre = excluded.genre, tags = excluded.tags,
                     language = excluded.language, nsfw = excluded.nsfw, status = excluded.status,
                     created_at = excluded.created_at, updated_at = excluded.updated_at,
-                    published_at = NULL""",
+                    published_at = NULL, cover_image_id = excluded.cover_image_id""",
                 event.storyId(),
                 event.authorId(),
                 event.title(),
@@ -55,7 +55,8 @@ public class ContentProjection {
                 event.nsfw(),
                 StoryStatus.DRAFT.name(),
                 timestamp(event.createdAt()),
-                timestamp(event.createdAt()));
+                timestamp(event.createdAt()),
+                event.coverImageId());
     }
 
     @EventHandler
@@ -63,7 +64,7 @@ public class ContentProjection {
         jdbc.update(
                 """
                 UPDATE stories SET title = ?, description = ?, genre = ?, tags = ?, language = ?, nsfw = ?,
-                    updated_at = ?
+                    updated_at = ?, cover_image_id = ?
                 WHERE story_id = ?""",
                 event.title(),
                 event.description(),
@@ -72,6 +73,7 @@ public class ContentProjection {
                 event.language(),
                 event.nsfw(),
                 timestamp(event.updatedAt()),
+                event.coverImageId(),
                 event.storyId());
     }
 

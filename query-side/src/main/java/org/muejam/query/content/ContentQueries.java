@@ -41,7 +41,8 @@ import org.springframework.stereotype.Component;
 public class ContentQueries {
 
     private static final String STORY_COLUMNS = "story_id, author_id, title, description, genre, tags, language, nsfw,"
-            + " status, chapter_count, word_count, created_at, updated_at, published_at, " + likes("story_id");
+            + " status, chapter_count, word_count, created_at, updated_at, published_at, " + likes("story_id")
+            + ", cover_image_id, (SELECT image.nsfw FROM image WHERE image.image_id = cover_image_id) AS cover_nsfw";
     private static final String COMMENT_COLUMNS =
             "comment_id, target_type, target_id, parent_id, author_id, content, posted_at, " + likes("comment_id");
     private static final String WHISPER_COLUMNS = "whisper_id, author_id, content, posted_at, " + likes("whisper_id");
@@ -197,7 +198,9 @@ public class ContentQueries {
                 instant(rs.getTimestamp(12)),
                 instant(rs.getTimestamp(13)),
                 instant(rs.getTimestamp(14)),
-                rs.getLong(15));
+                rs.getLong(15),
+                rs.getString(16),
+                rs.getBoolean(17));
     }
 
     private static ChapterResponse chapter(ResultSet rs, int row) throws SQLException {

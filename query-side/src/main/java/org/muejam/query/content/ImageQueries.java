@@ -3,10 +3,12 @@ package org.muejam.query.content;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
+import org.muejam.query.shared.ReadModelFreshness;
 import org.muejam.shared.content.FindImageQuery;
 import org.muejam.shared.content.ImageModerationStatus;
 import org.muejam.shared.content.ImageRendition;
 import org.muejam.shared.content.ImageResponse;
+import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,13 +17,17 @@ import org.springframework.stereotype.Component;
 public class ImageQueries {
 
     private final JdbcTemplate jdbc;
+    private final ReadModelFreshness freshness;
 
-    public ImageQueries(JdbcTemplate jdbc) {
+    public ImageQueries(JdbcTemplate jdbc, ReadModelFreshness freshness) {
         this.jdbc = jdbc;
+        this.freshness = freshness;
     }
 
+    /** Waits, bounded, for the image's own events: an author names the cover just uploaded. */
     @QueryHandler
     public Optional<ImageResponse> handle(FindImageQuery query) {
+        freshness.awaitAggregate(ReadModels.IMAGES, query.imageId());
         List<ImageRendition> renditions = jdbc.query(
                 """
                 SELECT name, blob_key, content_type, width, height, size FROM image_rendition

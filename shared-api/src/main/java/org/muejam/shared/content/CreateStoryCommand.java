@@ -4,7 +4,10 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.muejam.shared.identity.UserId;
 
-/** Starts a story as a draft; texts as screened, {@code flags} what the screening reported for moderation. */
+/**
+ * Starts a story as a draft; texts as screened, {@code flags} what the screening reported for moderation;
+ * {@code coverImageId} an image its author uploaded, or null.
+ */
 public record CreateStoryCommand(
         @TargetAggregateIdentifier String storyId,
         UserId authorId,
@@ -14,4 +17,5 @@ public record CreateStoryCommand(
         List<String> tags,
         String language,
         boolean nsfw,
-        List<ScreeningFinding> flags) {}
+        List<ScreeningFinding> flags,
+        String coverImageId) {}

@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 
-/** A story was started as a draft (texts as stored: screened and sanitized). */
-@Revision("1")
+/**
+ * A story was started as a draft (texts as stored: screened and sanitized); {@code coverImageId} the image on its
+ * cover, or null (revision 2; earlier stories had none).
+ */
+@Revision("2")
 public record StoryCreatedEvent(
         String storyId,
         String authorId,
@@ -15,4 +18,5 @@ public record StoryCreatedEvent(
         List<String> tags,
         String language,
         boolean nsfw,
-        Instant createdAt) {}
+        Instant createdAt,
+        String coverImageId) {}

@@ -3,7 +3,10 @@ package org.muejam.shared.content;
 import java.time.Instant;
 import java.util.List;
 
-/** A story in the stories read model; {@code likes} counts the people who like it (social read model). */
+/**
+ * A story in the stories read model; {@code likes} counts the people who like it (social read model);
+ * {@code coverImageId} the image on its cover or null, {@code coverNsfw} whether that image is NSFW (images read model).
+ */
 public record StoryResponse(
         String id,
         String authorId,
@@ -19,4 +22,6 @@ public record StoryResponse(
         Instant createdAt,
         Instant updatedAt,
         Instant publishedAt,
-        long likes) {}
+        long likes,
+        String coverImageId,
+        boolean coverNsfw) {}

@@ -14,4 +14,5 @@ public record UpdateStoryCommand(
         List<String> tags,
         String language,
         boolean nsfw,
-        List<ScreeningFinding> flags) {}
+        List<ScreeningFinding> flags,
+        String coverImageId) {}

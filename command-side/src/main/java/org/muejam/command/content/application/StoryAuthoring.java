@@ -20,7 +20,9 @@ import org.muejam.shared.content.ContentFormat;
 import org.muejam.shared.content.ContentIds;
 import org.muejam.shared.content.ContentType;
 import org.muejam.shared.content.CreateStoryCommand;
+import org.muejam.shared.content.FindImageQuery;
 import org.muejam.shared.content.FindStoryQuery;
+import org.muejam.shared.content.ImageResponse;
 import org.muejam.shared.content.PublishStoryCommand;
 import org.muejam.shared.content.StoryResponse;
 import org.muejam.shared.content.StoryStatus;
@@ -43,6 +45,7 @@ public class StoryAuthoring {
     public static final int MAX_TAG = StoryPolicy.MAX_TAG;
     public static final int MAX_GENRE = StoryPolicy.MAX_GENRE;
     public static final int MAX_LANGUAGE = StoryPolicy.MAX_LANGUAGE;
+    public static final int MAX_IMAGE_ID = StoryPolicy.MAX_IMAGE_ID;
     public static final int MAX_CHAPTER_CONTENT = StoryPolicy.MAX_CHAPTER_CONTENT;
     public static final List<String> GENRES = StoryPolicy.GENRES;
 
@@ -51,7 +54,13 @@ public class StoryAuthoring {
 
     /** A story's details as the author sends them. */
     public record Details(
-            String title, String description, String genre, List<String> tags, String language, boolean nsfw) {}
+            String title,
+            String description,
+            String genre,
+            List<String> tags,
+            String language,
+            boolean nsfw,
+            String coverImageId) {}
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -76,6 +85,7 @@ public class StoryAuthoring {
     public String create(UserId author, Details details) {
         VerifiedAuthorPolicy.requireVerifiedEmail(author, emails);
         Details checked = check(details);
+        requireOwnImage(author, checked.coverImageId());
         String storyId = ContentIds.random(ContentIds.STORY);
         ContentScreening.Screened screened = screen(author, checked);
         Details stored = fromScreened(checked, screened);
@@ -88,7 +98,8 @@ public class StoryAuthoring {
                 stored.tags(),
                 stored.language(),
                 stored.nsfw(),
-                screened.flags()));
+                screened.flags(),
+                stored.coverImageId()));
         return storyId;
     }
 
@@ -96,6 +107,7 @@ public class StoryAuthoring {
         VerifiedAuthorPolicy.requireVerifiedEmail(requester, emails);
         requireOwnStory(storyId, requester);
         Details checked = check(details);
+        requireOwnImage(requester, checked.coverImageId());
         ContentScreening.Screened screened = screen(requester, checked);
         Details stored = fromScreened(checked, screened);
         commands.sendAndWait(new UpdateStoryCommand(
@@ -107,7 +119,8 @@ public class StoryAuthoring {
                 stored.tags(),
                 stored.language(),
                 stored.nsfw(),
-                screened.flags()));
+                screened.flags(),
+                stored.coverImageId()));
     }
 
     public void publish(String storyId, UserId requester) {
@@ -180,7 +193,23 @@ public class StoryAuthoring {
                 StoryPolicy.requireGenre(details.genre()),
                 StoryPolicy.requireTags(details.tags()),
                 StoryPolicy.requireLanguage(details.language()),
-                details.nsfw());
+                details.nsfw(),
+                details.coverImageId() == null || details.coverImageId().isBlank() ? null : details.coverImageId());
+    }
+
+    /** A cover is an image its author uploaded; any other id, someone else's image included, is unknown. */
+    private void requireOwnImage(UserId author, String imageId) {
+        if (imageId == null) {
+            return;
+        }
+        boolean own = imageId.length() <= StoryPolicy.MAX_IMAGE_ID
+                && Queries.optional(queries, new FindImageQuery(imageId), ImageResponse.class)
+                        .filter(image -> image.ownerId().equals(author.value()))
+                        .isPresent();
+        if (!own) {
+            throw DomainRuleViolation.notFound(
+                    "cover-image-not-found", "coverImageId", "the cover is an image you uploaded (POST /api/images)");
+        }
     }
 
     private ContentScreening.Screened screen(UserId author, Details details) {
@@ -205,6 +234,7 @@ public class StoryAuthoring {
                 checked.genre(),
                 tags,
                 checked.language(),
-                checked.nsfw());
+                checked.nsfw(),
+                checked.coverImageId());
     }
 }

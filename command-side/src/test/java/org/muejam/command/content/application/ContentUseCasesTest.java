@@ -28,7 +28,10 @@ import org.muejam.shared.content.ContentType;
 import org.muejam.shared.content.CreateStoryCommand;
 import org.muejam.shared.content.FindChapterQuery;
 import org.muejam.shared.content.FindCommentQuery;
+import org.muejam.shared.content.FindImageQuery;
 import org.muejam.shared.content.FindStoryQuery;
+import org.muejam.shared.content.ImageModerationStatus;
+import org.muejam.shared.content.ImageResponse;
 import org.muejam.shared.content.PostCommentCommand;
 import org.muejam.shared.content.ScreeningFinding;
 import org.muejam.shared.content.StoryResponse;
@@ -61,6 +64,7 @@ class ContentUseCasesTest {
         final Map<String, StoryResponse> stories = new HashMap<>();
         final Map<String, ChapterResponse> chapters = new HashMap<>();
         final Map<String, CommentResponse> comments = new HashMap<>();
+        final Map<String, ImageResponse> images = new HashMap<>();
         private final SimpleQueryBus bus = SimpleQueryBus.builder().build();
 
         ReadModel() {
@@ -90,7 +94,9 @@ class ContentUseCasesTest {
                             NOW,
                             NOW,
                             status == StoryStatus.DRAFT ? null : NOW,
-                            0));
+                            0,
+                            null,
+                            false));
             return id;
         }
 
@@ -108,10 +114,63 @@ class ContentUseCasesTest {
         Optional<CommentResponse> handle(FindCommentQuery query) {
             return Optional.ofNullable(comments.get(query.commentId()));
         }
+
+        @QueryHandler
+        Optional<ImageResponse> handle(FindImageQuery query) {
+            return Optional.ofNullable(images.get(query.imageId()));
+        }
+
+        String image(UserId owner) {
+            String id = java.util.UUID.randomUUID().toString();
+            images.put(id, new ImageResponse(id, owner.value(), List.of(), false, ImageModerationStatus.CLEAR));
+            return id;
+        }
     }
 
     private static StoryAuthoring.Details details(String title) {
-        return new StoryAuthoring.Details(title, "<p>About</p>", "Drama", List.of("Sea", "sea"), null, false);
+        return new StoryAuthoring.Details(title, "<p>About</p>", "Drama", List.of("Sea", "sea"), null, false, null);
+    }
+
+    @Test
+    void aCoverIsAnImageTheAuthorUploaded() {
+        String own = readModel.image(AUTHOR);
+        String others = readModel.image(READER);
+        StoryAuthoring.Details base = details("Covered");
+
+        authoring.create(AUTHOR, withCover(base, own));
+        assertThat(commands.sent(CreateStoryCommand.class).get(0).coverImageId())
+                .isEqualTo(own);
+        authoring.create(AUTHOR, withCover(base, "  "));
+        assertThat(commands.sent(CreateStoryCommand.class).get(1).coverImageId())
+                .isNull();
+
+        for (String refused : List.of(others, "no-such-image", "x".repeat(65))) {
+            assertThatThrownBy(() -> authoring.create(AUTHOR, withCover(base, refused)))
+                    .as(refused)
+                    .isInstanceOfSatisfying(DomainRuleViolation.class, refusal -> {
+                        assertThat(refusal.kind()).isEqualTo(DomainRuleViolation.Kind.NOT_FOUND);
+                        assertThat(refusal.problemType()).isEqualTo("cover-image-not-found");
+                        assertThat(refusal.field()).isEqualTo("coverImageId");
+                    });
+        }
+        String draft = readModel.story(AUTHOR, StoryStatus.DRAFT);
+        authoring.update(draft, AUTHOR, withCover(base, own));
+        assertThat(commands.sent(UpdateStoryCommand.class).get(0).coverImageId())
+                .isEqualTo(own);
+        assertThatThrownBy(() -> authoring.update(draft, AUTHOR, withCover(base, others)))
+                .isInstanceOf(DomainRuleViolation.class);
+        assertThat(commands.sent(UpdateStoryCommand.class)).hasSize(1);
+    }
+
+    private static StoryAuthoring.Details withCover(StoryAuthoring.Details details, String coverImageId) {
+        return new StoryAuthoring.Details(
+                details.title(),
+                details.description(),
+                details.genre(),
+                details.tags(),
+                details.language(),
+                details.nsfw(),
+                coverImageId);
     }
 
     @Test

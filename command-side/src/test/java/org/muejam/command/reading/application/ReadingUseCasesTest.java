@@ -113,7 +113,9 @@ class ReadingUseCasesTest {
                             NOW,
                             NOW,
                             status == StoryStatus.DRAFT ? null : NOW,
-                            0));
+                            0,
+                            null,
+                            false));
             return id;
         }
 

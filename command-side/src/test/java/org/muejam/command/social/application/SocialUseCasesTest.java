@@ -89,7 +89,9 @@ class SocialUseCasesTest {
                             NOW,
                             NOW,
                             status == StoryStatus.DRAFT ? null : NOW,
-                            0));
+                            0,
+                            null,
+                            false));
             return id;
         }
 

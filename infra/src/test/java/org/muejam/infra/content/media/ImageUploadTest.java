@@ -92,6 +92,44 @@ class ImageUploadTest extends IntegrationTest {
     }
 
     @Test
+    void anImageBecomesTheCoverOfItsUploadersStoriesOnly() throws Exception {
+        String token = verifiedAuthor();
+        HttpResponse<String> uploaded =
+                upload(token, form(TestImages.png(60, 40, false), "cover.png", "image/png", "true"));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        String imageId = json.readTree(uploaded.body()).get("id").asText();
+
+        Map<String, Object> story = new java.util.HashMap<>();
+        story.put("title", "Under a cover");
+        story.put("genre", "drama");
+        story.put("coverImageId", imageId);
+        Api.Response created = api.post("/api/stories", story, token);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String storyId = created.body().get("id").asText();
+
+        JsonNode cover = api.get("/api/stories/" + storyId, token).body().get("cover");
+        assertThat(cover.get("id").asText()).isEqualTo(imageId);
+        assertThat(cover.get("url").asText()).isEqualTo("/api/images/" + imageId);
+        assertThat(cover.get("thumbnailUrl").asText()).isEqualTo("/api/images/" + imageId + "?size=thumbnail");
+        assertThat(cover.get("nsfw").asBoolean()).as("the creator marked it").isTrue();
+        assertThat(cover.get("blurred").asBoolean())
+                .as("BLUR_NSFW is the default")
+                .isTrue();
+
+        Api.Response someoneElses = api.post("/api/stories", story, verifiedAuthor());
+        assertThat(someoneElses.status()).as(someoneElses.toString()).isEqualTo(404);
+        assertThat(someoneElses.body().get("type").asText()).isEqualTo("/problems/cover-image-not-found");
+        assertThat(someoneElses.body().get("field").asText()).isEqualTo("coverImageId");
+        story.put("coverImageId", "x".repeat(65));
+        assertThat(api.post("/api/stories", story, token).status()).isEqualTo(400);
+        story.remove("coverImageId");
+        Api.Response uncovered = api.put("/api/stories/" + storyId, story, token);
+        assertThat(uncovered.status()).as(uncovered.toString()).isEqualTo(204);
+        assertThat(api.get("/api/stories/" + storyId, token).body().get("cover").isNull())
+                .isTrue();
+    }
+
+    @Test
     void onlyVerifiedAuthorsMayUpload() throws Exception {
         String email = uniqueEmail("unverified");
         register(email);

@@ -69,7 +69,7 @@ class SearchTest extends IntegrationTest {
         String id = UUID.randomUUID().toString();
         Instant now = Instant.now();
         events.publish(
-                new StoryCreatedEvent(id, author, title, description, genre, tags, "en", nsfw, now),
+                new StoryCreatedEvent(id, author, title, description, genre, tags, "en", nsfw, now, null),
                 new ChapterAddedEvent(id, UUID.randomUUID().toString(), 1, "One", "text", words / 2, now, false),
                 new ChapterAddedEvent(
                         id, UUID.randomUUID().toString(), 2, "Two", "text", words - words / 2, now, false),
@@ -111,7 +111,7 @@ class SearchTest extends IntegrationTest {
         Story inTitle = story("The " + w + " of Avalon", "a tale of the sea", "fantasy", List.of(), false, 100);
         String draft = UUID.randomUUID().toString();
         events.publish(new StoryCreatedEvent(
-                draft, "someone", w + " draft", "", "fantasy", List.of(), "en", false, Instant.now()));
+                draft, "someone", w + " draft", "", "fantasy", List.of(), "en", false, Instant.now(), null));
 
         JsonNode page = found("q=" + w);
 
@@ -162,7 +162,7 @@ class SearchTest extends IntegrationTest {
         String w = word();
         Story story = story("Before", "", "fantasy", List.of(), false, 10);
         events.publish(new StoryUpdatedEvent(
-                story.id(), "After " + w, "", "fantasy", List.of("sea"), "en", false, Instant.now()));
+                story.id(), "After " + w, "", "fantasy", List.of("sea"), "en", false, Instant.now(), null));
 
         assertThat(ids(found("q=" + w))).containsExactly(story.id());
     }
@@ -266,8 +266,8 @@ class SearchTest extends IntegrationTest {
         Api cached = new Api(port, json).withoutReadYourWrites();
         assertThat(ids(cached.get("/api/search?q=" + w, null).body())).containsExactly(story.id());
 
-        events.publish(
-                new StoryUpdatedEvent(story.id(), "Renamed", "", "fantasy", List.of(), "en", false, Instant.now()));
+        events.publish(new StoryUpdatedEvent(
+                story.id(), "Renamed", "", "fantasy", List.of(), "en", false, Instant.now(), null));
 
         assertThat(ids(found("q=" + w))).as("the index itself").isEmpty();
         assertThat(ids(cached.get("/api/search?q=" + w, null).body()))
