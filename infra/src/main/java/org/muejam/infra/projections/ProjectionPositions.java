@@ -66,6 +66,25 @@ public class ProjectionPositions {
         return tokens;
     }
 
+    /**
+     * The committed tokens of one processor's segments, as stored, whoever holds them: a replay's tokens are
+     * {@link org.axonframework.eventhandling.ReplayToken}s here until the segment has passed the reset point (the
+     * in-memory status of a segment held here unwraps them to their lower bound).
+     */
+    public List<TrackingToken> committed(String processorName) {
+        return jdbc.query(
+                "SELECT token_type, token FROM token_entry WHERE processor_name = ? ORDER BY segment",
+                (rs, row) -> {
+                    String type = rs.getString(1);
+                    byte[] bytes = rs.getBytes(2);
+                    return type == null || bytes == null
+                            ? null
+                            : (TrackingToken) serializer.deserialize(
+                                    new SimpleSerializedObject<>(bytes, byte[].class, type, null));
+                },
+                processorName);
+    }
+
     private Map<Integer, EventTrackerStatus> heldHere(String processorName) {
         return processing
                 .eventProcessor(processorName)

@@ -202,6 +202,9 @@ class EveryEventNamesItsSubjectTest {
         if (type == long.class || type == Long.class) {
             return 1L;
         }
+        if (type == java.math.BigDecimal.class) {
+            return new java.math.BigDecimal("12.50");
+        }
         if (type.isEnum()) {
             return type.getEnumConstants()[0];
         }

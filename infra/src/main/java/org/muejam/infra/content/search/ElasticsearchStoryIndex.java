@@ -269,7 +269,10 @@ public class ElasticsearchStoryIndex implements StoryIndex {
         String fresh = createIndex();
         String live = liveIndex();
         String previous = building();
-        jdbc.update("UPDATE search_index SET building_index = ? WHERE alias = ?", fresh, alias());
+        jdbc.update("""
+                UPDATE search_index SET building_index = ?,
+                    rebuild_until = (SELECT coalesce(max(global_index), -1) FROM domain_event_entry)
+                WHERE alias = ?""", fresh, alias());
         // the index the last swap retired, and a rebuild's that never finished: nothing reads them
         try {
             for (String index : indicesBehindPrefix()) {
@@ -284,6 +287,13 @@ public class ElasticsearchStoryIndex implements StoryIndex {
         if (previous != null) {
             log.info("search rebuild: {} replaced by {}", previous, fresh);
         }
+    }
+
+    /** The last event stored when the rebuild in progress began, or -1 when there was none or no rebuild runs. */
+    public long rebuildUntil() {
+        List<Long> rows = jdbc.queryForList(
+                "SELECT coalesce(rebuild_until, -1) FROM search_index WHERE alias = ?", Long.class, alias());
+        return rows.isEmpty() ? -1 : rows.get(0);
     }
 
     /** The index a rebuild is filling, or null. */

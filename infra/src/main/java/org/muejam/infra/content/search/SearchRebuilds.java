@@ -54,7 +54,15 @@ public class SearchRebuilds {
         if (replayingHere) {
             return false;
         }
-        List<TrackingToken> tokens = positions.tokens().getOrDefault(ReadModels.SEARCH, List.of());
-        return !tokens.isEmpty() && tokens.stream().noneMatch(token -> token instanceof ReplayToken);
+        // the committed tokens (a held segment's in-memory status hides its ReplayToken), every segment past the last
+        // event stored when the rebuild began: a processor just reset and started must not pass for one that is done;
+        // the documents of a batch are written before its token is committed
+        long until = index.rebuildUntil();
+        List<TrackingToken> tokens = positions.committed(ReadModels.SEARCH);
+        return !tokens.isEmpty()
+                && tokens.stream()
+                        .allMatch(token -> !(token instanceof ReplayToken)
+                                && (until < 0
+                                        || (token != null && token.position().orElse(-1) >= until)));
     }
 }
