@@ -61,6 +61,7 @@ public class ModeratorRoles {
         if (userId == null
                 || userId.isBlank()
                 || userId.length() > UserId.MAX_LENGTH
+                || userId.chars().anyMatch(Character::isISOControl)
                 || Queries.optional(queries, new FindUserAccountQuery(userId), UserAccountResponse.class)
                         .isEmpty()) {
             throw DomainRuleViolation.notFound("user-not-found", "userId", "no account with this id");
