@@ -59,6 +59,7 @@ class ModerationUseCasesTest {
                             MEMBER.value(), "m@example.org", "Member", List.of("USER"), true, null, null));
             // an id no account may have, even were a read model to hold one: never asked about
             accounts.put("bell\u0007", accounts.get(MEMBER.value()));
+            accounts.put("u".repeat(UserId.MAX_LENGTH), accounts.get(MEMBER.value()));
         }
 
         DefaultQueryGateway gateway() {
@@ -139,6 +140,14 @@ class ModerationUseCasesTest {
         assertThat(roles.list().items())
                 .extracting(ModeratorList.Moderator::userId)
                 .containsExactly("admin-1");
+    }
+
+    @Test
+    void theLongestAccountIdIsKnown() {
+        String longest = "u".repeat(UserId.MAX_LENGTH);
+        roles.grant(ADMIN, longest, "MODERATOR");
+        assertThat(commands.sent())
+                .containsExactly(new GrantModeratorRoleCommand(UserId.of(longest), Role.MODERATOR, ADMIN));
     }
 
     @Test
