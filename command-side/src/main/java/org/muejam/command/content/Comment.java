@@ -7,12 +7,19 @@ import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.shared.content.CommentPostedEvent;
 import org.muejam.shared.content.ContentIds;
 import org.muejam.shared.content.ContentType;
 import org.muejam.shared.content.PostCommentCommand;
+import org.muejam.shared.identity.UserId;
+import org.muejam.shared.moderation.ContentDeletedEvent;
+import org.muejam.shared.moderation.ContentHiddenEvent;
+import org.muejam.shared.moderation.ContentModeration;
+import org.muejam.shared.moderation.ContentRestoredEvent;
+import org.muejam.shared.moderation.TakeDownCommentCommand;
 
 /**
  * A comment ({@code comment:<uuid>}) on a story, chapter or whisper, answering another comment or not. Its own
@@ -24,6 +31,9 @@ public class Comment {
 
     @AggregateIdentifier
     private String commentId;
+
+    private UserId author;
+    private ContentModeration moderation;
 
     protected Comment() {
         // for Axon
@@ -53,8 +63,39 @@ public class Comment {
         Story.flag(ContentType.COMMENT, command.commentId(), command.authorId(), command.flags(), now);
     }
 
+    /** A moderator hides, restores or deletes it (see {@link ContentTakedown}); a no-op stores nothing. */
+    @CommandHandler
+    public void handle(TakeDownCommentCommand command, Clock clock) {
+        ContentTakedown.decide(
+                        moderation,
+                        ContentType.COMMENT,
+                        commentId,
+                        author,
+                        command.action(),
+                        command.moderatorId(),
+                        command.reason(),
+                        clock.instant())
+                .ifPresent(AggregateLifecycle::apply);
+    }
+
     @EventSourcingHandler
     void on(CommentPostedEvent event) {
         commentId = event.commentId();
+        author = UserId.of(event.authorId());
+    }
+
+    @EventSourcingHandler
+    void on(ContentHiddenEvent event) {
+        moderation = ContentTakedown.after(event);
+    }
+
+    @EventSourcingHandler
+    void on(ContentRestoredEvent event) {
+        moderation = ContentTakedown.after(event);
+    }
+
+    @EventSourcingHandler
+    void on(ContentDeletedEvent event) {
+        moderation = ContentTakedown.after(event);
     }
 }

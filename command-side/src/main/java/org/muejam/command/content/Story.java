@@ -8,6 +8,7 @@ import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.shared.content.AddChapterCommand;
@@ -26,6 +27,11 @@ import org.muejam.shared.content.StoryStatusChangedEvent;
 import org.muejam.shared.content.StoryUpdatedEvent;
 import org.muejam.shared.content.UpdateStoryCommand;
 import org.muejam.shared.identity.UserId;
+import org.muejam.shared.moderation.ContentDeletedEvent;
+import org.muejam.shared.moderation.ContentHiddenEvent;
+import org.muejam.shared.moderation.ContentModeration;
+import org.muejam.shared.moderation.ContentRestoredEvent;
+import org.muejam.shared.moderation.TakeDownStoryCommand;
 
 /**
  * A story ({@code story:<uuid>}) with its chapters: a draft only its author sees, published (ONGOING), marked
@@ -42,6 +48,7 @@ public class Story {
     private UserId author;
     private StoryStatus status;
     private int chapters;
+    private ContentModeration moderation;
 
     protected Story() {
         // for Axon
@@ -141,6 +148,21 @@ public class Story {
         }
     }
 
+    /** A moderator hides, restores or deletes it (see {@link ContentTakedown}); a no-op stores nothing. */
+    @CommandHandler
+    public void handle(TakeDownStoryCommand command, Clock clock) {
+        ContentTakedown.decide(
+                        moderation,
+                        ContentType.STORY,
+                        storyId,
+                        author,
+                        command.action(),
+                        command.moderatorId(),
+                        command.reason(),
+                        clock.instant())
+                .ifPresent(AggregateLifecycle::apply);
+    }
+
     @EventSourcingHandler
     void on(StoryCreatedEvent event) {
         storyId = event.storyId();
@@ -161,5 +183,20 @@ public class Story {
     @EventSourcingHandler
     void on(ChapterAddedEvent event) {
         chapters = Math.max(chapters, event.number());
+    }
+
+    @EventSourcingHandler
+    void on(ContentHiddenEvent event) {
+        moderation = ContentTakedown.after(event);
+    }
+
+    @EventSourcingHandler
+    void on(ContentRestoredEvent event) {
+        moderation = ContentTakedown.after(event);
+    }
+
+    @EventSourcingHandler
+    void on(ContentDeletedEvent event) {
+        moderation = ContentTakedown.after(event);
     }
 }

@@ -21,6 +21,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.muejam.command.legal.ConsentPolicy;
 import org.muejam.command.legal.LegalCatalog;
 import org.muejam.command.shared.DomainRuleViolation;
+import org.muejam.command.shared.ModerationReason;
 import org.muejam.shared.identity.AccountLockedEvent;
 import org.muejam.shared.identity.BootstrapAdministratorCommand;
 import org.muejam.shared.identity.CheckAccountLockCommand;
@@ -49,6 +50,14 @@ import org.muejam.shared.identity.VerifyEmailCommand;
 import org.muejam.shared.legal.ConsentRecordedEvent;
 import org.muejam.shared.legal.DocumentVersion;
 import org.muejam.shared.legal.RecordConsentCommand;
+import org.muejam.shared.moderation.AuthorShadowbannedEvent;
+import org.muejam.shared.moderation.GrantModeratorRoleCommand;
+import org.muejam.shared.moderation.LiftShadowbanCommand;
+import org.muejam.shared.moderation.ModeratorRoleGrantedEvent;
+import org.muejam.shared.moderation.ModeratorRoleRevokedEvent;
+import org.muejam.shared.moderation.RevokeModeratorRoleCommand;
+import org.muejam.shared.moderation.ShadowbanAuthorCommand;
+import org.muejam.shared.moderation.ShadowbanLiftedEvent;
 import org.muejam.shared.security.Secret;
 
 /**
@@ -91,6 +100,11 @@ public class UserAccount {
     private String pendingResetHash;
 
     private Instant pendingResetExpiresAt;
+
+    /** The moderation role the account holds besides USER, or null (decision 0033). */
+    private Role moderationRole;
+
+    private boolean shadowbanned;
 
     protected UserAccount() {
         // for Axon
@@ -305,9 +319,74 @@ public class UserAccount {
         }
     }
 
+    /** An administrator gives the account a moderation role, replacing the one it held; the same role stores nothing. */
+    @CommandHandler
+    public void handle(GrantModeratorRoleCommand command, Clock clock) {
+        if (command.role() == null || command.role() == Role.USER) {
+            throw DomainRuleViolation.invalid(
+                    "invalid-role", "role", "the role is MODERATOR, SENIOR_MODERATOR or ADMINISTRATOR");
+        }
+        if (command.grantedBy() == null) {
+            throw DomainRuleViolation.invalid("administrator-required", null, "a role is granted by an administrator");
+        }
+        if (command.role() == moderationRole) {
+            return;
+        }
+        apply(new ModeratorRoleGrantedEvent(userId, command.role(), command.grantedBy(), clock.instant()));
+    }
+
+    /**
+     * An administrator takes the account's moderation role away; nobody takes their own (so the last administrator
+     * cannot leave the platform without one). An account without one stores nothing.
+     */
+    @CommandHandler
+    public void handle(RevokeModeratorRoleCommand command, Clock clock) {
+        if (command.revokedBy() == null) {
+            throw DomainRuleViolation.invalid("administrator-required", null, "a role is revoked by an administrator");
+        }
+        if (moderationRole == null) {
+            return;
+        }
+        if (userId.equals(command.revokedBy())) {
+            throw DomainRuleViolation.conflict("own-role", null, "an administrator cannot take their own role away");
+        }
+        apply(new ModeratorRoleRevokedEvent(userId, moderationRole, command.revokedBy(), clock.instant()));
+    }
+
+    /** What the account writes is seen by itself alone from now on; shadowbanning it again stores nothing. */
+    @CommandHandler
+    public void handle(ShadowbanAuthorCommand command, Clock clock) {
+        String reason = requireModeration(command.moderatorId(), command.reason());
+        if (!shadowbanned) {
+            apply(new AuthorShadowbannedEvent(userId, command.moderatorId(), reason, clock.instant()));
+        }
+    }
+
+    /** The account's content is everyone's again; lifting a shadowban it does not have stores nothing. */
+    @CommandHandler
+    public void handle(LiftShadowbanCommand command, Clock clock) {
+        String reason = requireModeration(command.moderatorId(), command.reason());
+        if (shadowbanned) {
+            apply(new ShadowbanLiftedEvent(userId, command.moderatorId(), reason, clock.instant()));
+        }
+    }
+
+    private static String requireModeration(UserId moderator, String reason) {
+        if (moderator == null) {
+            throw DomainRuleViolation.invalid("moderator-required", null, "a moderation action names its moderator");
+        }
+        return ModerationReason.require(reason);
+    }
+
     @EventSourcingHandler
     void on(UserRegisteredEvent event) {
         userId = event.userId();
+        moderationRole = event.roles() == null
+                ? null
+                : event.roles().stream()
+                        .filter(role -> role != Role.USER)
+                        .findFirst()
+                        .orElse(null);
     }
 
     @EventSourcingHandler
@@ -387,5 +466,25 @@ public class UserAccount {
                 return size() > DEVICES_KEPT;
             }
         };
+    }
+
+    @EventSourcingHandler
+    void on(ModeratorRoleGrantedEvent event) {
+        moderationRole = event.role();
+    }
+
+    @EventSourcingHandler
+    void on(ModeratorRoleRevokedEvent event) {
+        moderationRole = null;
+    }
+
+    @EventSourcingHandler
+    void on(AuthorShadowbannedEvent event) {
+        shadowbanned = true;
+    }
+
+    @EventSourcingHandler
+    void on(ShadowbanLiftedEvent event) {
+        shadowbanned = false;
     }
 }

@@ -121,7 +121,8 @@ public class ApiDocumentation {
                         tag(READING_PROGRESS, "A reader's place in each story, seen by that reader alone"),
                         tag("search", "Story search, suggestions and result clicks (anyone)"),
                         tag(LIKES, "Likes of stories, whispers and comments; what a person liked"),
-                        tag(FOLLOWS, "Following people: follows, followers, and requests waiting for approval")))
+                        tag(FOLLOWS, "Following people: follows, followers, and requests waiting for approval"),
+                        tag("moderation", "Moderation: who moderates, with which role (administrators)")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 DocumentedAccess.BEARER,

@@ -1,6 +1,7 @@
 package org.muejam.infra.content;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -56,7 +57,12 @@ public class CommentController {
             String authorId,
             String content,
             Instant postedAt,
-            long likes) {
+            long likes,
+
+            @Schema(
+                    description = "HIDDEN or DELETED when moderation took the comment down (only its author still"
+                            + " sees it); absent otherwise")
+            String moderation) {
 
         static CommentView of(CommentResponse comment) {
             return new CommentView(
@@ -67,7 +73,8 @@ public class CommentController {
                     comment.authorId(),
                     comment.content(),
                     comment.postedAt(),
-                    comment.likes());
+                    comment.likes(),
+                    comment.moderation() == null ? null : comment.moderation().name());
         }
     }
 
@@ -110,7 +117,7 @@ public class CommentController {
             @RequestParam(required = false) Integer limit,
             Principal principal) {
         visible.story(id, principal);
-        return page(ContentType.STORY, id, cursor, limit);
+        return page(ContentType.STORY, id, cursor, limit, principal);
     }
 
     @ReadsFrom({ReadModels.CONTENT, ReadModels.SOCIAL})
@@ -123,7 +130,7 @@ public class CommentController {
             @RequestParam(required = false) Integer limit,
             Principal principal) {
         visible.chapter(id, chapterId, principal);
-        return page(ContentType.CHAPTER, chapterId, cursor, limit);
+        return page(ContentType.CHAPTER, chapterId, cursor, limit, principal);
     }
 
     @ReadsFrom({ReadModels.CONTENT, ReadModels.SOCIAL})
@@ -132,18 +139,24 @@ public class CommentController {
     public CommentList whisperComments(
             @PathVariable String id,
             @RequestParam(required = false) String cursor,
-            @RequestParam(required = false) Integer limit) {
-        visible.whisper(id);
-        return page(ContentType.WHISPER, id, cursor, limit);
+            @RequestParam(required = false) Integer limit,
+            Principal principal) {
+        visible.whisper(id, principal);
+        return page(ContentType.WHISPER, id, cursor, limit, principal);
     }
 
-    private CommentList page(ContentType type, String targetId, String cursor, Integer limit) {
+    private CommentList page(ContentType type, String targetId, String cursor, Integer limit, Principal principal) {
         int size = PageCursor.limit(limit);
         PageCursor after = PageCursor.decode(cursor);
         CommentPage page = Queries.ask(
                 queries,
                 new ListCommentsQuery(
-                        type, targetId, after == null ? null : after.at(), after == null ? null : after.id(), size),
+                        type,
+                        targetId,
+                        after == null ? null : after.at(),
+                        after == null ? null : after.id(),
+                        size,
+                        principal == null ? null : principal.getName()),
                 ResponseTypes.instanceOf(CommentPage.class));
         String next = null;
         if (page.more() && !page.items().isEmpty()) {

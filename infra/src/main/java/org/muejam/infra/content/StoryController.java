@@ -135,7 +135,12 @@ public class StoryController {
             Instant publishedAt,
             long likes,
             boolean blurred,
-            Cover cover) {
+            Cover cover,
+
+            @Schema(
+                    description = "HIDDEN or DELETED when moderation took the story down (only its author still sees"
+                            + " it); absent otherwise")
+            String moderation) {
 
         static StoryView of(StoryResponse story, NsfwPreference preference) {
             return new StoryView(
@@ -155,7 +160,8 @@ public class StoryController {
                     story.publishedAt(),
                     story.likes(),
                     story.nsfw() && preference != NsfwPreference.SHOW_ALL,
-                    Cover.of(story, preference));
+                    Cover.of(story, preference),
+                    story.moderation() == null ? null : story.moderation().name());
         }
     }
 
@@ -269,7 +275,8 @@ public class StoryController {
                         after == null ? null : after.at(),
                         after == null ? null : after.id(),
                         preference != NsfwPreference.HIDE_NSFW,
-                        size),
+                        size,
+                        principal == null ? null : principal.getName()),
                 ResponseTypes.instanceOf(StoryPage.class));
         List<StoryView> items = page.items().stream()
                 .map(story -> StoryView.of(story, preference))

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who sees what: a published story and its chapters, and every whisper, are everyone's; a draft only its author's;
- * otherwise 404.
+ * and so is what moderation hid or deleted, and all a shadowbanned author wrote (decision 0033); otherwise 404, as
+ * for an unknown id.
  */
 @Component
 public class VisibleContent {
@@ -33,17 +34,20 @@ public class VisibleContent {
         Optional<StoryResponse> story = ContentIds.isValid(ContentIds.STORY, id)
                 ? Queries.optional(queries, new FindStoryQuery(id), StoryResponse.class)
                 : Optional.empty();
-        return story.filter(found -> found.status() != StoryStatus.DRAFT
-                        || (principal != null && found.authorId().equals(principal.getName())))
+        String viewer = principal == null ? null : principal.getName();
+        return story.filter(found ->
+                        found.status() != StoryStatus.DRAFT || found.authorId().equals(viewer))
+                .filter(found -> found.visibleTo(viewer))
                 .orElseThrow(() -> Problems.of(HttpStatus.NOT_FOUND, "story-not-found", "no story with this id"));
     }
 
-    public WhisperResponse whisper(String id) {
+    public WhisperResponse whisper(String id, Principal principal) {
         Optional<WhisperResponse> whisper = ContentIds.isValid(ContentIds.WHISPER, id)
                 ? Queries.optional(queries, new FindWhisperQuery(id), WhisperResponse.class)
                 : Optional.empty();
-        return whisper.orElseThrow(
-                () -> Problems.of(HttpStatus.NOT_FOUND, "whisper-not-found", "no whisper with this id"));
+        String viewer = principal == null ? null : principal.getName();
+        return whisper.filter(found -> found.visibleTo(viewer))
+                .orElseThrow(() -> Problems.of(HttpStatus.NOT_FOUND, "whisper-not-found", "no whisper with this id"));
     }
 
     public ChapterResponse chapter(String storyId, String chapterId, Principal principal) {

@@ -1,6 +1,7 @@
 package org.muejam.infra.content;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -39,7 +41,31 @@ public class WhisperController {
     public record WhisperRequest(
             @NotBlank @Size(max = Whispering.MAX_CONTENT) String content) {}
 
-    public record WhisperList(List<WhisperResponse> items, String nextCursor) {}
+    public record WhisperList(List<WhisperView> items, String nextCursor) {}
+
+    /** A whisper as a reader sees it. */
+    public record WhisperView(
+            String id,
+            String authorId,
+            String content,
+            Instant postedAt,
+            long likes,
+
+            @Schema(
+                    description = "HIDDEN or DELETED when moderation took the whisper down (only its author still"
+                            + " sees it); absent otherwise")
+            String moderation) {
+
+        static WhisperView of(WhisperResponse whisper) {
+            return new WhisperView(
+                    whisper.id(),
+                    whisper.authorId(),
+                    whisper.content(),
+                    whisper.postedAt(),
+                    whisper.likes(),
+                    whisper.moderation() == null ? null : whisper.moderation().name());
+        }
+    }
 
     private final Whispering whispering;
     private final QueryGateway queries;
@@ -68,7 +94,8 @@ public class WhisperController {
     public WhisperList list(
             @RequestParam(required = false) String author,
             @RequestParam(required = false) String cursor,
-            @RequestParam(required = false) Integer limit) {
+            @RequestParam(required = false) Integer limit,
+            Principal principal) {
         int size = PageCursor.limit(limit);
         PageCursor after = PageCursor.decode(cursor);
         if (author != null && author.length() > UserId.MAX_LENGTH) {
@@ -80,20 +107,21 @@ public class WhisperController {
                         author == null || author.isBlank() ? null : author,
                         after == null ? null : after.at(),
                         after == null ? null : after.id(),
-                        size),
+                        size,
+                        principal == null ? null : principal.getName()),
                 ResponseTypes.instanceOf(WhisperPage.class));
         String next = null;
         if (page.more() && !page.items().isEmpty()) {
             WhisperResponse last = page.items().get(page.items().size() - 1);
             next = new PageCursor(last.postedAt(), last.id()).encode();
         }
-        return new WhisperList(page.items(), next);
+        return new WhisperList(page.items().stream().map(WhisperView::of).toList(), next);
     }
 
     @ReadsFrom({ReadModels.CONTENT, ReadModels.SOCIAL})
     @Operation(operationId = "getWhisper", summary = "One whisper")
     @GetMapping("/{id}")
-    public WhisperResponse get(@PathVariable String id) {
-        return visible.whisper(id);
+    public WhisperView get(@PathVariable String id, Principal principal) {
+        return WhisperView.of(visible.whisper(id, principal));
     }
 }

@@ -181,6 +181,8 @@ public class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/api/admin/**")
                         .hasRole(ADMIN)
+                        .requestMatchers("/api/moderation/moderators", "/api/moderation/moderators/**")
+                        .hasRole(ADMIN)
                         .requestMatchers("/error")
                         .permitAll()
                         .anyRequest()

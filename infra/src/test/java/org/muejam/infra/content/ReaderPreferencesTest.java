@@ -66,6 +66,8 @@ class ReaderPreferencesTest {
                 Instant.EPOCH,
                 0,
                 null,
+                false,
+                null,
                 false);
         StoryResponse safe = new StoryResponse(
                 "story:y",
@@ -83,6 +85,8 @@ class ReaderPreferencesTest {
                 Instant.EPOCH,
                 Instant.EPOCH,
                 0,
+                null,
+                false,
                 null,
                 false);
 

@@ -510,12 +510,12 @@ class StoriesTest extends IntegrationTest {
 
         // a HIDE_NSFW reader's list leaves it out in the query itself, so pages stay full
         StoryPage hidden = queries.query(
-                        new ListStoriesQuery(author.userId(), null, null, false, 10),
+                        new ListStoriesQuery(author.userId(), null, null, false, 10, null),
                         ResponseTypes.instanceOf(StoryPage.class))
                 .join();
         assertThat(hidden.items()).isEmpty();
         StoryPage shown = queries.query(
-                        new ListStoriesQuery(author.userId(), null, null, true, 10),
+                        new ListStoriesQuery(author.userId(), null, null, true, 10, null),
                         ResponseTypes.instanceOf(StoryPage.class))
                 .join();
         assertThat(shown.items()).extracting(StoryResponse::id).containsExactly(id);

@@ -6,12 +6,19 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.muejam.shared.content.ChapterAddedEvent;
 import org.muejam.shared.content.CommentPostedEvent;
+import org.muejam.shared.content.ContentType;
 import org.muejam.shared.content.StoryCreatedEvent;
 import org.muejam.shared.content.StoryPublishedEvent;
 import org.muejam.shared.content.StoryStatus;
 import org.muejam.shared.content.StoryStatusChangedEvent;
 import org.muejam.shared.content.StoryUpdatedEvent;
 import org.muejam.shared.content.WhisperPostedEvent;
+import org.muejam.shared.moderation.AuthorShadowbannedEvent;
+import org.muejam.shared.moderation.ContentDeletedEvent;
+import org.muejam.shared.moderation.ContentHiddenEvent;
+import org.muejam.shared.moderation.ContentModeration;
+import org.muejam.shared.moderation.ContentRestoredEvent;
+import org.muejam.shared.moderation.ShadowbanLiftedEvent;
 import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -44,7 +51,7 @@ public class ContentProjection {
                     description = excluded.description, genre = excluded.genre, tags = excluded.tags,
                     language = excluded.language, nsfw = excluded.nsfw, status = excluded.status,
                     created_at = excluded.created_at, updated_at = excluded.updated_at,
-                    published_at = NULL, cover_image_id = excluded.cover_image_id""",
+                    published_at = NULL, cover_image_id = excluded.cover_image_id, moderation = NULL""",
                 event.storyId(),
                 event.authorId(),
                 event.title(),
@@ -128,7 +135,7 @@ public class ContentProjection {
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (comment_id) DO UPDATE SET target_type = excluded.target_type,
                     target_id = excluded.target_id, parent_id = excluded.parent_id, author_id = excluded.author_id,
-                    content = excluded.content, posted_at = excluded.posted_at""",
+                    content = excluded.content, posted_at = excluded.posted_at, moderation = NULL""",
                 event.commentId(),
                 event.targetType().slug(),
                 event.targetId(),
@@ -143,7 +150,50 @@ public class ContentProjection {
         jdbc.update("""
                 INSERT INTO whispers (whisper_id, author_id, content, posted_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT (whisper_id) DO UPDATE SET author_id = excluded.author_id, content = excluded.content,
-                    posted_at = excluded.posted_at""", event.whisperId(), event.authorId(), event.content(), timestamp(event.postedAt()));
+                    posted_at = excluded.posted_at, moderation = NULL""", event.whisperId(), event.authorId(), event.content(), timestamp(event.postedAt()));
+    }
+
+    @EventHandler
+    void on(ContentHiddenEvent event) {
+        moderate(event.contentType(), event.contentId(), ContentModeration.HIDDEN);
+    }
+
+    @EventHandler
+    void on(ContentRestoredEvent event) {
+        moderate(event.contentType(), event.contentId(), null);
+    }
+
+    @EventHandler
+    void on(ContentDeletedEvent event) {
+        moderate(event.contentType(), event.contentId(), ContentModeration.DELETED);
+    }
+
+    /** A shadowban is one row: reads leave out the author's content for everyone else by joining it. */
+    @EventHandler
+    void on(AuthorShadowbannedEvent event) {
+        jdbc.update(
+                "INSERT INTO shadowbanned_authors (user_id, since) VALUES (?, ?) ON CONFLICT (user_id) DO NOTHING",
+                event.userId().value(),
+                timestamp(event.at()));
+    }
+
+    @EventHandler
+    void on(ShadowbanLiftedEvent event) {
+        jdbc.update(
+                "DELETE FROM shadowbanned_authors WHERE user_id = ?",
+                event.userId().value());
+    }
+
+    private void moderate(ContentType type, String id, ContentModeration moderation) {
+        String status = moderation == null ? null : moderation.name();
+        switch (type) {
+            case STORY -> jdbc.update("UPDATE stories SET moderation = ? WHERE story_id = ?", status, id);
+            case COMMENT -> jdbc.update("UPDATE comments SET moderation = ? WHERE comment_id = ?", status, id);
+            case WHISPER -> jdbc.update("UPDATE whispers SET moderation = ? WHERE whisper_id = ?", status, id);
+            default -> {
+                // chapters go with their story; nothing else is taken down
+            }
+        }
     }
 
     private static Timestamp timestamp(Instant instant) {

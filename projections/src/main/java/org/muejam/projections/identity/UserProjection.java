@@ -7,8 +7,11 @@ import org.axonframework.eventhandling.EventHandler;
 import org.muejam.shared.identity.AccountLockedEvent;
 import org.muejam.shared.identity.EmailVerifiedEvent;
 import org.muejam.shared.identity.PasswordChangedEvent;
+import org.muejam.shared.identity.Role;
 import org.muejam.shared.identity.UserLoggedInEvent;
 import org.muejam.shared.identity.UserRegisteredEvent;
+import org.muejam.shared.moderation.ModeratorRoleGrantedEvent;
+import org.muejam.shared.moderation.ModeratorRoleRevokedEvent;
 import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,7 +42,7 @@ public class UserProjection {
                 INSERT INTO user_account (user_id, email, display_name, password_hash, roles, registered_at)
                 VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (user_id) DO UPDATE SET email = excluded.email, display_name = excluded.display_name,
-                    roles = excluded.roles""",
+                    roles = excluded.roles, role_since = NULL""",
                 event.userId().value(),
                 event.email(),
                 event.displayName(),
@@ -77,5 +80,26 @@ public class UserProjection {
         jdbc.update("""
                 UPDATE user_account SET password_hash = ?, locked_until = NULL, password_changed_at = ?
                 WHERE user_id = ? AND (password_changed_at IS NULL OR password_changed_at <= ?)""", event.passwordHash(), changedAt, event.userId().value(), changedAt);
+    }
+
+    /** The account holds USER and the granted role; a replay writes the same roles again. */
+    @EventHandler
+    void on(ModeratorRoleGrantedEvent event) {
+        String roles = java.util.stream.Stream.of(Role.USER.name(), event.role().name())
+                .sorted()
+                .collect(Collectors.joining(","));
+        jdbc.update(
+                "UPDATE user_account SET roles = ?, role_since = ? WHERE user_id = ?",
+                roles,
+                Timestamp.from(event.grantedAt()),
+                event.userId().value());
+    }
+
+    @EventHandler
+    void on(ModeratorRoleRevokedEvent event) {
+        jdbc.update(
+                "UPDATE user_account SET roles = ?, role_since = NULL WHERE user_id = ?",
+                Role.USER.name(),
+                event.userId().value());
     }
 }

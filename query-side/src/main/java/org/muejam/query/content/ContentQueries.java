@@ -28,6 +28,7 @@ import org.muejam.shared.content.StoryResponse;
 import org.muejam.shared.content.StoryStatus;
 import org.muejam.shared.content.WhisperPage;
 import org.muejam.shared.content.WhisperResponse;
+import org.muejam.shared.moderation.ContentModeration;
 import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,12 +41,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContentQueries {
 
+    /** Where moderation left the row, and whether its author is shadowbanned (a join: no row is rewritten). */
+    private static final String MODERATION = "moderation, EXISTS (SELECT 1 FROM shadowbanned_authors b"
+            + " WHERE b.user_id = author_id) AS author_shadowbanned";
+
+    /**
+     * What a viewer may see in a list (decision 0033): their own content always; anyone's else unless moderation
+     * took it down or its author is shadowbanned. One argument: the viewer's id, or null.
+     */
+    private static final String VISIBLE = " AND (author_id = ? OR (moderation IS NULL AND NOT EXISTS"
+            + " (SELECT 1 FROM shadowbanned_authors b WHERE b.user_id = author_id)))";
+
     private static final String STORY_COLUMNS = "story_id, author_id, title, description, genre, tags, language, nsfw,"
             + " status, chapter_count, word_count, created_at, updated_at, published_at, " + likes("story_id")
-            + ", cover_image_id, (SELECT image.nsfw FROM image WHERE image.image_id = cover_image_id) AS cover_nsfw";
-    private static final String COMMENT_COLUMNS =
-            "comment_id, target_type, target_id, parent_id, author_id, content, posted_at, " + likes("comment_id");
-    private static final String WHISPER_COLUMNS = "whisper_id, author_id, content, posted_at, " + likes("whisper_id");
+            + ", cover_image_id, (SELECT image.nsfw FROM image WHERE image.image_id = cover_image_id) AS cover_nsfw, "
+            + MODERATION;
+    private static final String COMMENT_COLUMNS = "comment_id, target_type, target_id, parent_id, author_id, content,"
+            + " posted_at, " + likes("comment_id") + ", " + MODERATION;
+    private static final String WHISPER_COLUMNS =
+            "whisper_id, author_id, content, posted_at, " + likes("whisper_id") + ", " + MODERATION;
 
     private final JdbcTemplate jdbc;
     private final ReadModelFreshness freshness;
@@ -79,6 +93,8 @@ public class ContentQueries {
         if (!query.includeNsfw()) {
             sql.append(" AND NOT nsfw");
         }
+        sql.append(VISIBLE);
+        args.add(query.viewerId());
         if (query.afterPublishedAt() != null && query.afterId() != null) {
             sql.append(" AND (published_at, story_id) < (?, ?)");
             args.add(Timestamp.from(query.afterPublishedAt()));
@@ -132,6 +148,8 @@ public class ContentQueries {
         StringBuilder sql = new StringBuilder(
                 "SELECT " + COMMENT_COLUMNS + " FROM comments WHERE target_type = ? AND target_id = ?");
         List<Object> args = new ArrayList<>(List.of(query.targetType().slug(), query.targetId()));
+        sql.append(VISIBLE);
+        args.add(query.viewerId());
         if (query.afterPostedAt() != null && query.afterId() != null) {
             sql.append(" AND (posted_at, comment_id) > (?, ?)");
             args.add(Timestamp.from(query.afterPostedAt()));
@@ -158,8 +176,9 @@ public class ContentQueries {
 
     @QueryHandler
     public WhisperPage handle(ListWhispersQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT " + WHISPER_COLUMNS + " FROM whispers WHERE TRUE");
+        StringBuilder sql = new StringBuilder("SELECT " + WHISPER_COLUMNS + " FROM whispers WHERE TRUE" + VISIBLE);
         List<Object> args = new ArrayList<>();
+        args.add(query.viewerId());
         if (query.authorId() != null) {
             sql.append(" AND author_id = ?");
             args.add(query.authorId());
@@ -178,7 +197,13 @@ public class ContentQueries {
 
     private static WhisperResponse whisper(ResultSet rs, int row) throws SQLException {
         return new WhisperResponse(
-                rs.getString(1), rs.getString(2), rs.getString(3), instant(rs.getTimestamp(4)), rs.getLong(5));
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                instant(rs.getTimestamp(4)),
+                rs.getLong(5),
+                moderation(rs.getString(6)),
+                rs.getBoolean(7));
     }
 
     private static StoryResponse story(ResultSet rs, int row) throws SQLException {
@@ -200,7 +225,9 @@ public class ContentQueries {
                 instant(rs.getTimestamp(14)),
                 rs.getLong(15),
                 rs.getString(16),
-                rs.getBoolean(17));
+                rs.getBoolean(17),
+                moderation(rs.getString(18)),
+                rs.getBoolean(19));
     }
 
     private static ChapterResponse chapter(ResultSet rs, int row) throws SQLException {
@@ -224,7 +251,9 @@ public class ContentQueries {
                 rs.getString(5),
                 rs.getString(6),
                 instant(rs.getTimestamp(7)),
-                rs.getLong(8));
+                rs.getLong(8),
+                moderation(rs.getString(9)),
+                rs.getBoolean(10));
     }
 
     /**
@@ -233,6 +262,10 @@ public class ContentQueries {
      */
     private static String likes(String idColumn) {
         return "(SELECT count(*) FROM likes WHERE likes.target_id = " + idColumn + ") AS likes";
+    }
+
+    private static ContentModeration moderation(String value) {
+        return value == null ? null : ContentModeration.valueOf(value);
     }
 
     private static Instant instant(Timestamp timestamp) {

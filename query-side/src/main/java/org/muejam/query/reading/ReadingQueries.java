@@ -63,7 +63,11 @@ public class ReadingQueries {
             return Optional.empty();
         }
         List<ReadingListEntry> stories = jdbc.query("""
-                SELECT e.story_id, s.title, s.author_id, s.status, coalesce(s.nsfw, false), e.added_at
+                SELECT e.story_id, s.title, s.author_id,
+                    CASE WHEN s.moderation IS NULL AND NOT EXISTS
+                        (SELECT 1 FROM shadowbanned_authors b WHERE b.user_id = s.author_id)
+                    THEN s.status ELSE 'DRAFT' END,
+                    coalesce(s.nsfw, false), e.added_at
                 FROM reading_list_story e LEFT JOIN stories s ON s.story_id = e.story_id
                 WHERE e.list_id = ? ORDER BY e.added_at DESC, e.story_id DESC""", ReadingQueries::entry, query.listId());
         ReadingListResponse list = found.get(0);

@@ -2,6 +2,7 @@ package org.muejam.shared.content;
 
 import java.time.Instant;
 import java.util.List;
+import org.muejam.shared.moderation.ContentModeration;
 
 /**
  * A story in the stories read model; {@code likes} counts the people who like it (social read model);
@@ -24,4 +25,15 @@ public record StoryResponse(
         Instant publishedAt,
         long likes,
         String coverImageId,
-        boolean coverNsfw) {}
+        boolean coverNsfw,
+        ContentModeration moderation,
+        boolean authorShadowbanned) {
+
+    /**
+     * Whether {@code viewerId} (null for an anonymous reader) may see it: its author always; anyone else unless
+     * moderation hid or deleted it or its author is shadowbanned (decision 0033).
+     */
+    public boolean visibleTo(String viewerId) {
+        return authorId.equals(viewerId) || (moderation == null && !authorShadowbanned);
+    }
+}

@@ -45,9 +45,9 @@ public class Commenting {
     /** Returns the new comment's id. */
     public String post(UserId author, ContentType targetType, String targetId, String parentId, String content) {
         VerifiedAuthorPolicy.requireVerifiedEmail(author, emails);
-        requireVisibleTarget(targetType, targetId);
+        requireVisibleTarget(author, targetType, targetId);
         if (parentId != null) {
-            requireParent(targetType, targetId, parentId);
+            requireParent(author, targetType, targetId, parentId);
         }
         StoryPolicy.requireCommentContent(content);
         Map<String, String> texts = new LinkedHashMap<>();
@@ -66,19 +66,20 @@ public class Commenting {
         return commentId;
     }
 
-    private void requireVisibleTarget(ContentType targetType, String targetId) {
+    private void requireVisibleTarget(UserId author, ContentType targetType, String targetId) {
         // comments answer comments through parentId; a comment is no target of its own
-        if (targetType == ContentType.COMMENT || !VisibleTargets.visible(queries, targetType, targetId)) {
+        if (targetType == ContentType.COMMENT || !VisibleTargets.visible(queries, targetType, targetId, author)) {
             throw DomainRuleViolation.notFound(
                     "comment-target-not-found", "targetId", "no published " + targetType.slug() + " with this id");
         }
     }
 
-    private void requireParent(ContentType targetType, String targetId, String parentId) {
+    private void requireParent(UserId author, ContentType targetType, String targetId, String parentId) {
         Optional<CommentResponse> parent = ContentIds.isValid(ContentIds.COMMENT, parentId)
                 ? Queries.optional(queries, new FindCommentQuery(parentId), CommentResponse.class)
                 : Optional.empty();
-        if (parent.filter(p -> p.targetType() == targetType && p.targetId().equals(targetId))
+        if (parent.filter(p ->
+                        p.targetType() == targetType && p.targetId().equals(targetId) && p.visibleTo(author.value()))
                 .isEmpty()) {
             throw DomainRuleViolation.notFound(
                     "parent-comment-not-found", "parentId", "no comment with this id on the same target");

@@ -13,6 +13,7 @@ import org.muejam.shared.content.FindWhisperQuery;
 import org.muejam.shared.content.StoryResponse;
 import org.muejam.shared.content.StoryStatus;
 import org.muejam.shared.content.WhisperResponse;
+import org.muejam.shared.identity.UserId;
 
 /**
  * Whether content that people react to (comment on, like) exists and is visible to everyone, asked of the content
@@ -23,32 +24,39 @@ public final class VisibleTargets {
 
     private VisibleTargets() {}
 
-    public static boolean visible(QueryGateway queries, ContentType type, String id) {
+    /**
+     * Content moderation took down, or by a shadowbanned author, is visible to its author alone (decision 0033);
+     * {@code viewer} is the person who asks.
+     */
+    public static boolean visible(QueryGateway queries, ContentType type, String id, UserId viewer) {
+        String viewerId = viewer == null ? null : viewer.value();
         return switch (type) {
-            case STORY -> published(queries, id);
+            case STORY -> published(queries, id, viewerId);
             case CHAPTER ->
                 ContentIds.isValid(ContentIds.CHAPTER, id)
                         && Queries.optional(queries, new FindChapterQuery(null, id), ChapterResponse.class)
-                                .map(chapter -> published(queries, chapter.storyId()))
+                                .map(chapter -> published(queries, chapter.storyId(), viewerId))
                                 .orElse(false);
             case WHISPER ->
                 ContentIds.isValid(ContentIds.WHISPER, id)
                         && Queries.optional(queries, new FindWhisperQuery(id), WhisperResponse.class)
+                                .filter(whisper -> whisper.visibleTo(viewerId))
                                 .isPresent();
             // a comment is only ever posted on a visible target, and no target is hidden again
             case COMMENT ->
                 ContentIds.isValid(ContentIds.COMMENT, id)
                         && Queries.optional(queries, new FindCommentQuery(id), CommentResponse.class)
+                                .filter(comment -> comment.visibleTo(viewerId))
                                 .isPresent();
             // a reading list is no target of comments or likes
             case READING_LIST -> false;
         };
     }
 
-    private static boolean published(QueryGateway queries, String storyId) {
+    private static boolean published(QueryGateway queries, String storyId, String viewerId) {
         return ContentIds.isValid(ContentIds.STORY, storyId)
                 && Queries.optional(queries, new FindStoryQuery(storyId), StoryResponse.class)
-                        .filter(story -> story.status() != StoryStatus.DRAFT)
+                        .filter(story -> story.status() != StoryStatus.DRAFT && story.visibleTo(viewerId))
                         .isPresent();
     }
 }

@@ -27,17 +27,17 @@ public class Liking {
     }
 
     public void like(UserId user, ContentType targetType, String targetId) {
-        requireVisible(targetType, targetId);
+        requireVisible(user, targetType, targetId);
         commands.sendAndWait(new LikeContentCommand(user, targetType, targetId));
     }
 
     public void unlike(UserId user, ContentType targetType, String targetId) {
-        requireVisible(targetType, targetId);
+        requireVisible(user, targetType, targetId);
         commands.sendAndWait(new UnlikeContentCommand(user, targetType, targetId));
     }
 
-    private void requireVisible(ContentType targetType, String targetId) {
-        if (!VisibleTargets.visible(queries, targetType, targetId)) {
+    private void requireVisible(UserId user, ContentType targetType, String targetId) {
+        if (!VisibleTargets.visible(queries, targetType, targetId, user)) {
             throw DomainRuleViolation.notFound(
                     targetType.slug() + "-not-found", null, "no published " + targetType.slug() + " with this id");
         }

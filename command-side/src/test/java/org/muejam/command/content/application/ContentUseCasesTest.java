@@ -96,6 +96,8 @@ class ContentUseCasesTest {
                             status == StoryStatus.DRAFT ? null : NOW,
                             0,
                             null,
+                            false,
+                            null,
                             false));
             return id;
         }
@@ -293,7 +295,8 @@ class ContentUseCasesTest {
         String other = readModel.story(AUTHOR, StoryStatus.ONGOING);
         String parent = ContentIds.random(ContentIds.COMMENT);
         readModel.comments.put(
-                parent, new CommentResponse(parent, ContentType.STORY, other, null, AUTHOR.value(), "x", NOW, 0));
+                parent,
+                new CommentResponse(parent, ContentType.STORY, other, null, AUTHOR.value(), "x", NOW, 0, null, false));
 
         assertThatThrownBy(() -> commenting.post(READER, ContentType.STORY, story, parent, "hi"))
                 .isInstanceOfSatisfying(

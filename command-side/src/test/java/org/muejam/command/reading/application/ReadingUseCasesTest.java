@@ -115,6 +115,8 @@ class ReadingUseCasesTest {
                             status == StoryStatus.DRAFT ? null : NOW,
                             0,
                             null,
+                            false,
+                            null,
                             false));
             return id;
         }

@@ -91,6 +91,8 @@ class SocialUseCasesTest {
                             status == StoryStatus.DRAFT ? null : NOW,
                             0,
                             null,
+                            false,
+                            null,
                             false));
             return id;
         }
@@ -103,13 +105,16 @@ class SocialUseCasesTest {
 
         String whisper() {
             String id = ContentIds.random(ContentIds.WHISPER);
-            whispers.put(id, new WhisperResponse(id, AUTHOR.value(), "hi", NOW, 0));
+            whispers.put(id, new WhisperResponse(id, AUTHOR.value(), "hi", NOW, 0, null, false));
             return id;
         }
 
         String comment(String storyId) {
             String id = ContentIds.random(ContentIds.COMMENT);
-            comments.put(id, new CommentResponse(id, ContentType.STORY, storyId, null, AUTHOR.value(), "x", NOW, 0));
+            comments.put(
+                    id,
+                    new CommentResponse(
+                            id, ContentType.STORY, storyId, null, AUTHOR.value(), "x", NOW, 0, null, false));
             return id;
         }
 

@@ -28,6 +28,11 @@ import org.muejam.shared.content.StoryStatusChangedEvent;
 import org.muejam.shared.content.StoryUpdatedEvent;
 import org.muejam.shared.identity.FindUserAccountQuery;
 import org.muejam.shared.identity.UserAccountResponse;
+import org.muejam.shared.moderation.AuthorShadowbannedEvent;
+import org.muejam.shared.moderation.ContentDeletedEvent;
+import org.muejam.shared.moderation.ContentHiddenEvent;
+import org.muejam.shared.moderation.ContentRestoredEvent;
+import org.muejam.shared.moderation.ShadowbanLiftedEvent;
 import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -141,10 +146,61 @@ public class StorySearchProjection {
         indexIfPublished(event.contentId(), replay);
     }
 
+    /** A hidden or deleted story stays in the index, marked not visible, so that it is never returned. */
+    @EventHandler
+    void on(ContentHiddenEvent event, ReplayStatus replay) {
+        moderate(event.contentType(), event.contentId(), "HIDDEN", replay);
+    }
+
+    @EventHandler
+    void on(ContentDeletedEvent event, ReplayStatus replay) {
+        moderate(event.contentType(), event.contentId(), "DELETED", replay);
+    }
+
+    @EventHandler
+    void on(ContentRestoredEvent event, ReplayStatus replay) {
+        moderate(event.contentType(), event.contentId(), null, replay);
+    }
+
+    /** A shadowbanned author's published stories are written again, not visible. */
+    @EventHandler
+    void on(AuthorShadowbannedEvent event, ReplayStatus replay) {
+        jdbc.update(
+                "INSERT INTO search_shadowbanned_authors (user_id) VALUES (?) ON CONFLICT (user_id) DO NOTHING",
+                event.userId().value());
+        indexAuthor(event.userId().value(), replay);
+    }
+
+    @EventHandler
+    void on(ShadowbanLiftedEvent event, ReplayStatus replay) {
+        jdbc.update(
+                "DELETE FROM search_shadowbanned_authors WHERE user_id = ?",
+                event.userId().value());
+        indexAuthor(event.userId().value(), replay);
+    }
+
+    private void moderate(ContentType type, String storyId, String moderation, ReplayStatus replay) {
+        if (type != ContentType.STORY) {
+            return;
+        }
+        jdbc.update("UPDATE search_story SET moderation = ? WHERE story_id = ?", moderation, storyId);
+        indexIfPublished(storyId, replay);
+    }
+
+    private void indexAuthor(String authorId, ReplayStatus replay) {
+        for (String storyId : jdbc.queryForList(
+                "SELECT story_id FROM search_story WHERE author_id = ? AND published_at IS NOT NULL",
+                String.class,
+                authorId)) {
+            indexIfPublished(storyId, replay);
+        }
+    }
+
     @ResetHandler
     void reset() {
         jdbc.update("DELETE FROM search_story_chapter");
         jdbc.update("DELETE FROM search_story");
+        jdbc.update("DELETE FROM search_shadowbanned_authors");
         index.beginRebuild();
     }
 
@@ -152,7 +208,9 @@ public class StorySearchProjection {
         List<Row> rows = jdbc.query("""
                 SELECT s.story_id, s.title, s.description, s.tags, s.genre, s.language, s.status, s.nsfw, s.author_id,
                     s.updated_at, s.published_at, s.flagged,
-                    (SELECT coalesce(sum(c.word_count), 0) FROM search_story_chapter c WHERE c.story_id = s.story_id)
+                    (SELECT coalesce(sum(c.word_count), 0) FROM search_story_chapter c WHERE c.story_id = s.story_id),
+                    s.moderation IS NULL AND NOT EXISTS
+                        (SELECT 1 FROM search_shadowbanned_authors b WHERE b.user_id = s.author_id)
                 FROM search_story s WHERE s.story_id = ? AND s.published_at IS NOT NULL""", this::row, storyId);
         for (Row row : rows) {
             index.put(row.document(authorName(row.authorId())), !replay.isReplay());
@@ -193,7 +251,8 @@ public class StorySearchProjection {
             Instant updatedAt,
             Instant publishedAt,
             boolean flagged,
-            long wordCount) {
+            long wordCount,
+            boolean visible) {
 
         StoryDocument document(String authorName) {
             return new StoryDocument(
@@ -210,7 +269,7 @@ public class StorySearchProjection {
                     wordCount,
                     updatedAt,
                     publishedAt,
-                    true,
+                    visible,
                     flagged);
         }
     }
@@ -229,7 +288,8 @@ public class StorySearchProjection {
                 instant(rs.getTimestamp(10)),
                 instant(rs.getTimestamp(11)),
                 rs.getBoolean(12),
-                rs.getLong(13));
+                rs.getLong(13),
+                rs.getBoolean(14));
     }
 
     private String tags(List<String> tags) {

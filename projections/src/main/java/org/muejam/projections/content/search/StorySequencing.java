@@ -10,6 +10,9 @@ import org.muejam.shared.content.StoryCreatedEvent;
 import org.muejam.shared.content.StoryPublishedEvent;
 import org.muejam.shared.content.StoryStatusChangedEvent;
 import org.muejam.shared.content.StoryUpdatedEvent;
+import org.muejam.shared.moderation.ContentDeletedEvent;
+import org.muejam.shared.moderation.ContentHiddenEvent;
+import org.muejam.shared.moderation.ContentRestoredEvent;
 
 /**
  * The search projection handles one story's events in order, whichever aggregate stored them (a flag raised by the
@@ -43,6 +46,15 @@ public class StorySequencing implements SequencingPolicy<EventMessage<?>> {
             return e.storyId();
         }
         if (payload instanceof ContentFlaggedEvent e && e.contentType() == ContentType.STORY) {
+            return e.contentId();
+        }
+        if (payload instanceof ContentHiddenEvent e && e.contentType() == ContentType.STORY) {
+            return e.contentId();
+        }
+        if (payload instanceof ContentRestoredEvent e && e.contentType() == ContentType.STORY) {
+            return e.contentId();
+        }
+        if (payload instanceof ContentDeletedEvent e && e.contentType() == ContentType.STORY) {
             return e.contentId();
         }
         return null;

@@ -1,0 +1,7 @@
+package org.muejam.shared.moderation;
+
+import java.time.Instant;
+import org.muejam.shared.identity.UserId;
+
+/** The account is shadowbanned: its stories, chapters, comments and whispers are seen by itself alone. */
+public record AuthorShadowbannedEvent(UserId userId, UserId moderatorId, String reason, Instant at) {}

@@ -1,0 +1,8 @@
+package org.muejam.shared.moderation;
+
+import java.time.Instant;
+import org.muejam.shared.content.ContentType;
+
+/** Moderation gave a hidden story, comment or whisper back to its readers. */
+public record ContentRestoredEvent(
+        ContentType contentType, String contentId, String authorId, String moderatorId, String reason, Instant at) {}

@@ -1,0 +1,7 @@
+package org.muejam.shared.moderation;
+
+import java.time.Instant;
+import org.muejam.shared.identity.UserId;
+
+/** The account's shadowban ended: its content is seen by everyone again. */
+public record ShadowbanLiftedEvent(UserId userId, UserId moderatorId, String reason, Instant at) {}

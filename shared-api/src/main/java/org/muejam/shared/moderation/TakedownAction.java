@@ -1,0 +1,8 @@
+package org.muejam.shared.moderation;
+
+/** What a moderator does to a story, comment or whisper: hide it, restore what was hidden, delete it for good. */
+public enum TakedownAction {
+    HIDE,
+    RESTORE,
+    DELETE
+}
