@@ -14,9 +14,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryGateway;
 import org.muejam.shared.content.ChapterAddedEvent;
 import org.muejam.shared.content.ContentFlaggedEvent;
@@ -51,12 +55,39 @@ public class StorySearchProjection {
     public static final String NAME = ReadModels.SEARCH;
     public static final String UNKNOWN_AUTHOR = "Unknown";
 
+    /**
+     * The key of the transaction-scoped advisory lock every batch of this projection takes first. Some events update
+     * several stories (an author shadowbanned), and after a rebuild another node may still be finishing a batch of a
+     * segment it no longer owns: batches that write the same rows in different orders deadlocked. One lock per batch
+     * orders them; the writes to Elasticsearch, which cost more, are unaffected.
+     */
+    static final long BATCH_LOCK = 0x5EA4C4L;
+
+    private static final String LOCKED = StorySearchProjection.class.getName() + ".locked";
+
     private static final TypeReference<List<String>> TAGS = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
     private final StoryIndex index;
     private final QueryGateway queries;
     private final ObjectMapper json = new ObjectMapper();
+
+    /** Takes this batch's lock before its first handler writes anything; later handlers of the batch pass through. */
+    @MessageHandlerInterceptor(messageType = EventMessage.class)
+    public Object serialized(InterceptorChain chain) throws Exception {
+        lockBatch();
+        return chain.proceed();
+    }
+
+    private void lockBatch() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return;
+        }
+        CurrentUnitOfWork.get().root().getOrComputeResource(LOCKED, key -> {
+            jdbc.queryForList("SELECT pg_advisory_xact_lock(?)", BATCH_LOCK);
+            return Boolean.TRUE;
+        });
+    }
 
     public StorySearchProjection(JdbcTemplate jdbc, StoryIndex index, QueryGateway queries) {
         this.jdbc = jdbc;
@@ -198,6 +229,7 @@ public class StorySearchProjection {
 
     @ResetHandler
     void reset() {
+        lockBatch();
         jdbc.update("DELETE FROM search_story_chapter");
         jdbc.update("DELETE FROM search_story");
         jdbc.update("DELETE FROM search_shadowbanned_authors");
