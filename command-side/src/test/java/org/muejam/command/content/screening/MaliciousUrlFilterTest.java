@@ -92,4 +92,12 @@ class MaliciousUrlFilterTest {
         assertThat(filterKnowing(Set.of("http://bad.example/p"), true).apply("http://bad.example/p", settings))
                 .isInstanceOf(FilterOutcome.Block.class);
     }
+
+    @Test
+    void aCleanVerdictIsACheckedOneWithNothingMalicious() {
+        assertThat(UrlReputation.Verdict.clean()).isEqualTo(new UrlReputation.Verdict(Set.of(), true));
+        assertThat(new MaliciousUrlFilter(urls -> UrlReputation.Verdict.clean())
+                        .apply("see http://any.example/x", Settings.defaults()))
+                .isEqualTo(FilterOutcome.ALLOW);
+    }
 }
