@@ -14,12 +14,14 @@ import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.content.ContentRefusal;
+import org.muejam.command.identity.VerifiedAuthorPolicy;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.testing.InMemoryContentSanitizer;
 import org.muejam.command.testing.InMemoryEmailVerificationStatus;
 import org.muejam.command.testing.PassThroughScreening;
 import org.muejam.command.testing.RecordingCommandGateway;
 import org.muejam.shared.content.AddChapterCommand;
+import org.muejam.shared.content.ChangeStoryStatusCommand;
 import org.muejam.shared.content.ChapterResponse;
 import org.muejam.shared.content.CommentResponse;
 import org.muejam.shared.content.ContentFormat;
@@ -33,6 +35,7 @@ import org.muejam.shared.content.FindStoryQuery;
 import org.muejam.shared.content.ImageModerationStatus;
 import org.muejam.shared.content.ImageResponse;
 import org.muejam.shared.content.PostCommentCommand;
+import org.muejam.shared.content.PublishStoryCommand;
 import org.muejam.shared.content.ScreeningFinding;
 import org.muejam.shared.content.StoryResponse;
 import org.muejam.shared.content.StoryStatus;
@@ -305,5 +308,64 @@ class ContentUseCasesTest {
 
         commenting.post(READER, ContentType.STORY, other, parent, "hi");
         assertThat(commands.sent(PostCommentCommand.class).get(0).parentId()).isEqualTo(parent);
+    }
+
+    @Test
+    void anUnverifiedAuthorCannotChangeTheirOwnStoryEither() {
+        String own = readModel.story(UNVERIFIED, StoryStatus.DRAFT);
+
+        List<Runnable> attempts = List.of(
+                () -> authoring.update(own, UNVERIFIED, details("Tides")),
+                () -> authoring.publish(own, UNVERIFIED),
+                () -> authoring.addChapter(own, UNVERIFIED, "One", "text"));
+        for (Runnable attempt : attempts) {
+            assertThatThrownBy(attempt::run).isInstanceOfSatisfying(DomainRuleViolation.class, refusal -> {
+                assertThat(refusal.kind()).isEqualTo(DomainRuleViolation.Kind.FORBIDDEN);
+                assertThat(refusal.problemType()).isEqualTo(VerifiedAuthorPolicy.PROBLEM_TYPE);
+            });
+        }
+        assertThat(screening.seen()).isEmpty();
+        assertThat(commands.sent()).isEmpty();
+    }
+
+    @Test
+    void onlyTheAuthorPublishesOrChangesTheStatusOfAStory() {
+        String story = readModel.story(AUTHOR, StoryStatus.ONGOING);
+
+        assertThatThrownBy(() -> authoring.changeStatus(story, READER, StoryStatus.COMPLETED))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class,
+                        refusal -> assertThat(refusal.kind()).isEqualTo(DomainRuleViolation.Kind.FORBIDDEN));
+        assertThat(commands.sent()).isEmpty();
+
+        authoring.changeStatus(story, AUTHOR, StoryStatus.COMPLETED);
+        authoring.publish(story, AUTHOR);
+        assertThat(commands.sent(ChangeStoryStatusCommand.class)).hasSize(1);
+        assertThat(commands.sent(PublishStoryCommand.class)).hasSize(1);
+    }
+
+    @Test
+    void addingAChapterReturnsTheIdItWasAddedUnder() {
+        String story = readModel.story(AUTHOR, StoryStatus.DRAFT);
+
+        String first = authoring.addChapter(story, AUTHOR, "One", "text");
+        String second = authoring.addChapter(
+                story, AUTHOR, new StoryAuthoring.NewChapter("Two", "more", ContentFormat.HTML, false));
+
+        assertThat(commands.sent(AddChapterCommand.class))
+                .extracting(AddChapterCommand::chapterId)
+                .containsExactly(first, second);
+        assertThat(first).isNotEqualTo(second);
+    }
+
+    @Test
+    void aCoverImageIdOfSixtyFourCharactersIsAccepted() {
+        String id = "i".repeat(64);
+        readModel.images.put(id, new ImageResponse(id, AUTHOR.value(), List.of(), false, ImageModerationStatus.CLEAR));
+
+        authoring.create(AUTHOR, withCover(details("Covered"), id));
+
+        assertThat(commands.sent(CreateStoryCommand.class).get(0).coverImageId())
+                .isEqualTo(id);
     }
 }

@@ -2,16 +2,19 @@ package org.muejam.command.content.screening;
 
 import static org.muejam.command.testing.Violations.conflict;
 import static org.muejam.command.testing.Violations.invalid;
+import static org.muejam.command.testing.Violations.violation;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.shared.content.filters.AddBlocklistEntryCommand;
 import org.muejam.shared.content.filters.BlocklistEntryAddedEvent;
 import org.muejam.shared.content.filters.BlocklistKind;
@@ -87,5 +90,36 @@ class ContentFilterConfigurationTest {
                 .when(new AddBlocklistEntryCommand(ID, BlocklistKind.WORD, "x".repeat(101)))
                 .expectNoEvents()
                 .expectException(invalid("invalid-filter-settings"));
+    }
+
+    @Test
+    void thereIsOneConfigurationOnly() {
+        fixture.givenNoPriorActivity()
+                .when(new ReplaceContentFilterSettingsCommand("other", Settings.defaults()))
+                .expectNoEvents()
+                .expectException(violation(DomainRuleViolation.Kind.NOT_FOUND, "not-found"));
+        fixture.givenNoPriorActivity()
+                .when(new AddBlocklistEntryCommand("other", BlocklistKind.WORD, "grr"))
+                .expectNoEvents()
+                .expectException(violation(DomainRuleViolation.Kind.NOT_FOUND, "not-found"));
+    }
+
+    private static ContentFilterSettings withWords(int count) {
+        List<String> words = IntStream.range(0, count).mapToObj(i -> "w" + i).toList();
+        return Settings.lists(words, List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void aFullBlocklistTakesNoMoreEntriesOfItsKind() {
+        fixture.given(new ContentFilterSettingsReplacedEvent(ID, withWords(ContentFilterSettings.MAX_ENTRIES - 1), NOW))
+                .when(new AddBlocklistEntryCommand(ID, BlocklistKind.WORD, "grr"))
+                .expectEvents(new BlocklistEntryAddedEvent(ID, BlocklistKind.WORD, "grr", NOW));
+        fixture.given(new ContentFilterSettingsReplacedEvent(ID, withWords(ContentFilterSettings.MAX_ENTRIES), NOW))
+                .when(new AddBlocklistEntryCommand(ID, BlocklistKind.WORD, "grr"))
+                .expectNoEvents()
+                .expectException(conflict("blocklist-full"));
+        fixture.given(new ContentFilterSettingsReplacedEvent(ID, withWords(ContentFilterSettings.MAX_ENTRIES), NOW))
+                .when(new AddBlocklistEntryCommand(ID, BlocklistKind.URL_DOMAIN, "evil.example"))
+                .expectEvents(new BlocklistEntryAddedEvent(ID, BlocklistKind.URL_DOMAIN, "evil.example", NOW));
     }
 }

@@ -69,4 +69,35 @@ class MaliciousUrlFilterTest {
                 .isEqualTo(FilterOutcome.ALLOW);
         assertThat(asked).isEmpty();
     }
+
+    @Test
+    void atHighALinkToABareIpAddressIsFlagged() {
+        FilterOutcome high =
+                filterKnowing(Set.of(), true).apply("see http://192.168.0.1/x", Settings.all(Sensitivity.HIGH));
+        assertThat(high)
+                .isInstanceOfSatisfying(
+                        FilterOutcome.Flag.class,
+                        flag -> assertThat(flag.finding().detail()).contains("IP address"));
+        assertThat(filterKnowing(Set.of(), true).apply("see http://[2001:db8::1]/x", Settings.all(Sensitivity.HIGH)))
+                .isInstanceOf(FilterOutcome.Flag.class);
+        assertThat(filterKnowing(Set.of(), true).apply("see http://192.168.0.1/x", Settings.all(Sensitivity.MEDIUM)))
+                .isEqualTo(FilterOutcome.ALLOW);
+        assertThat(filterKnowing(Set.of(), true).apply("see http://named.example/x", Settings.all(Sensitivity.HIGH)))
+                .isEqualTo(FilterOutcome.ALLOW);
+    }
+
+    @Test
+    void aBlankAllowedDomainAllowsNothing() {
+        var settings = Settings.lists(List.of(), List.of(), List.of(" "), List.of());
+        assertThat(filterKnowing(Set.of("http://bad.example/p"), true).apply("http://bad.example/p", settings))
+                .isInstanceOf(FilterOutcome.Block.class);
+    }
+
+    @Test
+    void aCleanVerdictIsACheckedOneWithNothingMalicious() {
+        assertThat(UrlReputation.Verdict.clean()).isEqualTo(new UrlReputation.Verdict(Set.of(), true));
+        assertThat(new MaliciousUrlFilter(urls -> UrlReputation.Verdict.clean())
+                        .apply("see http://any.example/x", Settings.defaults()))
+                .isEqualTo(FilterOutcome.ALLOW);
+    }
 }

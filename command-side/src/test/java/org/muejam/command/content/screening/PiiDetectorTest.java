@@ -65,4 +65,43 @@ class PiiDetectorTest {
                     assertThat(flag.finding().detail()).contains("EMAIL").doesNotContain("a@b.example");
                 });
     }
+
+    @Test
+    void cardNumbersHaveThirteenToNineteenDigits() {
+        assertThat(PiiDetector.luhn("0".repeat(12))).isFalse();
+        assertThat(PiiDetector.luhn("0".repeat(13))).isTrue();
+        assertThat(PiiDetector.luhn("0".repeat(19))).isTrue();
+        assertThat(PiiDetector.luhn("0".repeat(20))).isFalse();
+        assertThat(PiiDetector.luhn("4222222222222")).isTrue();
+        assertThat(PiiDetector.luhn("4222222222223")).isFalse();
+    }
+
+    @Test
+    void ssnAreasFrom900AreNeverIssued() {
+        assertThat(PiiDetector.detect("ssn 899-12-3456", Settings.defaults())).containsExactly(PiiType.SSN);
+        assertThat(PiiDetector.detect("ssn 900-12-3456", Settings.defaults())).isEmpty();
+    }
+
+    @Test
+    void piecesThatTouchWithoutOverlappingAreEachReported() {
+        String text = "a@b.example4111111111111111";
+        assertThat(PiiDetector.detect(text, Settings.defaults()))
+                .containsExactlyInAnyOrder(PiiType.EMAIL, PiiType.CREDIT_CARD);
+        assertThat(PiiDetector.redact(text, Settings.defaults())).isEqualTo("a@b.example************1111");
+    }
+
+    @Test
+    void onlyContactDetailsAreFlagged() {
+        PiiFilter filter = new PiiFilter();
+        assertThat(filter.apply("ssn 123-45-6789, card 4111 1111 1111 1111", Settings.all(Sensitivity.HIGH)))
+                .isEqualTo(FilterOutcome.ALLOW);
+        assertThat(filter.apply("nothing personal here", Settings.all(Sensitivity.HIGH)))
+                .isEqualTo(FilterOutcome.ALLOW);
+        assertThat(filter.apply("ssn 123-45-6789, call +44 20 7946 0958", Settings.all(Sensitivity.HIGH)))
+                .isInstanceOfSatisfying(
+                        FilterOutcome.Flag.class,
+                        flag -> assertThat(flag.finding().detail())
+                                .contains("PHONE")
+                                .doesNotContain("SSN"));
+    }
 }

@@ -48,4 +48,17 @@ class SpamFilterTest {
         assertThat(filter.apply("she would never click heretical links", Settings.defaults()))
                 .isEqualTo(FilterOutcome.ALLOW);
     }
+
+    @Test
+    void aTextIsMostlyLinksOnlyAboveThreeQuartersOfItsVisibleCharacters() {
+        // two links of 15 characters each: 30 of 40 visible characters is exactly three quarters
+        assertThat(category("http://a.org/xy http://b.org/xy abcdefghij")).isNull();
+        assertThat(category("http://a.org/xy   http://b.org/xy   abcdefghi")).isEqualTo("link-ratio");
+    }
+
+    @Test
+    void oneWordIsRefusedFromTenTimesInARow() {
+        assertThat(category("the " + "very ".repeat(9) + "end")).isNull();
+        assertThat(category("the " + "very ".repeat(10) + "end")).isEqualTo("repeated-text");
+    }
 }
