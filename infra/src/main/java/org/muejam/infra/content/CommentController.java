@@ -158,11 +158,7 @@ public class CommentController {
                         size,
                         principal == null ? null : principal.getName()),
                 ResponseTypes.instanceOf(CommentPage.class));
-        String next = null;
-        if (page.more() && !page.items().isEmpty()) {
-            CommentResponse last = page.items().get(page.items().size() - 1);
-            next = new PageCursor(last.postedAt(), last.id()).encode();
-        }
+        String next = PageCursor.next(page.items(), page.more(), CommentResponse::postedAt, CommentResponse::id);
         return new CommentList(page.items().stream().map(CommentView::of).toList(), next);
     }
 }

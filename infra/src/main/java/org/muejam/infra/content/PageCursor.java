@@ -3,6 +3,8 @@ package org.muejam.infra.content;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.function.Function;
 import org.muejam.infra.web.Problems;
 import org.springframework.http.HttpStatus;
 
@@ -49,6 +51,18 @@ public record PageCursor(Instant at, String id) {
                     "cursor must be a nextCursor of an earlier page",
                     "cursor");
         }
+    }
+
+    /**
+     * The nextCursor of a keyset page: after its last item (its instant and id) when there are more items, null on
+     * the last page.
+     */
+    public static <T> String next(List<T> items, boolean more, Function<T, Instant> at, Function<T, String> id) {
+        if (!more || items.isEmpty()) {
+            return null;
+        }
+        T last = items.get(items.size() - 1);
+        return new PageCursor(at.apply(last), id.apply(last)).encode();
     }
 
     /** The page size asked for: 20 when not given, at most 100. */

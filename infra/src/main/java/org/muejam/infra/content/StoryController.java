@@ -281,11 +281,7 @@ public class StoryController {
         List<StoryView> items = page.items().stream()
                 .map(story -> StoryView.of(story, preference))
                 .toList();
-        String next = null;
-        if (page.more() && !page.items().isEmpty()) {
-            StoryResponse last = page.items().get(page.items().size() - 1);
-            next = new PageCursor(last.publishedAt(), last.id()).encode();
-        }
+        String next = PageCursor.next(page.items(), page.more(), StoryResponse::publishedAt, StoryResponse::id);
         return new StoryList(items, next);
     }
 

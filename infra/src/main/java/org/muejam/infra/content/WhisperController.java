@@ -110,11 +110,7 @@ public class WhisperController {
                         size,
                         principal == null ? null : principal.getName()),
                 ResponseTypes.instanceOf(WhisperPage.class));
-        String next = null;
-        if (page.more() && !page.items().isEmpty()) {
-            WhisperResponse last = page.items().get(page.items().size() - 1);
-            next = new PageCursor(last.postedAt(), last.id()).encode();
-        }
+        String next = PageCursor.next(page.items(), page.more(), WhisperResponse::postedAt, WhisperResponse::id);
         return new WhisperList(page.items().stream().map(WhisperView::of).toList(), next);
     }
 

@@ -145,11 +145,7 @@ public class ReadingListController {
                         after == null ? null : after.id(),
                         size),
                 ResponseTypes.instanceOf(ReadingListPage.class));
-        String next = null;
-        if (page.more() && !page.items().isEmpty()) {
-            ReadingListSummary last = page.items().get(page.items().size() - 1);
-            next = new PageCursor(last.updatedAt(), last.id()).encode();
-        }
+        String next = PageCursor.next(page.items(), page.more(), ReadingListSummary::updatedAt, ReadingListSummary::id);
         return new ListPage(page.items().stream().map(ListItem::of).toList(), next);
     }
 

@@ -87,11 +87,8 @@ public class ReadingProgressController {
                         after == null ? null : after.id(),
                         size),
                 ResponseTypes.instanceOf(ReadingProgressPage.class));
-        String next = null;
-        if (page.more() && !page.items().isEmpty()) {
-            ReadingProgressResponse last = page.items().get(page.items().size() - 1);
-            next = new PageCursor(last.updatedAt(), last.storyId()).encode();
-        }
+        String next = PageCursor.next(
+                page.items(), page.more(), ReadingProgressResponse::updatedAt, ReadingProgressResponse::storyId);
         return new ProgressList(page.items(), next);
     }
 

@@ -147,11 +147,7 @@ public class FollowController {
                 new ListFollowsQuery(
                         user, relation, after == null ? null : after.at(), after == null ? null : after.id(), size),
                 ResponseTypes.instanceOf(FollowPage.class));
-        String next = null;
-        if (page.more() && !page.items().isEmpty()) {
-            FollowResponse last = page.items().get(page.items().size() - 1);
-            next = new PageCursor(last.since(), last.userId()).encode();
-        }
+        String next = PageCursor.next(page.items(), page.more(), FollowResponse::since, FollowResponse::userId);
         return new FollowList(page.items().stream().map(FollowView::of).toList(), next);
     }
 }

@@ -116,11 +116,7 @@ public class LikeController {
                         after == null ? null : after.id(),
                         size),
                 ResponseTypes.instanceOf(LikePage.class));
-        String next = null;
-        if (page.more() && !page.items().isEmpty()) {
-            LikeResponse last = page.items().get(page.items().size() - 1);
-            next = new PageCursor(last.likedAt(), last.targetId()).encode();
-        }
+        String next = PageCursor.next(page.items(), page.more(), LikeResponse::likedAt, LikeResponse::targetId);
         return new LikeList(page.items().stream().map(LikeView::of).toList(), next);
     }
 }
