@@ -375,7 +375,13 @@ class SearchTest extends IntegrationTest {
         });
         loop.start();
         try {
+            // as a client does with a 503 and its Retry-After: the reset can lose a deadlock to a batch another node
+            // is still finishing (the closing note of the content issue says more)
             Api.Response rebuild = api.post("/api/admin/projections/search/rebuild", null, admin);
+            for (int retry = 0; retry < 3 && rebuild.status() == 503; retry++) {
+                Thread.sleep(2_000);
+                rebuild = api.post("/api/admin/projections/search/rebuild", null, admin);
+            }
             assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(202);
             await(
                     "the rebuilt index answers searches",
