@@ -15,7 +15,8 @@ import org.muejam.shared.moderation.TakedownAction;
 /**
  * The one rule of a takedown, shared by stories, comments and whispers (decision 0033): HIDE hides what is visible,
  * RESTORE gives back what is hidden, DELETE is final. Hiding what is hidden, or restoring what is visible, stores
- * nothing; after a delete only another delete is accepted (and stores nothing).
+ * nothing; after a delete only another delete is accepted (and stores nothing). REINSTATE, which only an upheld
+ * appeal sends, gives back hidden or deleted content alike.
  */
 final class ContentTakedown {
 
@@ -39,13 +40,18 @@ final class ContentTakedown {
             throw DomainRuleViolation.invalid("moderator-required", null, "a takedown names its moderator");
         }
         String why = ModerationReason.require(reason);
+        String authorId = author.value();
+        if (action == TakedownAction.REINSTATE) {
+            return current == null
+                    ? Optional.empty()
+                    : Optional.of(new ContentRestoredEvent(type, contentId, authorId, moderator.value(), why, now));
+        }
         if (current == ContentModeration.DELETED) {
             if (action == TakedownAction.DELETE) {
                 return Optional.empty();
             }
             throw DomainRuleViolation.conflict("content-deleted", "action", "deleted content is never restored");
         }
-        String authorId = author.value();
         return switch (action) {
             case HIDE ->
                 current == ContentModeration.HIDDEN
@@ -56,6 +62,7 @@ final class ContentTakedown {
                         ? Optional.empty()
                         : Optional.of(new ContentRestoredEvent(type, contentId, authorId, moderator.value(), why, now));
             case DELETE -> Optional.of(new ContentDeletedEvent(type, contentId, authorId, moderator.value(), why, now));
+            case REINSTATE -> throw new IllegalStateException("decided above");
         };
     }
 

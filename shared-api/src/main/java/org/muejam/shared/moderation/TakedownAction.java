@@ -4,5 +4,7 @@ package org.muejam.shared.moderation;
 public enum TakedownAction {
     HIDE,
     RESTORE,
+    /** Gives back hidden or deleted content: only an upheld appeal does, undoing its case's action. */
+    REINSTATE,
     DELETE
 }

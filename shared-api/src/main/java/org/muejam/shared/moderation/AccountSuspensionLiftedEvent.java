@@ -1,0 +1,8 @@
+package org.muejam.shared.moderation;
+
+import java.time.Instant;
+import org.muejam.shared.identity.UserId;
+
+/** The suspension ended: lifted by a moderator (an upheld appeal), or ran out ({@code moderatorId} null). */
+public record AccountSuspensionLiftedEvent(
+        UserId userId, UserId moderatorId, String reason, String caseId, Instant liftedAt) {}

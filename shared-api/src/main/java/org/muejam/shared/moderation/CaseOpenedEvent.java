@@ -1,0 +1,7 @@
+package org.muejam.shared.moderation;
+
+import java.time.Instant;
+
+/** The first report on an item opened a moderation case about it (its author is the person the case may sanction). */
+public record CaseOpenedEvent(
+        String caseId, ReportSubjectType subjectType, String subjectId, String authorId, Instant openedAt) {}

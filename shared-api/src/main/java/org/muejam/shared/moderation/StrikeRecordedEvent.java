@@ -1,0 +1,15 @@
+package org.muejam.shared.moderation;
+
+import java.time.Instant;
+
+/** The action counts against the author as a strike; the author may appeal it until {@code appealableUntil}. */
+public record StrikeRecordedEvent(
+        String caseId,
+        String strikeId,
+        String authorId,
+        ModerationAction action,
+        String reason,
+        ReportSubjectType subjectType,
+        String subjectId,
+        Instant appealableUntil,
+        Instant recordedAt) {}
