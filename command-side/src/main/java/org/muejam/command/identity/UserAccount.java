@@ -15,13 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.muejam.command.legal.ConsentPolicy;
 import org.muejam.command.legal.LegalCatalog;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.shared.ModerationReason;
+import org.muejam.shared.audit.AuditMetadata;
 import org.muejam.shared.identity.AccountLockedEvent;
 import org.muejam.shared.identity.BootstrapAdministratorCommand;
 import org.muejam.shared.identity.CheckAccountLockCommand;
@@ -50,14 +54,18 @@ import org.muejam.shared.identity.VerifyEmailCommand;
 import org.muejam.shared.legal.ConsentRecordedEvent;
 import org.muejam.shared.legal.DocumentVersion;
 import org.muejam.shared.legal.RecordConsentCommand;
+import org.muejam.shared.moderation.AccountSuspendedEvent;
+import org.muejam.shared.moderation.AccountSuspensionLiftedEvent;
 import org.muejam.shared.moderation.AuthorShadowbannedEvent;
 import org.muejam.shared.moderation.GrantModeratorRoleCommand;
 import org.muejam.shared.moderation.LiftShadowbanCommand;
+import org.muejam.shared.moderation.LiftSuspensionCommand;
 import org.muejam.shared.moderation.ModeratorRoleGrantedEvent;
 import org.muejam.shared.moderation.ModeratorRoleRevokedEvent;
 import org.muejam.shared.moderation.RevokeModeratorRoleCommand;
 import org.muejam.shared.moderation.ShadowbanAuthorCommand;
 import org.muejam.shared.moderation.ShadowbanLiftedEvent;
+import org.muejam.shared.moderation.SuspendAccountCommand;
 import org.muejam.shared.security.Secret;
 
 /**
@@ -105,6 +113,13 @@ public class UserAccount {
     private Role moderationRole;
 
     private boolean shadowbanned;
+
+    /** Suspended by a moderator until {@link #suspendedUntil} (null: until lifted), for {@link #suspensionReason}. */
+    private boolean suspended;
+
+    private Instant suspendedUntil;
+    private String suspensionReason;
+    private String suspensionCaseId;
 
     protected UserAccount() {
         // for Axon
@@ -215,6 +230,7 @@ public class UserAccount {
     @CommandHandler
     public void handle(RecordLoginCommand command, Clock clock) {
         Instant now = clock.instant();
+        requireNotSuspended(now);
         requireNotLockedFor(command.deviceId(), now);
         List<SuspiciousLoginReason> reasons = LoginAnomalyPolicy.assess(
                 logins,
@@ -232,7 +248,16 @@ public class UserAccount {
 
     @CommandHandler
     public void handle(CheckAccountLockCommand command, Clock clock) {
-        requireNotLockedFor(command.deviceId(), clock.instant());
+        Instant now = clock.instant();
+        requireNotSuspended(now);
+        requireNotLockedFor(command.deviceId(), now);
+    }
+
+    /** A suspended account signs in nowhere (its end passed: it is over, whether or not its deadline has run). */
+    private void requireNotSuspended(Instant now) {
+        if (SuspensionPolicy.inForce(suspended, suspendedUntil, now)) {
+            throw SuspensionPolicy.suspended(suspendedUntil, suspensionReason);
+        }
     }
 
     /**
@@ -371,6 +396,48 @@ public class UserAccount {
         }
     }
 
+    /**
+     * A moderator suspends the account for {@code days} days (null: until lifted). Suspending it again replaces the
+     * suspension: the previous end's deadline is cancelled and the new one scheduled.
+     */
+    @CommandHandler
+    public void handle(SuspendAccountCommand command, Clock clock, DeadlineManager deadlines) {
+        String reason = requireModeration(command.moderatorId(), command.reason());
+        Instant now = clock.instant();
+        Instant until = SuspensionPolicy.until(command.days(), now);
+        deadlines.cancelAllWithinScope(SuspensionEnds.NAME);
+        apply(new AccountSuspendedEvent(userId, command.moderatorId(), reason, until, command.caseId(), now));
+        if (until != null) {
+            deadlines.schedule(until, SuspensionEnds.NAME, new SuspensionEnds(userId, until));
+        }
+    }
+
+    /** The suspension ends early; lifting what is not in force (none, or its end passed) stores nothing. */
+    @CommandHandler
+    public void handle(LiftSuspensionCommand command, Clock clock, DeadlineManager deadlines) {
+        String reason = requireModeration(command.moderatorId(), command.reason());
+        Instant now = clock.instant();
+        if (!SuspensionPolicy.inForce(suspended, suspendedUntil, now)) {
+            return;
+        }
+        deadlines.cancelAllWithinScope(SuspensionEnds.NAME);
+        apply(new AccountSuspensionLiftedEvent(userId, command.moderatorId(), reason, command.caseId(), now));
+    }
+
+    /**
+     * The suspension ran out: the end is recorded (no moderator, by the system), unless the suspension it was
+     * scheduled for was replaced or lifted meanwhile.
+     */
+    @DeadlineHandler(deadlineName = SuspensionEnds.NAME)
+    void on(SuspensionEnds deadline, Clock clock) {
+        if (!suspended || suspendedUntil == null || !suspendedUntil.equals(deadline.until())) {
+            return;
+        }
+        apply(
+                new AccountSuspensionLiftedEvent(userId, null, "suspension ended", suspensionCaseId, clock.instant()),
+                MetaData.with(AuditMetadata.ACTOR_TYPE, "system").and(AuditMetadata.ACTOR_ID, "system"));
+    }
+
     private static String requireModeration(UserId moderator, String reason) {
         if (moderator == null) {
             throw DomainRuleViolation.invalid("moderator-required", null, "a moderation action names its moderator");
@@ -486,5 +553,21 @@ public class UserAccount {
     @EventSourcingHandler
     void on(ShadowbanLiftedEvent event) {
         shadowbanned = false;
+    }
+
+    @EventSourcingHandler
+    void on(AccountSuspendedEvent event) {
+        suspended = true;
+        suspendedUntil = event.until();
+        suspensionReason = event.reason();
+        suspensionCaseId = event.caseId();
+    }
+
+    @EventSourcingHandler
+    void on(AccountSuspensionLiftedEvent event) {
+        suspended = false;
+        suspendedUntil = null;
+        suspensionReason = null;
+        suspensionCaseId = null;
     }
 }

@@ -1,5 +1,8 @@
 package org.muejam.command.shared;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A command refused by a business rule. {@code problemType} is a stable slug clients can switch on;
  * {@code kind} tells the transport which family of refusal this is.
@@ -16,6 +19,7 @@ public class DomainRuleViolation extends RuntimeException {
     private final String problemType;
     private final Kind kind;
     private final String field;
+    private final Map<String, Object> properties = new LinkedHashMap<>();
 
     public DomainRuleViolation(Kind kind, String problemType, String field, String message) {
         super(message);
@@ -42,6 +46,17 @@ public class DomainRuleViolation extends RuntimeException {
 
     public String problemType() {
         return problemType;
+    }
+
+    /** Adds a property the problem document carries beside its detail (e.g. until when a refusal lasts). */
+    public DomainRuleViolation with(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    /** The problem document's extra properties, in the order they were added. */
+    public Map<String, Object> properties() {
+        return java.util.Collections.unmodifiableMap(properties);
     }
 
     /** The request field at fault, or null when the refusal is not about one field. */

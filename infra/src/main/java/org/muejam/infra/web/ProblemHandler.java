@@ -47,6 +47,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         ProblemDetail problem = ProblemWriter.problem(
                 status, violation.problemType(), title(violation.problemType()), violation.getMessage());
+        violation.properties().forEach(problem::setProperty);
         if (refusedContent) {
             // the content screening names the filter that refused the submission
             problem.setProperty("rule", violation.field());
