@@ -30,7 +30,8 @@ public class CommandModerationEffects implements ModerationEffects {
     @Override
     public void takeDown(
             ReportSubjectType type, String contentId, TakedownAction action, UserId moderator, String reason) {
-        takedowns.takeDown(moderator, type.contentType().orElse(null), contentId, action, reason);
+        // a person is no content, and a chapter goes with its story: ContentTakedowns refuses both
+        takedowns.takeDown(moderator, type == null ? null : type.contentType().orElse(null), contentId, action, reason);
     }
 
     @Override
