@@ -108,7 +108,8 @@ public class SecurityConfig {
             ApiKeyVerifier apiKeys,
             QueryGateway queries,
             MueJamProperties properties,
-            SecuritySettings settings)
+            SecuritySettings settings,
+            SuspendedAccounts suspensions)
             throws Exception {
         TrustedProxies scrapers = settings.metricsScraperRanges();
         List<String> noCsrf = new java.util.ArrayList<>(List.of(ANONYMOUS_POSTS));
@@ -195,6 +196,7 @@ public class SecurityConfig {
                 .addFilterAfter(apiKeyAuthentication, BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new IdentityLengthFilter(problems), ApiKeyAuthenticationFilter.class)
                 .addFilterAfter(new ExternalAccountGate(), IdentityLengthFilter.class)
+                .addFilterAfter(new SuspendedAccountFilter(suspensions, problems), ExternalAccountGate.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) -> {
                             if (ExternalAccountGate.unlinked(request).isPresent()) {
                                 ExternalAccountGate.refuse(problems, request, response);

@@ -91,7 +91,11 @@ class PasswordAloneProperties {
                     new InMemoryDeviceTokens(),
                     new RecordingCommandAttribution(),
                     Clock.systemUTC());
-            sessions = new SignInSessions(tokens, signIn);
+            sessions = new SignInSessions(
+                    tokens,
+                    signIn,
+                    new org.muejam.infra.security.SuspendedAccounts(
+                            users.gateway(), Clock.systemUTC(), java.time.Duration.ofSeconds(5), 100));
         }
 
         /** A password sign-in as the login endpoint makes it: a session only for a sign-in. */

@@ -10,6 +10,8 @@ import org.muejam.shared.identity.PasswordChangedEvent;
 import org.muejam.shared.identity.Role;
 import org.muejam.shared.identity.UserLoggedInEvent;
 import org.muejam.shared.identity.UserRegisteredEvent;
+import org.muejam.shared.moderation.AccountSuspendedEvent;
+import org.muejam.shared.moderation.AccountSuspensionLiftedEvent;
 import org.muejam.shared.moderation.ModeratorRoleGrantedEvent;
 import org.muejam.shared.moderation.ModeratorRoleRevokedEvent;
 import org.muejam.shared.readmodels.ReadModels;
@@ -101,5 +103,37 @@ public class UserProjection {
                 "UPDATE user_account SET roles = ?, role_since = NULL WHERE user_id = ?",
                 Role.USER.name(),
                 event.userId().value());
+    }
+
+    /** The latest suspension replaces any earlier one; every request of the account checks it (decision 0037). */
+    @EventHandler
+    void on(AccountSuspendedEvent event) {
+        jdbc.update(
+                """
+                UPDATE user_account SET suspended_until = ?, suspended_permanently = ?, suspension_reason = ?,
+                    suspended_at = ?
+                WHERE user_id = ?""",
+                event.until() == null ? null : Timestamp.from(event.until()),
+                event.until() == null,
+                reason(event.reason()),
+                Timestamp.from(event.suspendedAt()),
+                event.userId().value());
+    }
+
+    @EventHandler
+    void on(AccountSuspensionLiftedEvent event) {
+        jdbc.update("""
+                UPDATE user_account SET suspended_until = NULL, suspended_permanently = FALSE,
+                    suspension_reason = NULL, suspended_at = NULL
+                WHERE user_id = ?""", event.userId().value());
+    }
+
+    /** Sized to its column, without NUL (PostgreSQL refuses it in text). */
+    private static String reason(String reason) {
+        if (reason == null) {
+            return null;
+        }
+        String clean = reason.replace("\u0000", "");
+        return clean.length() > 1000 ? clean.substring(0, 1000) : clean;
     }
 }

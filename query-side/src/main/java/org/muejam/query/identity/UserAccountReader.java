@@ -10,6 +10,8 @@ import org.muejam.shared.identity.EmailAddress;
 import org.muejam.shared.identity.FindUserAccountByEmailQuery;
 import org.muejam.shared.identity.FindUserAccountQuery;
 import org.muejam.shared.identity.UserAccountResponse;
+import org.muejam.shared.moderation.AccountSuspension;
+import org.muejam.shared.moderation.FindAccountSuspensionQuery;
 import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -37,6 +39,32 @@ public class UserAccountReader {
     @QueryHandler
     public Optional<UserAccountResponse> handle(FindUserAccountByEmailQuery query) {
         return byEmail(query.email());
+    }
+
+    /**
+     * Asked on every authenticated request (through a short cache), so it does not wait for the read model: a
+     * suspension reaches it within the users projection's lag.
+     */
+    @QueryHandler
+    public Optional<AccountSuspension> handle(FindAccountSuspensionQuery query) {
+        if (query.userId() == null) {
+            return Optional.empty();
+        }
+        return jdbc
+                .query(
+                        """
+                        SELECT suspended_until, suspended_permanently, suspension_reason FROM user_account
+                        WHERE user_id = ? AND (suspended_permanently OR suspended_until IS NOT NULL)""",
+                        (rs, row) -> new AccountSuspension(
+                                query.userId(),
+                                rs.getTimestamp(1) == null
+                                        ? null
+                                        : rs.getTimestamp(1).toInstant(),
+                                rs.getBoolean(2),
+                                rs.getString(3)),
+                        query.userId())
+                .stream()
+                .findFirst();
     }
 
     /**
