@@ -2,6 +2,7 @@ package org.muejam.command.identity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.muejam.command.shared.DomainRuleViolation;
 
 /**
@@ -26,7 +27,8 @@ public final class SuspensionPolicy {
                     "durationDays",
                     "a suspension lasts 1 to " + MAX_DAYS + " days, or is permanent (no duration)");
         }
-        return now.plus(Duration.ofDays(days));
+        // to the database's precision, so the end a refusal names is the same from the account and the read model
+        return now.plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Whether a suspension until {@code until} (null: until lifted) is in force at {@code now}. */

@@ -64,7 +64,7 @@ class SuspensionEndsAfterRestartTest extends IntegrationTest {
         // the end is kept in the database, a day away
         Map<String, Object> end = jdbc.queryForMap("""
                 SELECT execution_time FROM scheduled_tasks
-                WHERE task_name = 'axonDeadline' AND encode(task_data, 'escape') LIKE ?""", "%" + userId + "%");
+                WHERE task_name = 'AxonDeadline' AND encode(task_data, 'escape') LIKE ?""", "%" + userId + "%");
         Instant until = ((Timestamp) end.get("execution_time")).toInstant();
         assertThat(until).isAfter(Instant.now().plus(Duration.ofHours(23)));
         await(
