@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
-import org.muejam.command.identity.SuspensionPolicy;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.infra.web.ProblemWriter;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -37,7 +36,7 @@ public final class SuspendedAccountFilter extends OncePerRequestFilter {
             try {
                 suspensions.requireNotSuspended(auth.getName());
             } catch (DomainRuleViolation refusal) {
-                if (!SuspensionPolicy.PROBLEM_TYPE.equals(refusal.problemType())) {
+                if (!SuspendedAccounts.PROBLEM_TYPE.equals(refusal.problemType())) {
                     throw refusal;
                 }
                 problems.write(

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryGateway;
-import org.muejam.command.identity.SuspensionPolicy;
+import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.shared.Queries;
 import org.muejam.shared.moderation.AccountSuspension;
 import org.muejam.shared.moderation.FindAccountSuspensionQuery;
@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SuspendedAccounts {
+
+    public static final String PROBLEM_TYPE = "account-suspended";
 
     private final QueryGateway queries;
     private final Clock clock;
@@ -50,10 +52,22 @@ public class SuspendedAccounts {
     public void requireNotSuspended(String userId) {
         Optional<AccountSuspension> suspension = inForce(userId);
         if (suspension.isPresent()) {
-            throw SuspensionPolicy.suspended(
-                    suspension.get().permanent() ? null : suspension.get().until(),
-                    suspension.get().reason());
+            throw refusal(suspension.get());
         }
+    }
+
+    /** The same refusal as the account's at sign-in: the end ("permanent" when none) and the moderator's reason. */
+    static DomainRuleViolation refusal(AccountSuspension suspension) {
+        String end = suspension.permanent() ? "permanent" : suspension.until().toString();
+        return new DomainRuleViolation(
+                        DomainRuleViolation.Kind.FORBIDDEN,
+                        PROBLEM_TYPE,
+                        null,
+                        suspension.permanent()
+                                ? "this account is suspended until a moderator lifts the suspension"
+                                : "this account is suspended until " + end)
+                .with("until", end)
+                .with("reason", suspension.reason() == null ? "" : suspension.reason());
     }
 
     private Optional<AccountSuspension> ask(String userId) {
