@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.axonframework.queryhandling.QueryGateway;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.shared.Queries;
+import org.muejam.projections.identity.SuspensionChanges;
 import org.muejam.shared.moderation.AccountSuspension;
 import org.muejam.shared.moderation.FindAccountSuspensionQuery;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * 0037). A suspension whose end has passed is not enforced, even before its end is recorded.
  */
 @Component
-public class SuspendedAccounts {
+public class SuspendedAccounts implements SuspensionChanges {
 
     public static final String PROBLEM_TYPE = "account-suspended";
 
@@ -54,6 +55,12 @@ public class SuspendedAccounts {
         if (suspension.isPresent()) {
             throw refusal(suspension.get());
         }
+    }
+
+    /** The users projection of this node changed the account's suspension: the next request reads it afresh. */
+    @Override
+    public void changed(String userId) {
+        cache.invalidate(userId);
     }
 
     /** The same refusal as the account's at sign-in: the end ("permanent" when none) and the moderator's reason. */

@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
+import org.muejam.infra.identity.SessionCookies;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
 import org.muejam.shared.identity.UserId;
 import org.muejam.shared.moderation.LiftSuspensionCommand;
 import org.muejam.shared.moderation.SuspendAccountCommand;
+import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -79,6 +82,16 @@ class SuspensionTest extends IntegrationTest {
                 api.send("GET", "/api/users/me", null, null, null, Map.of("Authorization", "ApiKey " + key)),
                 until,
                 "harassment");
+        assertSuspended(
+                api.send(
+                        "GET",
+                        "/api/users/me",
+                        null,
+                        null,
+                        null,
+                        Map.of("Cookie", SessionCookies.ACCESS + "=" + session.accessToken())),
+                until,
+                "harassment");
         assertSuspended(signIn(email), until, "harassment");
         assertSuspended(
                 api.post("/api/auth/refresh", Map.of("refreshToken", session.refreshToken()), null),
@@ -96,6 +109,26 @@ class SuspensionTest extends IntegrationTest {
         assertThat(api.post("/api/auth/refresh", Map.of("refreshToken", session.refreshToken()), null)
                         .status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void theNodeThatProjectsTheSuspensionForgetsItsCachedAnswerAtOnce() {
+        String email = uniqueEmail("at-once");
+        String userId = register(email);
+        String token = login(email, PASSWORD);
+        long primed = System.nanoTime();
+        // cached now as "not suspended" for the cache's 5 s
+        assertThat(api.get("/api/users/me", token).status()).isEqualTo(200);
+        commands.sendAndWait(new SuspendAccountCommand(UserId.of(userId), MODERATOR, "spam", 3, CASE));
+        assertThat(projections.await(List.of(ReadModels.USERS), projections.head(), Duration.ofSeconds(2)))
+                .isTrue();
+        await(
+                "refused once projected",
+                Duration.ofSeconds(1),
+                () -> api.get("/api/users/me", token).status() == 403);
+        assertThat(Duration.ofNanos(System.nanoTime() - primed))
+                .as("refused before the cached answer ran out: the projection evicted it")
+                .isLessThan(Duration.ofMillis(4500));
     }
 
     @Test

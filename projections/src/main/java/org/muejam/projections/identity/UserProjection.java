@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.muejam.shared.identity.AccountLockedEvent;
 import org.muejam.shared.identity.EmailVerifiedEvent;
 import org.muejam.shared.identity.PasswordChangedEvent;
@@ -15,6 +16,7 @@ import org.muejam.shared.moderation.AccountSuspensionLiftedEvent;
 import org.muejam.shared.moderation.ModeratorRoleGrantedEvent;
 import org.muejam.shared.moderation.ModeratorRoleRevokedEvent;
 import org.muejam.shared.readmodels.ReadModels;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +32,11 @@ public class UserProjection {
     public static final String NAME = ReadModels.USERS;
 
     private final JdbcTemplate jdbc;
+    private final ObjectProvider<SuspensionChanges> suspensionChanges;
 
-    public UserProjection(JdbcTemplate jdbc) {
+    public UserProjection(JdbcTemplate jdbc, ObjectProvider<SuspensionChanges> suspensionChanges) {
         this.jdbc = jdbc;
+        this.suspensionChanges = suspensionChanges;
     }
 
     /** A replayed registration leaves the password alone: the row may already hold a changed one. */
@@ -118,6 +122,7 @@ public class UserProjection {
                 reason(event.reason()),
                 Timestamp.from(event.suspendedAt()),
                 event.userId().value());
+        announce(event.userId().value());
     }
 
     @EventHandler
@@ -126,6 +131,17 @@ public class UserProjection {
                 UPDATE user_account SET suspended_until = NULL, suspended_permanently = FALSE,
                     suspension_reason = NULL, suspended_at = NULL
                 WHERE user_id = ?""", event.userId().value());
+        announce(event.userId().value());
+    }
+
+    /** After the batch commits: the row a re-read finds is the new one. */
+    private void announce(String userId) {
+        Runnable tell = () -> suspensionChanges.ifAvailable(changes -> changes.changed(userId));
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().afterCommit(unitOfWork -> tell.run());
+        } else {
+            tell.run();
+        }
     }
 
     /** Sized to its column, without NUL (PostgreSQL refuses it in text). */
