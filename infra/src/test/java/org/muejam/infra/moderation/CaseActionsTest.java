@@ -3,6 +3,7 @@ package org.muejam.infra.moderation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -186,7 +187,11 @@ class CaseActionsTest extends IntegrationTest {
                 .isEqualTo(403);
         Api.Response decided = other.post("/api/appeals/" + appealId + "/decision", uphold);
         assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
-        assertThat(commentIds(storyId, reader)).contains(commentId);
+        // the reader's client has not written the decision: it waits for the content read model as any reader would
+        await(
+                "the comment back",
+                Duration.ofSeconds(10),
+                () -> commentIds(storyId, reader).contains(commentId));
         assertThat(other.post("/api/appeals/" + appealId + "/decision", uphold).status())
                 .isEqualTo(409);
     }
@@ -212,7 +217,10 @@ class CaseActionsTest extends IntegrationTest {
         Api.Response decided = admin.post(
                 "/api/appeals/" + appealed.get("appealId").asText() + "/decision", Map.of("decision", "UPHOLD"));
         assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
-        assertThat(commentIds(storyId, reporter)).contains(commentId);
+        await(
+                "the comment back",
+                Duration.ofSeconds(10),
+                () -> commentIds(storyId, reporter).contains(commentId));
         // a new report on the item after its case was resolved opens a new case
         Api.Response next = report(reporter, "comment", commentId, "SPAM");
         assertThat(next.body().get("caseId").asText()).isNotEqualTo(caseId);
