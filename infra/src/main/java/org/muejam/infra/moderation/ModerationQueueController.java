@@ -2,7 +2,6 @@ package org.muejam.infra.moderation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -106,7 +105,6 @@ public class ModerationQueueController {
             operationId = "getModerationCase",
             summary = "A case with its reports, the content as reported, the author's strikes and its score explained"
                     + " (moderators)")
-    @ApiResponse(responseCode = "404", description = "No case with this id")
     @GetMapping("/reports/{caseId}")
     public ModerationCaseResponse moderationCase(@PathVariable String caseId) {
         if (!ModerationIds.isValid(ModerationIds.CASE, caseId)) {
