@@ -103,11 +103,12 @@ public class ModerationQueueController {
 
     @Operation(
             operationId = "getModerationCase",
-            summary = "A case with its reports, the content as reported, the author's strikes and its score explained"
-                    + " (moderators)")
+            summary = "A case (by its id, or the id of one of its reports) with its reports, the content as reported,"
+                    + " the author's strikes and its score explained (moderators)")
     @GetMapping("/reports/{caseId}")
     public ModerationCaseResponse moderationCase(@PathVariable String caseId) {
-        if (!ModerationIds.isValid(ModerationIds.CASE, caseId)) {
+        if (!ModerationIds.isValid(ModerationIds.CASE, caseId)
+                && !ModerationIds.isValid(ModerationIds.REPORT, caseId)) {
             throw notFound();
         }
         return Queries.optional(queries, new FindModerationCaseQuery(caseId), ModerationCaseResponse.class)

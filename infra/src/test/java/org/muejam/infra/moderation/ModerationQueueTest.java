@@ -384,6 +384,7 @@ class ModerationQueueTest extends IntegrationTest {
                 .isFalse();
         assertThat(open.get("resolution").isNull()).isTrue();
         assertThat(open.get("asReported").get("first").get("reportId").asText()).isEqualTo(reportId);
+        assertThat(caseView(reportId, token).get("caseId").asText()).isEqualTo(caseId);
 
         resolve(caseId, ModerationAction.HIDE, "moderator-1", now);
         String strikeId = ModerationIds.strikeOf(caseId);
@@ -553,7 +554,12 @@ class ModerationQueueTest extends IntegrationTest {
     @Test
     void anUnknownOrMalformedCaseIsNotFound() {
         String token = moderator();
-        for (String id : List.of(ModerationIds.newCase(), "case:nope", "story:" + UUID.randomUUID(), "x".repeat(300))) {
+        for (String id : List.of(
+                ModerationIds.newCase(),
+                ModerationIds.newReport(),
+                "case:nope",
+                "story:" + UUID.randomUUID(),
+                "x".repeat(300))) {
             Api.Response missing = read("/api/moderation/reports/" + id, token);
             assertThat(missing.status()).as(id + ": " + missing).isEqualTo(404);
             assertThat(missing.contentType()).startsWith("application/problem+json");

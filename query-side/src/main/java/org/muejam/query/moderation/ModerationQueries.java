@@ -22,6 +22,7 @@ import org.muejam.shared.moderation.ListOwnReportsQuery;
 import org.muejam.shared.moderation.ListStrikesQuery;
 import org.muejam.shared.moderation.ModerationCaseResponse;
 import org.muejam.shared.moderation.ModerationCaseResponse.ScoreFactor;
+import org.muejam.shared.moderation.ModerationIds;
 import org.muejam.shared.moderation.ModerationQueuePage;
 import org.muejam.shared.moderation.ModerationStats;
 import org.muejam.shared.moderation.OwnReportList;
@@ -102,14 +103,23 @@ public class ModerationQueries {
 
     @QueryHandler
     public Optional<ModerationCaseResponse> handle(FindModerationCaseQuery query) {
-        freshness.awaitAggregate(ReadModels.MODERATION, query.caseId());
+        String caseId = query.caseId();
+        if (caseId != null && caseId.startsWith(ModerationIds.REPORT)) {
+            List<String> owner = jdbc.queryForList(
+                    "SELECT case_id FROM moderation_report WHERE report_id = ?", String.class, caseId);
+            if (owner.isEmpty()) {
+                return Optional.empty();
+            }
+            caseId = owner.get(0);
+        }
+        freshness.awaitAggregate(ReadModels.MODERATION, caseId);
         Instant now = clock.instant();
         List<ModerationCaseResponse> found = jdbc.query("""
                 SELECT case_id, subject_type, subject_id, author_id, reason, status, version, report_count,
                        reporter_count, highest_severity, report_points, automated_points, accuracy_points,
                        type_points, base_score, opened_at, claimed_by, claim_expires_at, resolution_action,
                        resolved_by, resolution_reason, duration_days, resolved_at, reversed, reversed_at
-                FROM moderation_case WHERE case_id = ?""", (rs, row) -> caseOf(rs, now), query.caseId());
+                FROM moderation_case WHERE case_id = ?""", (rs, row) -> caseOf(rs, now), caseId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
