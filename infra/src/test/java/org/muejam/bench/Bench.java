@@ -106,6 +106,18 @@ public final class Bench {
                                 Integer.parseInt(setting("bench.stories", "MUEJAM_BENCH_STORIES", "500")),
                                 Integer.parseInt(setting("bench.comments", "MUEJAM_BENCH_COMMENTS", "10000")))
                         .run());
+        figure(
+                "queue",
+                () -> new QueueFigures(
+                                http,
+                                results,
+                                cpu,
+                                warmup,
+                                window,
+                                this::owner,
+                                admin,
+                                Integer.parseInt(setting("bench.queueCases", "MUEJAM_BENCH_QUEUE_CASES", "1000000")))
+                        .run());
         figure("replay", () -> {
             plant(events);
             replayFigures("replay", events);

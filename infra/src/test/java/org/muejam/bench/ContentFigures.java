@@ -531,7 +531,7 @@ final class ContentFigures {
     // --------------------------------------------------------------------------------------------- reporting --
 
     /** A latency figure: the API's p99 beside the baseline's p99 (ratio = baseline/value, higher is better). */
-    private static Figure latency(
+    static Figure latency(
             String name, ClosedLoop.Outcome measured, ClosedLoop.Outcome baseline, String baselineName, String note) {
         Double p99 = measured.samples().percentileMillis(99);
         Double baseP99 = baseline.samples().percentileMillis(99);

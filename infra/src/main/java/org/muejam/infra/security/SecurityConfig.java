@@ -67,6 +67,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 public class SecurityConfig {
 
     static final String ADMIN = "ADMINISTRATOR";
+    static final String MODERATOR = "MODERATOR";
+    static final String SENIOR_MODERATOR = "SENIOR_MODERATOR";
 
     /** Endpoints anyone may POST to: no credentials, and no CSRF token even when a session cookie is around. */
     static final String[] ANONYMOUS_POSTS = {
@@ -184,6 +186,10 @@ public class SecurityConfig {
                         .hasRole(ADMIN)
                         .requestMatchers("/api/moderation/moderators", "/api/moderation/moderators/**")
                         .hasRole(ADMIN)
+                        // the queue, the cases' reports and the figures are for moderation staff; actions check
+                        // the role per action in their use case
+                        .requestMatchers("/api/moderation/queue", "/api/moderation/reports/**", "/api/moderation/stats")
+                        .hasAnyRole(MODERATOR, SENIOR_MODERATOR, ADMIN)
                         .requestMatchers("/error")
                         .permitAll()
                         .anyRequest()

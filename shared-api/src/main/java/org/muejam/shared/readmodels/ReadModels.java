@@ -19,6 +19,8 @@ public final class ReadModels {
     public static final String SOCIAL = "social";
     /** Reading lists and reading progress. */
     public static final String READING = "reading";
+    /** Moderation cases (the queue), reports, reporters' records, strikes and appeals. */
+    public static final String MODERATION = "moderation";
     /** Not tables: the Elasticsearch index of published stories, behind an alias. */
     public static final String SEARCH = "search";
 
