@@ -54,7 +54,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         if (!violation.fieldErrors().isEmpty()) {
             // several fields at fault together (422): each named, the first also as `field`
-            problem.setProperty("field", violation.fieldErrors().keySet().iterator().next());
+            problem.setProperty(
+                    "field", violation.fieldErrors().keySet().iterator().next());
             problem.setProperty(
                     "errors",
                     violation.fieldErrors().entrySet().stream()

@@ -6,7 +6,8 @@ import org.muejam.shared.content.ContentType;
 /**
  * A DMCA notice as agents see it: the claim, the content and its author, and {@code authorApprovedTakedowns}, how
  * many distinct pieces of that author's content were taken down on approved notices (repeat infringers are counted;
- * a counter-noticed takedown still counts). Claimant fields read {@code [erased]} once the notice's subject is erased.
+ * a counter-noticed takedown still counts). Claimant fields read {@code [erased]} once the notice's subject is erased,
+ * the counter-notice's once its author is.
  */
 public record DmcaTakedownResponse(
         String id,
@@ -26,4 +27,6 @@ public record DmcaTakedownResponse(
         String decidedBy,
         String decisionReason,
         Instant decidedAt,
+        String counterNoticeStatement,
+        String counterNoticeSignature,
         Instant counterNoticedAt) {}

@@ -19,6 +19,8 @@ public final class ReadModels {
     public static final String SOCIAL = "social";
     /** Reading lists and reading progress. */
     public static final String READING = "reading";
+    /** DMCA takedown notices (agents' dashboard and repeat infringers). */
+    public static final String DMCA = "dmca";
     /** Not tables: the Elasticsearch index of published stories, behind an alias. */
     public static final String SEARCH = "search";
 
