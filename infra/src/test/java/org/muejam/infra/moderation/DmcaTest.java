@@ -162,7 +162,9 @@ class DmcaTest extends IntegrationTest {
                 .contains("Salt and Lamp");
 
         Api.Response approved = api.post(
-                "/api/dmca/takedowns/" + id + "/decision", Map.of("decision", "approve", "reason", "clear copy"), admin);
+                "/api/dmca/takedowns/" + id + "/decision",
+                Map.of("decision", "approve", "reason", "clear copy"),
+                admin);
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         assertThat(approved.body().get("decision").asText()).isEqualTo("APPROVE");
 
@@ -175,9 +177,8 @@ class DmcaTest extends IntegrationTest {
         assertThat(own.body().get("moderation").asText()).isEqualTo("HIDDEN");
 
         List<Mailbox.Mail> mails = awaitMails(author.email(), 2);
-        List<Mailbox.Mail> notices = mails.stream()
-                .filter(m -> m.subject().contains("DMCA"))
-                .toList();
+        List<Mailbox.Mail> notices =
+                mails.stream().filter(m -> m.subject().contains("DMCA")).toList();
         assertThat(notices).hasSize(1);
         assertThat(notices.get(0).text())
                 .contains("Salt and Lamp")
@@ -304,7 +305,8 @@ class DmcaTest extends IntegrationTest {
         String first = published(author);
         String second = published(author);
         Api.Response chapters = read(api, "/api/stories/" + second + "/chapters", author.token());
-        JsonNode list = chapters.body().isArray() ? chapters.body() : chapters.body().get("items");
+        JsonNode list =
+                chapters.body().isArray() ? chapters.body() : chapters.body().get("items");
         String chapter = list.get(0).get("id").asText();
         Api claimant = claimant();
         String one = submit(claimant, "https://muejam.example/stories/" + first, uniqueEmail("holder"));
@@ -400,7 +402,8 @@ class DmcaTest extends IntegrationTest {
         draft.put("description", "unpublished");
         draft.put("genre", "fantasy");
         draft.put("tags", List.of("sea"));
-        String draftId = api.post("/api/stories", draft, author.token()).body().get("id").asText();
+        String draftId =
+                api.post("/api/stories", draft, author.token()).body().get("id").asText();
         Api claimant = claimant();
         long before = eventCount();
         for (String url : List.of(
@@ -442,8 +445,7 @@ class DmcaTest extends IntegrationTest {
         assertThat(claimant.post("/api/dmca/takedowns", "[1,2,3]", null).status())
                 .isEqualTo(400);
         Map<String, Object> hugeUrl = notice(url + "?" + "a".repeat(100_000), uniqueEmail("h"));
-        assertThat(claimant.post("/api/dmca/takedowns", hugeUrl, null).status())
-                .isEqualTo(400);
+        assertThat(claimant.post("/api/dmca/takedowns", hugeUrl, null).status()).isEqualTo(400);
         assertThat(eventCount()).isEqualTo(before);
 
         // the agents' side: unknown ids, junk decisions and cursors
@@ -467,7 +469,9 @@ class DmcaTest extends IntegrationTest {
                                 admin)
                         .status())
                 .isEqualTo(400);
-        assertThat(read(api, "/api/dmca/takedowns?cursor=%%%", admin).status()).isEqualTo(400);
+        assertThat(read(api, "/api/dmca/takedowns?cursor=not-a-cursor%25", admin)
+                        .status())
+                .isEqualTo(400);
         assertThat(read(api, "/api/dmca/takedowns?status=LOST", admin).status()).isEqualTo(400);
         assertThat(read(api, "/api/dmca/takedowns?limit=100000", admin).status())
                 .isEqualTo(400);
