@@ -490,6 +490,21 @@ class DmcaTest extends IntegrationTest {
     }
 
     @Test
+    void noticesAreLimitedPerAddressWithoutACredentialOrCsrfToken() {
+        Api claimant = claimant();
+        for (int i = 0; i < 10; i++) {
+            Api.Response refused = claimant.post("/api/dmca/takedowns", Map.of("signature", "S"), null);
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        }
+        Api.Response limited = claimant.post("/api/dmca/takedowns", Map.of("signature", "S"), null);
+        assertProblem(limited, 429, "rate-limited");
+        assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+        // another address is not held back
+        assertThat(claimant().post("/api/dmca/takedowns", Map.of(), null).status())
+                .isEqualTo(422);
+    }
+
+    @Test
     void onlyAdministratorsActAsDmcaAgents() {
         Writer member = verifiedWriter("dmca-member");
         String id = submit(claimant(), "https://muejam.example/stories/" + published(member), uniqueEmail("holder"));
