@@ -312,11 +312,21 @@ class DmcaTest extends IntegrationTest {
         String one = submit(claimant, "https://muejam.example/stories/" + first, uniqueEmail("holder"));
         // a chapter id alone, URL-encoded: the chapter is found, and with it its story
         String two = submit(claimant, "https://muejam.example/read/" + chapter.replace(":", "%3A"), uniqueEmail("h"));
-        for (String id : List.of(one, two)) {
-            assertThat(api.post("/api/dmca/takedowns/" + id + "/decision", Map.of("decision", "APPROVE"), admin)
-                            .status())
-                    .isEqualTo(200);
-        }
+        assertThat(api.post("/api/dmca/takedowns/" + one + "/decision", Map.of("decision", "APPROVE"), admin)
+                        .status())
+                .isEqualTo(200);
+        // the approval and the story's takedown share the request's Idempotency-Key: a retry is answered as the first
+        String key = "dmca-" + UUID.randomUUID();
+        Map<String, String> headers = Map.of("Idempotency-Key", key);
+        String approve = "{\"decision\":\"APPROVE\"}";
+        String path = "/api/dmca/takedowns/" + two + "/decision";
+        Api.Response once = api.send("POST", path, approve, "application/json", admin, headers);
+        assertThat(once.status()).as(once.toString()).isEqualTo(200);
+        long stored = eventCount();
+        Api.Response retried = api.send("POST", path, approve, "application/json", admin, headers);
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+        assertThat(retried.headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(eventCount()).isEqualTo(stored);
         assertThat(read(new Api(port, json), "/api/stories/" + second, null).status())
                 .isEqualTo(404);
         assertThat(listed(admin, two).get("authorApprovedTakedowns").asLong()).isEqualTo(2);
