@@ -19,7 +19,9 @@ import org.muejam.shared.moderation.DmcaTakedownApprovedEvent;
 import org.muejam.shared.moderation.DmcaTakedownRejectedEvent;
 import org.muejam.shared.moderation.DmcaTakedownSubmittedEvent;
 import org.muejam.shared.moderation.FileDmcaCounterNoticeCommand;
+import org.muejam.shared.moderation.ReportSubjectType;
 import org.muejam.shared.moderation.SubmitDmcaTakedownCommand;
+import org.muejam.shared.moderation.TakedownAction;
 
 /**
  * A DMCA takedown notice ({@code dmca:<uuid>}): received complete (PENDING), decided once by an agent (APPROVED,
@@ -73,7 +75,7 @@ public class DmcaTakedown {
     }
 
     @CommandHandler
-    public void handle(DecideDmcaTakedownCommand command, Clock clock, DmcaEffects effects) {
+    public void handle(DecideDmcaTakedownCommand command, Clock clock, ModerationEffects effects) {
         if (command.decision() == null) {
             throw DomainRuleViolation.invalid("invalid-decision", "decision", "the decision is APPROVE or REJECT");
         }
@@ -92,7 +94,12 @@ public class DmcaTakedown {
                 // a chapter goes with its story (decision 0033)
                 ContentType target = contentType == ContentType.CHAPTER ? ContentType.STORY : contentType;
                 String targetId = contentType == ContentType.CHAPTER ? storyId : contentId;
-                effects.hide(target, targetId, command.agentId(), takedownReason(reason));
+                effects.takeDown(
+                        ReportSubjectType.of(target),
+                        targetId,
+                        TakedownAction.HIDE,
+                        command.agentId(),
+                        takedownReason(reason));
                 apply(new DmcaTakedownApprovedEvent(
                         takedownId,
                         contentType,

@@ -49,7 +49,7 @@ class DmcaAuthorNotificationProperties {
     void everyApprovedTakedownNotifiesItsAuthorExactlyOnce(
             @ForAll("notices") Notice notice, @ForAll("steps") List<Step> steps) {
         List<Object> history = new ArrayList<>();
-        DmcaTakedownTest.RecordingEffects effects = new DmcaTakedownTest.RecordingEffects();
+        RecordingEffects effects = new RecordingEffects();
         String contentId = notice.type().slug() + ":0b6c5d1e-0000-4000-8000-0000000000aa";
         String storyId = notice.type() == ContentType.CHAPTER ? "story:0b6c5d1e-0000-4000-8000-0000000000bb" : null;
         history.addAll(run(
@@ -88,7 +88,7 @@ class DmcaAuthorNotificationProperties {
 
         List<DmcaNotifications.Notification> notifications = DmcaNotifications.toAuthors(history, URL);
         assertThat(notifications).hasSize(approved ? 1 : 0);
-        assertThat(effects.hidden).hasSize(notifications.size());
+        assertThat(effects.calls).hasSize(notifications.size());
         assertThat(history.stream().filter(DmcaTakedownApprovedEvent.class::isInstance))
                 .hasSize(notifications.size());
         for (DmcaNotifications.Notification sent : notifications) {
@@ -120,7 +120,7 @@ class DmcaAuthorNotificationProperties {
         return produced;
     }
 
-    private static FixtureConfiguration<DmcaTakedown> fixture(DmcaEffects effects) {
+    private static FixtureConfiguration<DmcaTakedown> fixture(ModerationEffects effects) {
         FixtureConfiguration<DmcaTakedown> fixture = new AggregateTestFixture<>(DmcaTakedown.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(effects);

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.Matcher;
@@ -35,16 +33,6 @@ class DmcaTakedownTest {
     static final String AUTHOR = "author-1";
     static final UserId AGENT = UserId.of("agent-1");
     static final String URL = "https://muejam.example/stories/" + STORY;
-
-    /** Records what the approval takes down, in place of the content's aggregates. */
-    static final class RecordingEffects implements DmcaEffects {
-        final List<String> hidden = new ArrayList<>();
-
-        @Override
-        public void hide(ContentType type, String contentId, UserId agent, String reason) {
-            hidden.add(type.slug() + " " + contentId + " by " + agent + ": " + reason);
-        }
-    }
 
     private FixtureConfiguration<DmcaTakedown> fixture;
     private RecordingEffects effects;
@@ -165,7 +153,8 @@ class DmcaTakedownTest {
                 .when(new DecideDmcaTakedownCommand(ID, DmcaDecision.APPROVE, AGENT, null))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(approved());
-        assertThat(effects.hidden).containsExactly("story " + STORY + " by agent-1: DMCA takedown notice " + ID);
+        assertThat(effects.calls)
+                .containsExactly("takeDown STORY " + STORY + " HIDE agent-1 DMCA takedown notice " + ID);
     }
 
     @Test
@@ -183,8 +172,9 @@ class DmcaTakedownTest {
                         "agent-1",
                         "clear copy",
                         NOW));
-        assertThat(effects.hidden)
-                .containsExactly("story " + STORY + " by agent-1: DMCA takedown notice " + ID + ": clear copy");
+        assertThat(effects.calls)
+                .containsExactly(
+                        "takeDown STORY " + STORY + " HIDE agent-1 DMCA takedown notice " + ID + ": clear copy");
     }
 
     @Test
@@ -192,7 +182,7 @@ class DmcaTakedownTest {
         fixture.given(submitted(ContentType.STORY, STORY, null))
                 .when(new DecideDmcaTakedownCommand(ID, DmcaDecision.REJECT, AGENT, "fair use"))
                 .expectEvents(new DmcaTakedownRejectedEvent(ID, "agent-1", "fair use", NOW));
-        assertThat(effects.hidden).isEmpty();
+        assertThat(effects.calls).isEmpty();
     }
 
     @Test
@@ -205,7 +195,7 @@ class DmcaTakedownTest {
                 .when(new DecideDmcaTakedownCommand(ID, DmcaDecision.APPROVE, AGENT, null))
                 .expectNoEvents()
                 .expectException(violation(DomainRuleViolation.Kind.CONFLICT, "takedown-already-decided"));
-        assertThat(effects.hidden).isEmpty();
+        assertThat(effects.calls).isEmpty();
     }
 
     @Test

@@ -88,6 +88,7 @@ class AggregateReplayTest {
                         "ReadingProgress",
                         "Like",
                         "Follow",
+                        "ModerationCase",
                         "DmcaTakedown");
         assertThat(replay.typeNamed("apikey")).contains("ApiKey");
         assertThat(replay.typeNamed("USERACCOUNT")).contains("UserAccount");
