@@ -45,16 +45,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/dmca")
 public class DmcaController {
 
-    public record Contact(
+    public record DmcaContact(
             @Schema(description = "required: the counter-notice and the agent's questions go there") @Size(max = 320)
             String email,
 
             @Size(max = 1000) String postalAddress,
             @Size(max = 64) String phone) {}
 
-    public record TakedownRequest(
+    public record DmcaNoticeRequest(
             @Size(max = 500) String copyrightHolder,
-            @Valid Contact contact,
+            @Valid DmcaContact contact,
             @Size(max = 4000) String workDescription,
 
             @Schema(description = "a URL of the platform naming a story, chapter, comment or whisper by its id")
@@ -69,23 +69,23 @@ public class DmcaController {
 
             @Size(max = 500) String signature) {}
 
-    public record Submitted(String id) {}
+    public record DmcaSubmitted(String id) {}
 
-    public record DecisionRequest(
+    public record DmcaDecisionRequest(
             @Schema(allowableValues = {"APPROVE", "REJECT"}) @Size(max = 16)
             String decision,
 
             @Size(max = 1000) String reason) {}
 
-    public record Decided(String id, String decision) {}
+    public record DmcaDecided(String id, String decision) {}
 
-    public record CounterNoticeRequest(
+    public record DmcaCounterNoticeRequest(
             @Size(max = 4000) String statement,
             @Size(max = 500) String signature) {}
 
-    public record CounterNoticed(String id, DmcaStatus status) {}
+    public record DmcaCounterNoticed(String id, DmcaStatus status) {}
 
-    public record TakedownList(List<DmcaTakedownResponse> items, String nextCursor) {}
+    public record DmcaTakedownList(List<DmcaTakedownResponse> items, String nextCursor) {}
 
     private final DmcaTakedowns takedowns;
     private final QueryGateway queries;
@@ -104,8 +104,8 @@ public class DmcaController {
             description = "A statutory element is missing or false (`dmca-notice-incomplete`, each named in"
                     + " `errors`), or the URL names no content anyone can see (`infringing-url-unknown`)")
     @PostMapping("/takedowns")
-    public ResponseEntity<Submitted> submit(@Valid @RequestBody TakedownRequest body) {
-        Contact contact = body.contact() == null ? new Contact(null, null, null) : body.contact();
+    public ResponseEntity<DmcaSubmitted> submit(@Valid @RequestBody DmcaNoticeRequest body) {
+        DmcaContact contact = body.contact() == null ? new DmcaContact(null, null, null) : body.contact();
         String id = takedowns.submit(new DmcaTakedowns.Notice(
                 body.copyrightHolder(),
                 contact.email(),
@@ -116,7 +116,7 @@ public class DmcaController {
                 body.goodFaithStatement(),
                 body.accuracyStatement(),
                 body.signature()));
-        return ResponseEntity.created(URI.create("/api/dmca/takedowns/" + id)).body(new Submitted(id));
+        return ResponseEntity.created(URI.create("/api/dmca/takedowns/" + id)).body(new DmcaSubmitted(id));
     }
 
     @ReadsFrom(ReadModels.DMCA)
@@ -125,7 +125,7 @@ public class DmcaController {
             summary = "DMCA notices, newest first, with their status, content, author and the author's count of"
                     + " approved takedowns; cursor-paginated (DMCA agents: administrators)")
     @GetMapping("/takedowns")
-    public TakedownList list(
+    public DmcaTakedownList list(
             @Schema(allowableValues = {"PENDING", "APPROVED", "REJECTED", "COUNTER_NOTICED"})
                     @RequestParam(required = false)
                     String status,
@@ -138,7 +138,7 @@ public class DmcaController {
                 new ListDmcaTakedownsQuery(
                         status(status), after == null ? null : after.at(), after == null ? null : after.id(), size),
                 ResponseTypes.instanceOf(DmcaTakedownPage.class));
-        return new TakedownList(
+        return new DmcaTakedownList(
                 page.items(),
                 PageCursor.next(
                         page.items(), page.more(), DmcaTakedownResponse::submittedAt, DmcaTakedownResponse::id));
@@ -164,12 +164,13 @@ public class DmcaController {
             operationId = "decideDmcaTakedown",
             summary = "Approve (the content is taken down and its author told) or reject a notice, once (DMCA"
                     + " agents: administrators)")
-    @ApiResponse(responseCode = "200", description = "Decided")
-    @ApiResponse(responseCode = "409", description = "Decided already (`takedown-already-decided`)")
+    @ApiResponse(responseCode = "200", description = "DmcaDecided")
+    @ApiResponse(responseCode = "409", description = "DmcaDecided already (`takedown-already-decided`)")
     @PostMapping("/takedowns/{id}/decision")
-    public Decided decide(@PathVariable String id, @Valid @RequestBody DecisionRequest body, Principal principal) {
+    public DmcaDecided decide(
+            @PathVariable String id, @Valid @RequestBody DmcaDecisionRequest body, Principal principal) {
         takedowns.decide(UserId.of(principal.getName()), id, body.decision(), body.reason());
-        return new Decided(id, body.decision().strip().toUpperCase(Locale.ROOT));
+        return new DmcaDecided(id, body.decision().strip().toUpperCase(Locale.ROOT));
     }
 
     @Operation(
@@ -182,10 +183,10 @@ public class DmcaController {
             description = "The notice is not approved (`takedown-not-approved`) or was counter-noticed already")
     @ApiResponse(responseCode = "422", description = "Statement or signature missing (each named in `errors`)")
     @PostMapping("/takedowns/{id}/counter-notice")
-    public ResponseEntity<CounterNoticed> counterNotice(
-            @PathVariable String id, @Valid @RequestBody CounterNoticeRequest body, Principal principal) {
+    public ResponseEntity<DmcaCounterNoticed> counterNotice(
+            @PathVariable String id, @Valid @RequestBody DmcaCounterNoticeRequest body, Principal principal) {
         takedowns.counterNotice(UserId.of(principal.getName()), id, body.statement(), body.signature());
-        return ResponseEntity.status(HttpStatus.CREATED).body(new CounterNoticed(id, DmcaStatus.COUNTER_NOTICED));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new DmcaCounterNoticed(id, DmcaStatus.COUNTER_NOTICED));
     }
 
     private static DmcaStatus status(String status) {
