@@ -1,5 +1,6 @@
 package org.muejam.command.shared;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,12 +21,30 @@ public class DomainRuleViolation extends RuntimeException {
     private final Kind kind;
     private final String field;
     private final Map<String, Object> properties = new LinkedHashMap<>();
+    private final Map<String, String> fieldErrors;
 
     public DomainRuleViolation(Kind kind, String problemType, String field, String message) {
         super(message);
         this.kind = kind;
         this.problemType = problemType;
         this.field = field;
+        this.fieldErrors = Map.of();
+    }
+
+    private DomainRuleViolation(String problemType, Map<String, String> fieldErrors, String message) {
+        super(message);
+        this.kind = Kind.INVALID;
+        this.problemType = problemType;
+        this.field = null;
+        this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
+    }
+
+    /**
+     * A request the rule cannot process because several fields are missing or wrong together (a DMCA notice without
+     * its statutory elements): 422, naming each field with what is wrong with it, in order.
+     */
+    public static DomainRuleViolation incomplete(String problemType, Map<String, String> fieldErrors, String message) {
+        return new DomainRuleViolation(problemType, fieldErrors, message);
     }
 
     public static DomainRuleViolation invalid(String problemType, String field, String message) {
@@ -57,6 +76,11 @@ public class DomainRuleViolation extends RuntimeException {
     /** The problem document's extra properties, in the order they were added. */
     public Map<String, Object> properties() {
         return java.util.Collections.unmodifiableMap(properties);
+    }
+
+    /** Each field at fault with what is wrong with it, for a refusal about several at once; empty otherwise. */
+    public Map<String, String> fieldErrors() {
+        return fieldErrors;
     }
 
     /** The request field at fault, or null when the refusal is not about one field. */

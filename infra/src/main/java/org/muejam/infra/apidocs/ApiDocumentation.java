@@ -122,7 +122,11 @@ public class ApiDocumentation {
                         tag("search", "Story search, suggestions and result clicks (anyone)"),
                         tag(LIKES, "Likes of stories, whispers and comments; what a person liked"),
                         tag(FOLLOWS, "Following people: follows, followers, and requests waiting for approval"),
-                        tag("moderation", "Moderation: who moderates, with which role (administrators)")))
+                        tag("moderation", "Moderation: who moderates, with which role (administrators)"),
+                        tag(
+                                "dmca",
+                                "DMCA takedowns: notices (anyone), the agents' decisions (administrators), authors'"
+                                        + " counter-notices")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 DocumentedAccess.BEARER,

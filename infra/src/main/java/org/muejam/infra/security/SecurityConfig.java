@@ -85,7 +85,9 @@ public class SecurityConfig {
         // signed in at the external issuer, not yet here: the endpoint itself requires that token
         ExternalAccountGate.REGISTER,
         // search analytics: anyone may search, so anyone may say which result they opened
-        "/api/search/clicks"
+        "/api/search/clicks",
+        // a copyright holder need not have an account to send a DMCA notice
+        "/api/dmca/takedowns"
     };
 
     /** The endpoints anyone may POST to without credentials, as the filter chain below lets them through. */
@@ -190,6 +192,11 @@ public class SecurityConfig {
                         // the role per action in their use case
                         .requestMatchers("/api/moderation/queue", "/api/moderation/reports/**", "/api/moderation/stats")
                         .hasAnyRole(MODERATOR, SENIOR_MODERATOR, ADMIN)
+                        // the DMCA agents are the administrators; an author files a counter-notice signed in
+                        .requestMatchers(HttpMethod.GET, "/api/dmca/**")
+                        .hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/dmca/takedowns/*/decision")
+                        .hasRole(ADMIN)
                         .requestMatchers("/error")
                         .permitAll()
                         .anyRequest()

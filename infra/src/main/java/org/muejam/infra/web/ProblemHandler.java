@@ -53,6 +53,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("rule", violation.field());
             return respond(problem, request);
         }
+        if (!violation.fieldErrors().isEmpty()) {
+            // several fields at fault together (422): each named, the first also as `field`
+            problem.setProperty(
+                    "field", violation.fieldErrors().keySet().iterator().next());
+            problem.setProperty(
+                    "errors",
+                    violation.fieldErrors().entrySet().stream()
+                            .map(e -> Map.of("field", e.getKey(), "message", e.getValue()))
+                            .toList());
+            return respond(problem, request);
+        }
         if (violation.field() != null) {
             problem.setProperty("field", violation.field());
             problem.setProperty(

@@ -43,7 +43,15 @@ class RateLimitSettingsTest {
         Map<String, RateLimitSettings.Rule> rules = bind(Map.of()).rules();
         assertThat(rules)
                 .containsOnlyKeys(
-                        "reads", "writes", "user", "content", "loginaccount", "loginip", "twofactor", "passwordreset");
+                        "reads",
+                        "writes",
+                        "user",
+                        "content",
+                        "loginaccount",
+                        "loginip",
+                        "twofactor",
+                        "passwordreset",
+                        "dmca");
         assertRule(rules.get("reads"), 100, Duration.ofMinutes(1), RateLimitSettings.Key.IP);
         assertThat(rules.get("reads").methods()).containsExactlyInAnyOrder("GET", "HEAD");
         assertRule(rules.get("writes"), 20, Duration.ofMinutes(1), RateLimitSettings.Key.IP);
@@ -62,6 +70,10 @@ class RateLimitSettingsTest {
         assertThat(rules.get("twofactor").count()).isEqualTo(RateLimitSettings.Count.FAILURES);
         assertRule(rules.get("passwordreset"), 10, Duration.ofHours(1), RateLimitSettings.Key.IP);
         assertThat(rules.get("passwordreset").paths()).contains("/api/auth/password-reset/**");
+        // DMCA notices: anyone may send them, without an account
+        assertRule(rules.get("dmca"), 10, Duration.ofHours(1), RateLimitSettings.Key.IP);
+        assertThat(rules.get("dmca").paths()).containsExactly("/api/dmca/takedowns");
+        assertThat(rules.get("dmca").methods()).containsExactly("POST");
     }
 
     @Test
@@ -71,7 +83,7 @@ class RateLimitSettingsTest {
         assertRule(settings.rules().get("loginip"), 3, Duration.ofMinutes(15), RateLimitSettings.Key.IP);
         assertThat(settings.rules().get("loginip").paths()).containsExactly("/api/auth/login");
         assertRule(settings.rules().get("reads"), 100, Duration.ofMinutes(2), RateLimitSettings.Key.IP);
-        assertThat(settings.rules()).hasSize(8);
+        assertThat(settings.rules()).hasSize(9);
     }
 
     @Test

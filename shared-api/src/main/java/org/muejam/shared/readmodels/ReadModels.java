@@ -21,6 +21,8 @@ public final class ReadModels {
     public static final String READING = "reading";
     /** Moderation cases (the queue), reports, reporters' records, strikes and appeals. */
     public static final String MODERATION = "moderation";
+    /** DMCA takedown notices (agents' dashboard and repeat infringers). */
+    public static final String DMCA = "dmca";
     /** Not tables: the Elasticsearch index of published stories, behind an alias. */
     public static final String SEARCH = "search";
 

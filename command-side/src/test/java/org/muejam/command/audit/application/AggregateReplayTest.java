@@ -88,7 +88,8 @@ class AggregateReplayTest {
                         "ReadingProgress",
                         "Like",
                         "Follow",
-                        "ModerationCase");
+                        "ModerationCase",
+                        "DmcaTakedown");
         assertThat(replay.typeNamed("apikey")).contains("ApiKey");
         assertThat(replay.typeNamed("USERACCOUNT")).contains("UserAccount");
         assertThat(replay.typeNamed("Nothing")).isEmpty();

@@ -1,0 +1,4 @@
+package org.muejam.shared.moderation;
+
+/** One DMCA notice; answered with an optional {@link DmcaTakedownResponse}. */
+public record FindDmcaTakedownQuery(String takedownId) {}
