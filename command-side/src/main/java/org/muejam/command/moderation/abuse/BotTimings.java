@@ -5,8 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Bot-like timing: posts at intervals whose standard deviation is a small share of their mean. */
+/**
+ * Bot-like timing: posts at intervals whose standard deviation is a small share of their mean. Intervals under a
+ * second on average are left to the rapid-creation rule: a burst is not a rhythm.
+ */
 final class BotTimings {
+
+    static final double SHORTEST_MEAN_MILLIS = 1_000;
 
     record Timing(Duration mean, Duration deviation) {}
 
@@ -34,6 +39,9 @@ final class BotTimings {
             sum += gaps[i];
         }
         double mean = sum / intervals;
+        if (mean < SHORTEST_MEAN_MILLIS) {
+            return Optional.empty();
+        }
         double squares = 0;
         for (double gap : gaps) {
             squares += (gap - mean) * (gap - mean);

@@ -99,7 +99,7 @@ class AbuseDetectorTest {
 
     @Test
     void rapidCreationReadLaterThanItsWindowIsNotJudged() {
-        clock.set(T0.plus(Duration.ofMinutes(10)).plusMillis(1));
+        clock.set(T0.plus(Duration.ofMinutes(10)).plusSeconds(6));
         for (int i = 0; i < 6; i++) {
             assertThat(detector.created("user:a", "comment:" + i, T0.plusSeconds(i)))
                     .noneMatch(flag -> flag.rule() == AbuseRule.RAPID_CREATION);
@@ -170,6 +170,13 @@ class AbuseDetectorTest {
         assertThat(timing("user:close", 100, 110, 100, 110)).isPresent();
         // gaps 100 s and 112 s: mean 106 s, deviation 6 s = 5.7 %
         assertThat(timing("user:far", 100, 112, 100, 112)).isEmpty();
+    }
+
+    @Test
+    void aBurstUnderASecondApartIsNoRhythmButASecondApartIs() {
+        assertThat(timing("user:burst", 0, 0, 0, 0)).isEmpty();
+        assertThat(timing("user:fast", 0, 1, 0, 1)).isEmpty();
+        assertThat(timing("user:second", 1, 1, 1, 1)).isPresent();
     }
 
     @Test
