@@ -108,6 +108,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return respond(ProblemWriter.problem(404, "not-found", "Not found", "no such resource"), request);
     }
 
+    /** An action on a version of an aggregate that changed since (a moderation case's stale version). */
+    @ExceptionHandler(org.axonframework.modelling.command.ConflictingModificationException.class)
+    ResponseEntity<ProblemDetail> staleVersion(RuntimeException failure, HttpServletRequest request) {
+        return respond(
+                ProblemWriter.problem(
+                        409,
+                        "stale-version",
+                        "Stale version",
+                        "it changed since the version you sent; read it again and decide on what it is now"),
+                request);
+    }
+
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> concurrent(ConcurrencyException failure, HttpServletRequest request) {
         return respond(

@@ -29,6 +29,7 @@ import org.muejam.command.identity.TwoFactorAuthentication;
 import org.muejam.command.identity.UserAccount;
 import org.muejam.command.legal.CookieConsent;
 import org.muejam.command.legal.LegalDocumentSeries;
+import org.muejam.command.moderation.ModerationCase;
 import org.muejam.command.operations.Projection;
 import org.muejam.command.reading.ReadingList;
 import org.muejam.command.reading.ReadingProgress;
@@ -64,7 +65,8 @@ public class AggregateReplay {
             Map.entry("ReadingList", ReadingList.class),
             Map.entry("ReadingProgress", ReadingProgress.class),
             Map.entry("Like", Like.class),
-            Map.entry("Follow", Follow.class));
+            Map.entry("Follow", Follow.class),
+            Map.entry("ModerationCase", ModerationCase.class));
 
     private final ParameterResolverFactory resolvers;
     private final Map<Class<?>, AggregateModel<?>> models = new ConcurrentHashMap<>();

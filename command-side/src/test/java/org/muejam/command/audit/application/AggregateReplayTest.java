@@ -87,7 +87,8 @@ class AggregateReplayTest {
                         "ReadingList",
                         "ReadingProgress",
                         "Like",
-                        "Follow");
+                        "Follow",
+                        "ModerationCase");
         assertThat(replay.typeNamed("apikey")).contains("ApiKey");
         assertThat(replay.typeNamed("USERACCOUNT")).contains("UserAccount");
         assertThat(replay.typeNamed("Nothing")).isEmpty();

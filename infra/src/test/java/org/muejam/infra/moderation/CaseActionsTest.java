@@ -1,0 +1,220 @@
+package org.muejam.infra.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.muejam.infra.support.Api;
+import org.muejam.infra.support.IntegrationTest;
+import org.muejam.infra.support.Mailbox;
+import org.muejam.shared.moderation.ModerationIds;
+
+/**
+ * Reports, claims, actions and appeals through the REST API (decision 0034): duplicate reports join one case, the
+ * role matrix answers 403, a stale version 409, an action takes the content down in the same unit of work, and an
+ * upheld appeal by a second moderator gives it back.
+ */
+class CaseActionsTest extends IntegrationTest {
+
+    /** A person with a client of their own: the write limits count per address. */
+    record Person(String userId, String email, String token, Api client) {
+
+        Api.Response post(String path, Object body) {
+            return client.post(path, body, token);
+        }
+
+        Api.Response get(String path) {
+            return client.get(path, token);
+        }
+    }
+
+    Person verified(String prefix) {
+        Api client = new Api(port, json, Api.nextClientIp());
+        String email = uniqueEmail(prefix);
+        String userId = register(client, email);
+        Api.Response verified =
+                client.post("/api/auth/verify-email", Map.of("token", Mailbox.awaitToken(email, 0)), null);
+        assertThat(verified.status()).as(verified.toString()).isEqualTo(204);
+        return new Person(userId, email, login(client, email, PASSWORD), client);
+    }
+
+    Person moderator(String role) {
+        Person person = verified(role.toLowerCase(Locale.ROOT));
+        Api.Response granted =
+                api.post("/api/moderation/moderators", Map.of("userId", person.userId(), "role", role), adminToken());
+        assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
+        return new Person(
+                person.userId(), person.email(), login(person.client(), person.email(), PASSWORD), person.client());
+    }
+
+    static String story(Person author) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", "The harbour");
+        body.put("description", "A story of the sea");
+        body.put("genre", "fantasy");
+        body.put("tags", List.of("sea"));
+        body.put("nsfw", false);
+        Api.Response created = author.post("/api/stories", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.body().get("id").asText();
+        assertThat(author.post("/api/stories/" + id + "/publish", null).status())
+                .isEqualTo(200);
+        return id;
+    }
+
+    static String comment(Person author, String storyId, String text) {
+        Api.Response posted =
+                author.post("/api/comments", Map.of("targetType", "story", "targetId", storyId, "content", text));
+        assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+        return posted.body().get("id").asText();
+    }
+
+    static Api.Response report(Person reporter, String type, String id, String reason) {
+        return reporter.post(
+                "/api/reports", Map.of("contentType", type, "contentId", id, "reason", reason, "details", "please"));
+    }
+
+    static Api.Response act(Person moderator, String caseId, String action, long version) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("caseId", caseId);
+        body.put("action", action);
+        body.put("reason", "rude to a reader");
+        body.put("version", version);
+        return moderator.post("/api/moderation/actions", body);
+    }
+
+    static List<String> commentIds(String storyId, Person viewer) {
+        Api.Response page = viewer.get("/api/stories/" + storyId + "/comments");
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        page.body().get("items").forEach(item -> ids.add(item.get("id").asText()));
+        return ids;
+    }
+
+    @Test
+    void duplicateReportsJoinOneCaseAndBadReportsAreRefused() {
+        Person author = verified("author");
+        String storyId = story(author);
+        String commentId = comment(author, storyId, "You are all fools");
+        Person first = verified("first");
+        Person second = verified("second");
+
+        Api.Response one = report(first, "comment", commentId, "HARASSMENT");
+        assertThat(one.status()).as(one.toString()).isEqualTo(201);
+        String caseId = one.body().get("caseId").asText();
+        assertThat(ModerationIds.isValid(ModerationIds.CASE, caseId)).isTrue();
+        assertThat(ModerationIds.isValid(
+                        ModerationIds.REPORT, one.body().get("reportId").asText()))
+                .isTrue();
+        Api.Response two = report(second, "comment", commentId, "hate");
+        assertThat(two.status()).as(two.toString()).isEqualTo(201);
+        assertThat(two.body().get("caseId").asText()).isEqualTo(caseId);
+        Api.Response again = report(first, "comment", commentId, "SPAM");
+        assertThat(again.body().get("reportId").asText())
+                .isEqualTo(one.body().get("reportId").asText());
+
+        assertThat(report(author, "comment", commentId, "SPAM").status()).isEqualTo(422);
+        assertThat(report(first, "comment", "comment:00000000-0000-0000-0000-000000000000", "SPAM")
+                        .status())
+                .isEqualTo(404);
+        assertThat(report(first, "poem", commentId, "SPAM").status()).isEqualTo(400);
+        assertThat(report(first, "comment", commentId, "BORING").status()).isEqualTo(400);
+        assertThat(report(first, "comment", "x".repeat(65), "SPAM").status()).isEqualTo(400);
+        assertThat(report(second, "comment", "comment:\u0000", "SPAM").status()).isBetween(400, 499);
+        Api.Response anonymous = second.client()
+                .post("/api/reports", Map.of("contentType", "comment", "contentId", commentId, "reason", "SPAM"), null);
+        assertThat(anonymous.status()).isIn(401, 403);
+        assertThat(report(second, "user", author.userId(), "SPAM").status()).isEqualTo(201);
+    }
+
+    @Test
+    void theRoleMatrixTheVersionAndTheEffectOfAHide() {
+        Person author = verified("author");
+        String storyId = story(author);
+        String commentId = comment(author, storyId, "You are all fools");
+        Person reporter = verified("reporter");
+        Person reader = verified("reader");
+        String caseId = report(reporter, "comment", commentId, "HARASSMENT")
+                .body()
+                .get("caseId")
+                .asText();
+        Person moderator = moderator("MODERATOR");
+
+        assertThat(act(reader, caseId, "HIDE", 1).status()).isEqualTo(403);
+        Api.Response suspend = act(moderator, caseId, "SUSPEND", 1);
+        assertThat(suspend.status()).as(suspend.toString()).isEqualTo(403);
+        assertThat(suspend.body().get("type").asText()).endsWith("action-not-permitted");
+        Api.Response stale = act(moderator, caseId, "HIDE", 0);
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        assertThat(act(moderator, "case:00000000-0000-0000-0000-000000000000", "HIDE", 1)
+                        .status())
+                .isEqualTo(404);
+        assertThat(act(moderator, caseId, "BURN", 1).status()).isEqualTo(400);
+
+        Api.Response claimed = moderator.post("/api/moderation/cases/" + caseId + "/claim", null);
+        assertThat(claimed.status()).as(claimed.toString()).isEqualTo(200);
+        Person other = moderator("SENIOR_MODERATOR");
+        assertThat(other.post("/api/moderation/cases/" + caseId + "/claim", null)
+                        .status())
+                .isEqualTo(409);
+        assertThat(reader.post("/api/moderation/cases/" + caseId + "/claim", null)
+                        .status())
+                .isEqualTo(403);
+
+        Api.Response hidden = act(moderator, caseId, "HIDE", 2);
+        assertThat(hidden.status()).as(hidden.toString()).isEqualTo(200);
+        assertThat(commentIds(storyId, reader)).doesNotContain(commentId);
+        assertThat(commentIds(storyId, author)).contains(commentId);
+        assertThat(act(moderator, caseId, "WARN", 4).status()).isEqualTo(409);
+
+        String strike = ModerationIds.strikeOf(caseId);
+        assertThat(reader.post("/api/appeals", Map.of("strikeId", strike, "text", "It was a quote"))
+                        .status())
+                .isEqualTo(404);
+        Api.Response appealed = author.post("/api/appeals", Map.of("strikeId", strike, "text", "It was a quote"));
+        assertThat(appealed.status()).as(appealed.toString()).isEqualTo(201);
+        String appealId = appealed.body().get("appealId").asText();
+        Map<String, Object> uphold = Map.of("decision", "UPHOLD", "reason", "a quote from the story");
+        Api.Response own = moderator.post("/api/appeals/" + appealId + "/decision", uphold);
+        assertThat(own.status()).as(own.toString()).isEqualTo(403);
+        assertThat(reader.post("/api/appeals/" + appealId + "/decision", uphold).status())
+                .isEqualTo(403);
+        Api.Response decided = other.post("/api/appeals/" + appealId + "/decision", uphold);
+        assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+        assertThat(commentIds(storyId, reader)).contains(commentId);
+        assertThat(other.post("/api/appeals/" + appealId + "/decision", uphold).status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void aSeniorDeletesAndAnUpheldAppealStillGivesItBack() {
+        Person author = verified("author");
+        String storyId = story(author);
+        String commentId = comment(author, storyId, "Buy cheap pills");
+        Person reporter = verified("reporter");
+        String caseId = report(reporter, "comment", commentId, "SPAM")
+                .body()
+                .get("caseId")
+                .asText();
+        Person senior = moderator("SENIOR_MODERATOR");
+        Api.Response deleted = act(senior, caseId, "DELETE", 1);
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
+        assertThat(commentIds(storyId, reporter)).doesNotContain(commentId);
+        JsonNode appealed = author.post(
+                        "/api/appeals", Map.of("strikeId", ModerationIds.strikeOf(caseId), "text", "Not spam"))
+                .body();
+        Person admin = moderator("ADMINISTRATOR");
+        Api.Response decided = admin.post(
+                "/api/appeals/" + appealed.get("appealId").asText() + "/decision", Map.of("decision", "UPHOLD"));
+        assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+        assertThat(commentIds(storyId, reporter)).contains(commentId);
+        // a new report on the item after its case was resolved opens a new case
+        Api.Response next = report(reporter, "comment", commentId, "SPAM");
+        assertThat(next.body().get("caseId").asText()).isNotEqualTo(caseId);
+    }
+}
