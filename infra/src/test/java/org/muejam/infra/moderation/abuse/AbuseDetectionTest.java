@@ -152,6 +152,58 @@ class AbuseDetectionTest extends IntegrationTest {
     }
 
     @Test
+    void theSameWhisperFromThreeAccountsIsReportedAsSpamAboutTheThird() {
+        String words = "Lovely evening at the harbour " + UUID.randomUUID() + ", the boats are coming home";
+        List<String> authors = new ArrayList<>();
+        List<String> whispers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            // three networks, so that only the text is shared
+            Api client = new Api(
+                    port,
+                    json,
+                    "2001:db8:%x::1".formatted(ThreadLocalRandom.current().nextInt(0x10000)));
+            String email = uniqueEmail("echo");
+            authors.add(register(client, email));
+            assertThat(client.post("/api/auth/verify-email", Map.of("token", Mailbox.awaitToken(email, 0)), null)
+                            .status())
+                    .isEqualTo(204);
+            String token = login(client, email, PASSWORD);
+            // markup and case differ; the words do not
+            String text = i == 1 ? "<b>" + words.toUpperCase(java.util.Locale.ROOT) + "</b>" : words;
+            whispers.add(created(client.post("/api/whispers", Map.of("content", text), token)));
+        }
+        awaitDetector(projections.head());
+
+        List<JsonNode> reports = reportsAbout(authors);
+        assertThat(reports).hasSize(1);
+        JsonNode report = reports.get(0);
+        assertThat(report.get("subjectId").asText()).isEqualTo(authors.get(2));
+        assertThat(report.get("subjectType").asText()).isEqualTo("user");
+        assertThat(report.get("reason").asText()).isEqualTo("SPAM");
+        assertThat(report.get("severity").asText()).isEqualTo("HIGH");
+        assertThat(report.get("details").asText())
+                .contains("duplicate-content", "3 accounts", authors.get(0), authors.get(1))
+                .doesNotContain("harbour");
+    }
+
+    @Test
+    void aChapterCountsForThePersonItsEventWasWrittenFor() {
+        String author = "user:" + UUID.randomUUID();
+        String chapter = "chapter:" + UUID.randomUUID();
+        detection.on(
+                new org.muejam.shared.content.ChapterAddedEvent(
+                        "story:x", chapter, 1, "One", "text", 1, Instant.now(), false),
+                author,
+                "2001:db8:6::1",
+                Instant.now());
+        assertThat(jdbc.queryForObject(
+                        "SELECT account FROM abuse_observation WHERE kind = 'CREATION' AND item = ?",
+                        String.class,
+                        chapter))
+                .isEqualTo(author);
+    }
+
+    @Test
     void theDetectorCannotBeRebuiltSoAReplayFilesNothingTwice() {
         String admin = adminToken();
         JsonNode listed = api.get("/api/admin/projections", admin).body();
