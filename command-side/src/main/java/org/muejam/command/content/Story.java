@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.muejam.command.shared.DomainRuleViolation;
+import org.muejam.command.shared.ModerationReason;
 import org.muejam.shared.content.AddChapterCommand;
 import org.muejam.shared.content.ChangeStoryStatusCommand;
 import org.muejam.shared.content.ChapterAddedEvent;
@@ -31,6 +32,8 @@ import org.muejam.shared.moderation.ContentDeletedEvent;
 import org.muejam.shared.moderation.ContentHiddenEvent;
 import org.muejam.shared.moderation.ContentModeration;
 import org.muejam.shared.moderation.ContentRestoredEvent;
+import org.muejam.shared.moderation.NsfwOverriddenEvent;
+import org.muejam.shared.moderation.OverrideStoryNsfwCommand;
 import org.muejam.shared.moderation.TakeDownStoryCommand;
 
 /**
@@ -49,6 +52,7 @@ public class Story {
     private StoryStatus status;
     private int chapters;
     private ContentModeration moderation;
+    private Boolean nsfwOverride;
 
     protected Story() {
         // for Axon
@@ -161,6 +165,34 @@ public class Story {
                         command.reason(),
                         clock.instant())
                 .ifPresent(AggregateLifecycle::apply);
+    }
+
+    /**
+     * A moderator sets the story's NSFW classification, which holds over the author's own mark from then on; the
+     * same override again stores nothing.
+     */
+    @CommandHandler
+    public void handle(OverrideStoryNsfwCommand command, Clock clock) {
+        if (command.moderatorId() == null) {
+            throw DomainRuleViolation.invalid("moderator-required", null, "an override names its moderator");
+        }
+        String reason = ModerationReason.require(command.reason());
+        if (nsfwOverride != null && nsfwOverride == command.nsfw()) {
+            return;
+        }
+        apply(new NsfwOverriddenEvent(
+                ContentType.STORY.slug(),
+                storyId,
+                author.value(),
+                command.nsfw(),
+                command.moderatorId().value(),
+                reason,
+                clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(NsfwOverriddenEvent event) {
+        nsfwOverride = event.nsfw();
     }
 
     @EventSourcingHandler

@@ -27,6 +27,8 @@ import org.muejam.shared.content.StoryStatusChangedEvent;
 import org.muejam.shared.content.StoryUpdatedEvent;
 import org.muejam.shared.content.UpdateStoryCommand;
 import org.muejam.shared.identity.UserId;
+import org.muejam.shared.moderation.NsfwOverriddenEvent;
+import org.muejam.shared.moderation.OverrideStoryNsfwCommand;
 
 /** Specification of a story: drafts, details, publication, status, chapters, and that only its author acts. */
 class StoryTest {
@@ -55,6 +57,31 @@ class StoryTest {
 
     private static StoryPublishedEvent published() {
         return new StoryPublishedEvent(STORY, AUTHOR.value(), EARLIER);
+    }
+
+    @Test
+    void aModeratorOverridesTheNsfwMarkOnceForEachValue() {
+        UserId mod = UserId.of("mod-1");
+        fixture.given(created())
+                .when(new OverrideStoryNsfwCommand(STORY, true, mod, " explicit "))
+                .expectEvents(new NsfwOverriddenEvent("story", STORY, AUTHOR.value(), true, "mod-1", "explicit", NOW));
+        fixture.given(created(), new NsfwOverriddenEvent("story", STORY, AUTHOR.value(), true, "mod-1", "x", EARLIER))
+                .when(new OverrideStoryNsfwCommand(STORY, true, mod, "again"))
+                .expectNoEvents();
+        fixture.given(created(), new NsfwOverriddenEvent("story", STORY, AUTHOR.value(), true, "mod-1", "x", EARLIER))
+                .when(new OverrideStoryNsfwCommand(STORY, false, mod, "fine after all"))
+                .expectEvents(
+                        new NsfwOverriddenEvent("story", STORY, AUTHOR.value(), false, "mod-1", "fine after all", NOW));
+        fixture.given(created())
+                .when(new OverrideStoryNsfwCommand(STORY, false, mod, "not explicit"))
+                .expectEvents(
+                        new NsfwOverriddenEvent("story", STORY, AUTHOR.value(), false, "mod-1", "not explicit", NOW));
+        fixture.given(created())
+                .when(new OverrideStoryNsfwCommand(STORY, true, mod, null))
+                .expectException(violation(Kind.INVALID, "reason-required"));
+        fixture.given(created())
+                .when(new OverrideStoryNsfwCommand(STORY, true, null, "x"))
+                .expectException(violation(Kind.INVALID, "moderator-required"));
     }
 
     @Nested

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.muejam.command.moderation.application.CaseDecisions;
+import org.muejam.command.moderation.application.NsfwOverrides;
 import org.muejam.shared.identity.UserId;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,10 +41,39 @@ public class CaseController {
 
     public record CaseAnswer(String caseId, String status) {}
 
-    private final CaseDecisions decisions;
+    public record NsfwOverrideRequest(
+            @Schema(allowableValues = {"story", "image"}) @NotBlank @Size(max = 16)
+            String contentType,
 
-    public CaseController(CaseDecisions decisions) {
+            @NotBlank @Size(max = 64) String contentId,
+            Boolean nsfw,
+            @Size(max = 1000) String reason) {}
+
+    public record NsfwOverridden(String contentType, String contentId, boolean nsfw) {}
+
+    private final CaseDecisions decisions;
+    private final NsfwOverrides overrides;
+
+    public CaseController(CaseDecisions decisions, NsfwOverrides overrides) {
         this.decisions = decisions;
+        this.overrides = overrides;
+    }
+
+    @Operation(
+            operationId = "overrideNsfw",
+            summary =
+                    "Set the NSFW classification of a story or an image over the author's and the filter's (moderators)")
+    @PostMapping("/api/moderation/nsfw-overrides")
+    public NsfwOverridden overrideNsfw(@Valid @RequestBody NsfwOverrideRequest body, Authentication caller) {
+        overrides.override(
+                UserId.of(caller.getName()),
+                CallerRole.of(caller),
+                body.contentType(),
+                body.contentId(),
+                body.nsfw(),
+                body.reason());
+        return new NsfwOverridden(
+                body.contentType().strip().toLowerCase(java.util.Locale.ROOT), body.contentId(), body.nsfw());
     }
 
     @Operation(

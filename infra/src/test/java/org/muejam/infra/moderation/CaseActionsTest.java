@@ -217,4 +217,49 @@ class CaseActionsTest extends IntegrationTest {
         Api.Response next = report(reporter, "comment", commentId, "SPAM");
         assertThat(next.body().get("caseId").asText()).isNotEqualTo(caseId);
     }
+
+    @Test
+    void aModeratorsNsfwClassificationHoldsOverTheAuthorsEdits() {
+        Person author = verified("author");
+        String storyId = story(author);
+        Person reader = verified("reader");
+        Person moderator = moderator("MODERATOR");
+        Map<String, Object> override = new HashMap<>();
+        override.put("contentType", "story");
+        override.put("contentId", storyId);
+        override.put("nsfw", true);
+        override.put("reason", "explicit scenes");
+        assertThat(reader.post("/api/moderation/nsfw-overrides", override).status())
+                .isEqualTo(403);
+        Api.Response overridden = moderator.post("/api/moderation/nsfw-overrides", override);
+        assertThat(overridden.status()).as(overridden.toString()).isEqualTo(200);
+        assertThat(moderator.get("/api/stories/" + storyId).body().get("nsfw").asBoolean())
+                .isTrue();
+
+        Map<String, Object> edit = new HashMap<>();
+        edit.put("title", "The harbour");
+        edit.put("description", "A story of the sea");
+        edit.put("genre", "fantasy");
+        edit.put("tags", List.of("sea"));
+        edit.put("nsfw", false);
+        edit.put("language", "en");
+        Api.Response edited = author.client().put("/api/stories/" + storyId, edit, author.token());
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(204);
+        assertThat(author.get("/api/stories/" + storyId).body().get("nsfw").asBoolean())
+                .isTrue();
+
+        override.put("contentType", "chapter");
+        assertThat(moderator.post("/api/moderation/nsfw-overrides", override).status())
+                .isEqualTo(400);
+        override.put("contentType", "image");
+        override.put("contentId", "00000000-0000-0000-0000-000000000000");
+        assertThat(moderator.post("/api/moderation/nsfw-overrides", override).status())
+                .isEqualTo(404);
+        override.put("contentId", "not-an-image");
+        assertThat(moderator.post("/api/moderation/nsfw-overrides", override).status())
+                .isEqualTo(404);
+        override.remove("nsfw");
+        assertThat(moderator.post("/api/moderation/nsfw-overrides", override).status())
+                .isEqualTo(400);
+    }
 }

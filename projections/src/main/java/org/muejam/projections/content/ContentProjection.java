@@ -18,6 +18,7 @@ import org.muejam.shared.moderation.ContentDeletedEvent;
 import org.muejam.shared.moderation.ContentHiddenEvent;
 import org.muejam.shared.moderation.ContentModeration;
 import org.muejam.shared.moderation.ContentRestoredEvent;
+import org.muejam.shared.moderation.NsfwOverriddenEvent;
 import org.muejam.shared.moderation.ShadowbanLiftedEvent;
 import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,7 +50,7 @@ public class ContentProjection {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (story_id) DO UPDATE SET author_id = excluded.author_id, title = excluded.title,
                     description = excluded.description, genre = excluded.genre, tags = excluded.tags,
-                    language = excluded.language, nsfw = excluded.nsfw, status = excluded.status,
+                    language = excluded.language, nsfw = COALESCE(stories.nsfw_override, excluded.nsfw), status = excluded.status,
                     created_at = excluded.created_at, updated_at = excluded.updated_at,
                     published_at = NULL, cover_image_id = excluded.cover_image_id, moderation = NULL""",
                 event.storyId(),
@@ -70,7 +71,7 @@ public class ContentProjection {
     void on(StoryUpdatedEvent event) {
         jdbc.update(
                 """
-                UPDATE stories SET title = ?, description = ?, genre = ?, tags = ?, language = ?, nsfw = ?,
+                UPDATE stories SET title = ?, description = ?, genre = ?, tags = ?, language = ?, nsfw = COALESCE(nsfw_override, ?),
                     updated_at = ?, cover_image_id = ?
                 WHERE story_id = ?""",
                 event.title(),
@@ -151,6 +152,17 @@ public class ContentProjection {
                 INSERT INTO whispers (whisper_id, author_id, content, posted_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT (whisper_id) DO UPDATE SET author_id = excluded.author_id, content = excluded.content,
                     posted_at = excluded.posted_at, moderation = NULL""", event.whisperId(), event.authorId(), event.content(), timestamp(event.postedAt()));
+    }
+
+    @EventHandler
+    void on(NsfwOverriddenEvent event) {
+        if ("story".equals(event.contentType())) {
+            jdbc.update(
+                    "UPDATE stories SET nsfw = ?, nsfw_override = ? WHERE story_id = ?",
+                    event.nsfw(),
+                    event.nsfw(),
+                    event.contentId());
+        }
     }
 
     @EventHandler

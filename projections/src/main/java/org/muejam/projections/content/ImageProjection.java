@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.muejam.shared.content.ImageMarkedNsfwEvent;
 import org.muejam.shared.content.ImageRendition;
 import org.muejam.shared.content.ImageUploadedEvent;
+import org.muejam.shared.moderation.NsfwOverriddenEvent;
 import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,8 @@ public class ImageProjection {
         jdbc.update(
                 """
                 INSERT INTO image (image_id, owner_id, nsfw, moderation, uploaded_at) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (image_id) DO UPDATE SET owner_id = excluded.owner_id, nsfw = excluded.nsfw,
+                ON CONFLICT (image_id) DO UPDATE SET owner_id = excluded.owner_id,
+                    nsfw = COALESCE(image.nsfw_override, excluded.nsfw),
                     moderation = excluded.moderation, uploaded_at = excluded.uploaded_at""",
                 event.imageId(),
                 event.ownerId().value(),
@@ -50,6 +52,17 @@ public class ImageProjection {
                     rendition.width(),
                     rendition.height(),
                     rendition.size());
+        }
+    }
+
+    @EventHandler
+    void on(NsfwOverriddenEvent event) {
+        if ("image".equals(event.contentType())) {
+            jdbc.update(
+                    "UPDATE image SET nsfw = ?, nsfw_override = ? WHERE image_id = ?",
+                    event.nsfw(),
+                    event.nsfw(),
+                    event.contentId());
         }
     }
 

@@ -8,12 +8,15 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.muejam.command.shared.DomainRuleViolation;
+import org.muejam.command.shared.ModerationReason;
 import org.muejam.shared.content.ImageMarkedNsfwEvent;
 import org.muejam.shared.content.ImageModerationStatus;
 import org.muejam.shared.content.ImageUploadedEvent;
 import org.muejam.shared.content.MarkImageNsfwCommand;
 import org.muejam.shared.content.UploadImageCommand;
 import org.muejam.shared.identity.UserId;
+import org.muejam.shared.moderation.NsfwOverriddenEvent;
+import org.muejam.shared.moderation.OverrideImageNsfwCommand;
 
 /**
  * An uploaded image: NSFW when its creator says so, when moderation flags it, or while moderation could not
@@ -63,6 +66,31 @@ public class Image {
             return;
         }
         apply(new ImageMarkedNsfwEvent(imageId, ownerId, clock.instant()));
+    }
+
+    /** A moderator sets the classification; the same one again stores nothing. */
+    @CommandHandler
+    public void handle(OverrideImageNsfwCommand command, Clock clock) {
+        if (command.moderatorId() == null) {
+            throw DomainRuleViolation.invalid("moderator-required", null, "an override names its moderator");
+        }
+        String reason = ModerationReason.require(command.reason());
+        if (nsfw == command.nsfw()) {
+            return;
+        }
+        apply(new NsfwOverriddenEvent(
+                "image",
+                imageId,
+                ownerId.value(),
+                command.nsfw(),
+                command.moderatorId().value(),
+                reason,
+                clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(NsfwOverriddenEvent event) {
+        nsfw = event.nsfw();
     }
 
     @EventSourcingHandler

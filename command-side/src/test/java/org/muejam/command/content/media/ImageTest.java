@@ -17,6 +17,8 @@ import org.muejam.shared.content.MarkImageNsfwCommand;
 import org.muejam.shared.content.ModerationLabel;
 import org.muejam.shared.content.UploadImageCommand;
 import org.muejam.shared.identity.UserId;
+import org.muejam.shared.moderation.NsfwOverriddenEvent;
+import org.muejam.shared.moderation.OverrideImageNsfwCommand;
 
 /** Specification of an uploaded image: NSFW when its creator, moderation, or a moderation outage says so. */
 class ImageTest {
@@ -92,6 +94,32 @@ class ImageTest {
         fixture.given(uploaded(false, false, ImageModerationStatus.CLEAR, List.of()))
                 .when(new MarkImageNsfwCommand("img-1", UserId.of("someone-else")))
                 .expectNoEvents()
+                .expectException(DomainRuleViolation.class);
+    }
+
+    @Test
+    void aModeratorOverridesTheClassificationEitherWayWithAReason() {
+        UserId mod = UserId.of("mod-1");
+        fixture.given(uploaded(true, false, ImageModerationStatus.FLAGGED, EXPLICIT))
+                .when(new OverrideImageNsfwCommand("img-1", false, mod, " a painting "))
+                .expectEvents(
+                        new NsfwOverriddenEvent("image", "img-1", OWNER.value(), false, "mod-1", "a painting", NOW));
+        fixture.given(uploaded(false, false, ImageModerationStatus.CLEAR, List.of()))
+                .when(new OverrideImageNsfwCommand("img-1", true, mod, "nudity"))
+                .expectEvents(new NsfwOverriddenEvent("image", "img-1", OWNER.value(), true, "mod-1", "nudity", NOW));
+        fixture.given(uploaded(true, true, ImageModerationStatus.CLEAR, List.of()))
+                .when(new OverrideImageNsfwCommand("img-1", true, mod, "nudity"))
+                .expectNoEvents();
+        fixture.given(
+                        uploaded(true, false, ImageModerationStatus.FLAGGED, EXPLICIT),
+                        new NsfwOverriddenEvent("image", "img-1", OWNER.value(), false, "mod-1", "ok", NOW))
+                .when(new OverrideImageNsfwCommand("img-1", false, mod, "again"))
+                .expectNoEvents();
+        fixture.given(uploaded(true, false, ImageModerationStatus.FLAGGED, EXPLICIT))
+                .when(new OverrideImageNsfwCommand("img-1", false, mod, " "))
+                .expectException(DomainRuleViolation.class);
+        fixture.given(uploaded(true, false, ImageModerationStatus.FLAGGED, EXPLICIT))
+                .when(new OverrideImageNsfwCommand("img-1", false, null, "x"))
                 .expectException(DomainRuleViolation.class);
     }
 

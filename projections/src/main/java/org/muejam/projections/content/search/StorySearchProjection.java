@@ -36,6 +36,7 @@ import org.muejam.shared.moderation.AuthorShadowbannedEvent;
 import org.muejam.shared.moderation.ContentDeletedEvent;
 import org.muejam.shared.moderation.ContentHiddenEvent;
 import org.muejam.shared.moderation.ContentRestoredEvent;
+import org.muejam.shared.moderation.NsfwOverriddenEvent;
 import org.muejam.shared.moderation.ShadowbanLiftedEvent;
 import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -104,7 +105,7 @@ public class StorySearchProjection {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (story_id) DO UPDATE SET author_id = excluded.author_id, title = excluded.title,
                     description = excluded.description, genre = excluded.genre, tags = excluded.tags,
-                    language = excluded.language, nsfw = excluded.nsfw""",
+                    language = excluded.language, nsfw = COALESCE(search_story.nsfw_override, excluded.nsfw)""",
                 event.storyId(),
                 event.authorId(),
                 event.title(),
@@ -122,7 +123,8 @@ public class StorySearchProjection {
     void on(StoryUpdatedEvent event, ReplayStatus replay) {
         jdbc.update(
                 """
-                UPDATE search_story SET title = ?, description = ?, genre = ?, tags = ?, language = ?, nsfw = ?,
+                UPDATE search_story SET title = ?, description = ?, genre = ?, tags = ?, language = ?,
+                    nsfw = COALESCE(nsfw_override, ?),
                     updated_at = GREATEST(updated_at, ?)
                 WHERE story_id = ?""",
                 event.title(),
@@ -178,6 +180,18 @@ public class StorySearchProjection {
     }
 
     /** A hidden or deleted story stays in the index, marked not visible, so that it is never returned. */
+    @EventHandler
+    void on(NsfwOverriddenEvent event, ReplayStatus replay) {
+        if ("story".equals(event.contentType())) {
+            jdbc.update(
+                    "UPDATE search_story SET nsfw = ?, nsfw_override = ? WHERE story_id = ?",
+                    event.nsfw(),
+                    event.nsfw(),
+                    event.contentId());
+            indexIfPublished(event.contentId(), replay);
+        }
+    }
+
     @EventHandler
     void on(ContentHiddenEvent event, ReplayStatus replay) {
         moderate(event.contentType(), event.contentId(), "HIDDEN", replay);
