@@ -13,9 +13,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * The abuse detector: its thresholds, its keys and its pruning. Its processor (application.yml,
  * axon.eventhandling.processors.abuse-detection) has one segment: the rules count across aggregates (one author's
- * stories, one address's accounts), so events are judged one after the other in the order of the log; it starts
- * at the start of the log, so flags stored before it existed are reported too, while the detector judges only what
- * is recent when it reads it.
+ * stories, one address's accounts), so events are judged one after the other in the order of the log. Its first
+ * start reads the log stored before as a replay, which its handlers skip: a deployment does not report the past.
  */
 @Configuration
 public class AbuseDetectionConfig {
