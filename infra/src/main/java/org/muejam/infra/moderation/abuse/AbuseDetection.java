@@ -51,6 +51,10 @@ public class AbuseDetection {
     @EventHandler
     @DisallowReplay
     void on(ContentFlaggedEvent event) {
+        if (event.contentType() == null || !present(event.contentId()) || !present(event.authorId())) {
+            // a flag about nothing nameable: no case could hold it, and retrying would not change that
+            return;
+        }
         asSystem(() -> reports.flagged(event.contentType(), event.contentId(), event.authorId(), event.finding()));
     }
 

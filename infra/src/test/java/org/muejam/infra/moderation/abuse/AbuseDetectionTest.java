@@ -38,6 +38,9 @@ class AbuseDetectionTest extends IntegrationTest {
     AbuseDetection detection;
 
     @Autowired
+    org.muejam.command.moderation.application.AutomatedReports automatedReports;
+
+    @Autowired
     FilterSettingsCache settingsCache;
 
     @Test
@@ -245,6 +248,10 @@ class AbuseDetectionTest extends IntegrationTest {
                 "not an address\u0000",
                 now.plusMillis(2));
         detection.on(new CommentPostedEvent(null, null, null, null, null, null, null), null, now);
+        long reports = reportCount();
+        detection.on(new org.muejam.shared.content.ContentFlaggedEvent(null, null, null, null, null));
+        detection.on(new org.muejam.shared.content.ContentFlaggedEvent(ContentType.COMMENT, " ", "user:x", null, now));
+        assertThat(reportCount()).isEqualTo(reports);
 
         assertThat(jdbc.queryForList(
                         "SELECT item FROM abuse_observation WHERE kind = 'CREATION' AND subject = ? ORDER BY item",
@@ -252,6 +259,37 @@ class AbuseDetectionTest extends IntegrationTest {
                         author))
                 .as("both comments from a client address were counted, NUL dropped and ids cut to the column")
                 .containsExactlyInAnyOrder(nul.replace("\u0000", ""), huge.substring(0, JdbcAbuseLedger.ID));
+    }
+
+    @Test
+    void observationsOlderThanEveryWindowAndOldFlagsArePruned() {
+        String author = "user:" + UUID.randomUUID();
+        Instant now = Instant.now();
+        String old = "comment:" + UUID.randomUUID();
+        String recent = "comment:" + UUID.randomUUID();
+        detection.on(
+                new CommentPostedEvent(old, ContentType.STORY, "story:x", null, author, "old", now),
+                "2001:db8:7::1",
+                now.minus(Duration.ofHours(25)));
+        detection.on(
+                new CommentPostedEvent(recent, ContentType.STORY, "story:x", null, author, "recent", now),
+                "2001:db8:7::1",
+                now.minus(Duration.ofHours(23)));
+        jdbc.update(
+                "INSERT INTO abuse_flag (rule, subject, window_start, account, raised_at) VALUES (?, ?, ?, ?, ?)",
+                "rapid-creation",
+                author,
+                java.sql.Timestamp.from(now.minus(Duration.ofDays(61))),
+                author,
+                java.sql.Timestamp.from(now.minus(Duration.ofDays(61))));
+
+        automatedReports.prune();
+
+        assertThat(jdbc.queryForList("SELECT item FROM abuse_observation WHERE subject = ?", String.class, author))
+                .as("creations are kept for the longest window reading them (bot timing, 24 h)")
+                .containsExactly(recent);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM abuse_flag WHERE subject = ?", Long.class, author))
+                .isZero();
     }
 
     @Test
