@@ -270,4 +270,143 @@ class CaseActionsTest extends IntegrationTest {
         assertThat(moderator.post("/api/moderation/nsfw-overrides", override).status())
                 .isEqualTo(400);
     }
+
+    private JsonNode awaitRead(Person viewer, String path, java.util.function.Predicate<JsonNode> ready) {
+        JsonNode[] last = new JsonNode[1];
+        await(path, java.time.Duration.ofSeconds(30), () -> {
+            Api.Response response = viewer.get(path);
+            last[0] = response.body();
+            return response.status() == 200 && ready.test(response.body());
+        });
+        return last[0];
+    }
+
+    private static JsonNode queued(JsonNode queue, String caseId) {
+        for (JsonNode item : queue.get("items")) {
+            if (item.get("caseId").asText().equals(caseId)) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    /** The acceptance scenario, end to end through the API, each person with a client of their own. */
+    @Test
+    void acceptanceThreeReportsAHideAnAppealUpheldAndTheCasesWholeStory() {
+        Person author = verified("author");
+        String storyId = story(author);
+        Person strong = verified("strong");
+        Person senior = moderator("SENIOR_MODERATOR");
+        // the strong reporter's record: three reports upheld before
+        for (int i = 0; i < 3; i++) {
+            String earlier = comment(author, storyId, "Earlier rude remark " + i);
+            String earlierCase = report(strong, "comment", earlier, "HARASSMENT")
+                    .body()
+                    .get("caseId")
+                    .asText();
+            assertThat(act(senior, earlierCase, "HIDE", 1).status()).isEqualTo(200);
+        }
+        String commentId = comment(author, storyId, "You are all fools and I will find you");
+        String single = comment(author, storyId, "A mildly annoying remark");
+        Person second = verified("second");
+        Person third = verified("third");
+        String caseId = report(strong, "comment", commentId, "HARASSMENT")
+                .body()
+                .get("caseId")
+                .asText();
+        assertThat(report(second, "comment", commentId, "HARASSMENT")
+                        .body()
+                        .get("caseId")
+                        .asText())
+                .isEqualTo(caseId);
+        assertThat(report(third, "comment", commentId, "HATE")
+                        .body()
+                        .get("caseId")
+                        .asText())
+                .isEqualTo(caseId);
+        String singleCase = report(second, "comment", single, "HARASSMENT")
+                .body()
+                .get("caseId")
+                .asText();
+
+        Person moderator = moderator("MODERATOR");
+        JsonNode queue = awaitRead(
+                moderator,
+                "/api/moderation/queue?limit=100",
+                q -> queued(q, caseId) != null
+                        && queued(q, singleCase) != null
+                        && queued(q, caseId).get("reportCount").asInt() == 3);
+        assertThat(queued(queue, caseId).get("priorityScore").asDouble())
+                .isGreaterThan(queued(queue, singleCase).get("priorityScore").asDouble());
+        JsonNode detail = moderator.get("/api/moderation/reports/" + caseId).body();
+        assertThat(detail.has("scoreExplanation")).isTrue();
+        long version = detail.get("version").asLong();
+
+        assertThat(act(moderator, caseId, "SUSPEND", version).status()).isEqualTo(403);
+        Api.Response hidden = act(moderator, caseId, "HIDE", version);
+        assertThat(hidden.status()).as(hidden.toString()).isEqualTo(200);
+        assertThat(commentIds(storyId, second)).doesNotContain(commentId);
+        assertThat(commentIds(storyId, author)).contains(commentId);
+
+        String strike = ModerationIds.strikeOf(caseId);
+        await(
+                "the strike mail",
+                java.time.Duration.ofSeconds(30),
+                () -> Mailbox.read(author.email()).stream()
+                        .anyMatch(mail ->
+                                mail.text().contains(strike) && mail.text().contains("/api/appeals")));
+        String appealId = author.post("/api/appeals", Map.of("strikeId", strike, "text", "It was a line of dialogue"))
+                .body()
+                .get("appealId")
+                .asText();
+        assertThat(moderator
+                        .post("/api/appeals/" + appealId + "/decision", Map.of("decision", "UPHOLD"))
+                        .status())
+                .isEqualTo(403);
+        Person other = moderator("MODERATOR");
+        assertThat(other.post(
+                                "/api/appeals/" + appealId + "/decision",
+                                Map.of("decision", "UPHOLD", "reason", "dialogue"))
+                        .status())
+                .isEqualTo(200);
+        await(
+                "the comment back",
+                java.time.Duration.ofSeconds(30),
+                () -> commentIds(storyId, second).contains(commentId));
+
+        for (Person reporter : List.of(strong, second, third)) {
+            JsonNode mine = awaitRead(reporter, "/api/me/reports", r -> {
+                for (JsonNode item : r) {
+                    if (item.get("caseId").asText().equals(caseId)
+                            && !item.get("outcome").isNull()) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+            assertThat(mine.toString()).contains(caseId);
+        }
+
+        String admin = adminToken();
+        Api.Response history = api.get("/api/admin/history/aggregates/ModerationCase/" + caseId, admin);
+        assertThat(history.status()).as(history.toString()).isEqualTo(200);
+        assertThat(history.raw())
+                .contains("CaseOpened", "ReportFiled", "ModerationActionTaken", "StrikeRecorded", "AppealFiled")
+                .contains("AppealDecided", "ModerationActionReversed");
+        await(
+                "the audit log",
+                java.time.Duration.ofSeconds(30),
+                () -> auditEntries(admin, "resourceType=ModerationCase&resourceId=" + caseId + "&limit=100")
+                        .toString()
+                        .contains("ModerationActionReversed"));
+        JsonNode audit = auditEntries(admin, "resourceType=ModerationCase&resourceId=" + caseId + "&limit=100");
+        boolean actedByModerator = false;
+        for (JsonNode entry : audit) {
+            if (entry.get("actionType").asText().equals("ModerationActionTaken")) {
+                actedByModerator =
+                        moderator.userId().equals(entry.get("actorId").asText());
+            }
+        }
+        assertThat(actedByModerator).as(audit.toString()).isTrue();
+    }
 }
