@@ -169,7 +169,10 @@ class CaseActionsTest extends IntegrationTest {
 
         Api.Response hidden = act(moderator, caseId, "HIDE", 2);
         assertThat(hidden.status()).as(hidden.toString()).isEqualTo(200);
-        assertThat(commentIds(storyId, reader)).doesNotContain(commentId);
+        await(
+                "hidden from others",
+                java.time.Duration.ofSeconds(30),
+                () -> !commentIds(storyId, reader).contains(commentId));
         assertThat(commentIds(storyId, author)).contains(commentId);
         assertThat(act(moderator, caseId, "WARN", 4).status()).isEqualTo(409);
 
@@ -209,7 +212,10 @@ class CaseActionsTest extends IntegrationTest {
         Person senior = moderator("SENIOR_MODERATOR");
         Api.Response deleted = act(senior, caseId, "DELETE", 1);
         assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
-        assertThat(commentIds(storyId, reporter)).doesNotContain(commentId);
+        await(
+                "hidden from others",
+                java.time.Duration.ofSeconds(30),
+                () -> !commentIds(storyId, reporter).contains(commentId));
         JsonNode appealed = author.post(
                         "/api/appeals", Map.of("strikeId", ModerationIds.strikeOf(caseId), "text", "Not spam"))
                 .body();
@@ -345,7 +351,10 @@ class CaseActionsTest extends IntegrationTest {
         assertThat(act(moderator, caseId, "SUSPEND", version).status()).isEqualTo(403);
         Api.Response hidden = act(moderator, caseId, "HIDE", version);
         assertThat(hidden.status()).as(hidden.toString()).isEqualTo(200);
-        assertThat(commentIds(storyId, second)).doesNotContain(commentId);
+        await(
+                "hidden from others",
+                java.time.Duration.ofSeconds(30),
+                () -> !commentIds(storyId, second).contains(commentId));
         assertThat(commentIds(storyId, author)).contains(commentId);
 
         String strike = ModerationIds.strikeOf(caseId);
