@@ -90,7 +90,7 @@ class AbuseDetectionTest extends IntegrationTest {
         // the detector's tables hold keyed hashes, never the address
         assertThat(jdbc.queryForObject("""
                         SELECT count(*) FROM abuse_observation
-                        WHERE subject LIKE '%db8%' OR item LIKE '%db8%' OR account LIKE '%db8%'""", Long.class)).isZero();
+                        WHERE subject LIKE '%2001:db8%' OR item LIKE '%2001:db8%' OR account LIKE '%2001:db8%'""", Long.class)).isZero();
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM abuse_observation WHERE kind = 'REGISTRATION' AND account = ?",
                         Long.class,
