@@ -65,6 +65,8 @@ class CaseActionsTest extends IntegrationTest {
         String id = created.body().get("id").asText();
         assertThat(author.post("/api/stories/" + id + "/publish", null).status())
                 .isEqualTo(200);
+        // a read of the author's own awaits the publication, so others' reports and comments find the story
+        assertThat(author.get("/api/stories/" + id).status()).isEqualTo(200);
         return id;
     }
 
@@ -72,6 +74,8 @@ class CaseActionsTest extends IntegrationTest {
         Api.Response posted =
                 author.post("/api/comments", Map.of("targetType", "story", "targetId", storyId, "content", text));
         assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+        // the author's read awaits the comment's projection, so a report right after finds the comment
+        assertThat(author.get("/api/stories/" + storyId + "/comments").status()).isEqualTo(200);
         return posted.body().get("id").asText();
     }
 
