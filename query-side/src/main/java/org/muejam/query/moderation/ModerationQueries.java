@@ -226,7 +226,7 @@ public class ModerationQueries {
         double timePoints = round(PriorityScore.timePoints(openedAt, until));
         String severity = rs.getString(10);
         List<ScoreFactor> factors = List.of(
-                new ScoreFactor("reporters", rs.getInt(9) + " people reported it", rs.getInt(11)),
+                new ScoreFactor("reporters", reporters(rs.getInt(9)), rs.getInt(11)),
                 new ScoreFactor(
                         "automated",
                         severity == null ? "no automated finding" : "gravest automated finding " + severity,
@@ -393,5 +393,9 @@ public class ModerationQueries {
 
     private static Instant instant(Timestamp value) {
         return value == null ? null : value.toInstant();
+    }
+
+    private static String reporters(int count) {
+        return count == 1 ? "1 person reported it" : count + " people reported it";
     }
 }
