@@ -95,10 +95,15 @@ class ModerationCaseTest {
     }
 
     static ReportFiledEvent filed() {
+        return filed(REPORT, REPORTER, EARLIER);
+    }
+
+    /** A person's harassment report on the comment, filed at {@code at}. */
+    static ReportFiledEvent filed(String report, UserId reporter, Instant at) {
         return new ReportFiledEvent(
                 CASE,
-                REPORT,
-                REPORTER.value(),
+                report,
+                reporter.value(),
                 false,
                 ReportSubjectType.COMMENT,
                 COMMENT,
@@ -107,7 +112,7 @@ class ModerationCaseTest {
                 "mean",
                 "you are awful",
                 null,
-                EARLIER);
+                at);
     }
 
     static ModerationActionTakenEvent taken(ModerationAction action, UserId moderator) {
@@ -149,19 +154,7 @@ class ModerationCaseTest {
                 .expectResultMessagePayload(REPORT)
                 .expectEvents(
                         new CaseOpenedEvent(CASE, ReportSubjectType.COMMENT, COMMENT, AUTHOR.value(), NOW),
-                        new ReportFiledEvent(
-                                CASE,
-                                REPORT,
-                                REPORTER.value(),
-                                false,
-                                ReportSubjectType.COMMENT,
-                                COMMENT,
-                                AUTHOR.value(),
-                                ReportReason.HARASSMENT,
-                                "mean",
-                                "you are awful",
-                                null,
-                                NOW));
+                        filed(REPORT, REPORTER, NOW));
     }
 
     @Test
@@ -169,19 +162,7 @@ class ModerationCaseTest {
         fixture.given(opened(), filed())
                 .when(report(REPORT_2, REPORTER_2))
                 .expectResultMessagePayload(REPORT_2)
-                .expectEvents(new ReportFiledEvent(
-                        CASE,
-                        REPORT_2,
-                        REPORTER_2.value(),
-                        false,
-                        ReportSubjectType.COMMENT,
-                        COMMENT,
-                        AUTHOR.value(),
-                        ReportReason.HARASSMENT,
-                        "mean",
-                        "you are awful",
-                        null,
-                        NOW));
+                .expectEvents(filed(REPORT_2, REPORTER_2, NOW));
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.muejam.shared.moderation.DmcaTakedownResponse;
 import org.muejam.shared.moderation.ListDmcaInfringersQuery;
 import org.muejam.shared.moderation.ListDmcaTakedownsQuery;
 import org.muejam.shared.readmodels.ReadModels;
+import org.muejam.shared.text.EnumNames;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -193,16 +194,11 @@ public class DmcaController {
         if (status == null || status.isBlank()) {
             return null;
         }
-        String wanted = status.strip().toUpperCase(Locale.ROOT);
-        for (DmcaStatus s : DmcaStatus.values()) {
-            if (s.name().equals(wanted)) {
-                return s;
-            }
-        }
-        throw Problems.of(
-                HttpStatus.BAD_REQUEST,
-                "invalid-status",
-                "status is PENDING, APPROVED, REJECTED or COUNTER_NOTICED",
-                "status");
+        return EnumNames.parse(DmcaStatus.class, status)
+                .orElseThrow(() -> Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "invalid-status",
+                        "status is PENDING, APPROVED, REJECTED or COUNTER_NOTICED",
+                        "status"));
     }
 }

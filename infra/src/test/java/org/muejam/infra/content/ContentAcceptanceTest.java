@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.muejam.command.content.application.FilterSettingsCache;
 import org.muejam.infra.support.Api;
-import org.muejam.infra.support.Mailbox;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.muejam.infra.support.Person;
 
 /**
  * The content issue's acceptance scenario, end to end through the API of the running platform: a verified author
@@ -25,11 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ContentAcceptanceTest extends SafeBrowsingStandIn {
 
     /** A person with a client of their own, so that each person's requests count against their own address. */
-    private record Person(String userId, String token, Api client) {}
-
-    @Autowired
-    FilterSettingsCache settingsCache;
-
     @Test
     void anAuthorPublishesAReaderFindsItAndTheFiltersDoTheirWork() {
         String admin = adminToken();
@@ -139,41 +131,6 @@ class ContentAcceptanceTest extends SafeBrowsingStandIn {
         assertThat(blurredStory.get("blurred").asBoolean()).isTrue();
         assertThat(ids(read(blurrer, "/api/stories?author=" + author.userId())))
                 .containsExactlyInAnyOrder(storyId, nsfwId);
-    }
-
-    /** The built-in filter configuration, stored by the administrator (other tests change it). */
-    private void useTheBuiltInFilters(String admin) {
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put(
-                "sensitivity",
-                Map.of(
-                        "profanity",
-                        "MEDIUM",
-                        "spam",
-                        "MEDIUM",
-                        "hateSpeech",
-                        "MEDIUM",
-                        "maliciousUrls",
-                        "MEDIUM",
-                        "pii",
-                        "MEDIUM"));
-        settings.put("profanityWords", List.of("grotty"));
-        settings.put("hateSpeechTerms", List.of("subhuman", "vermin"));
-        settings.put("spamPhrases", List.of("free money"));
-        Api.Response replaced = api.put("/api/admin/content-filters", settings, admin);
-        assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
-        awaitReadModels();
-        settingsCache.invalidate();
-    }
-
-    private Person verifiedPerson(String prefix) {
-        Api client = new Api(port, json);
-        String email = uniqueEmail(prefix);
-        String userId = register(client, email);
-        Api.Response verified =
-                client.post("/api/auth/verify-email", Map.of("token", Mailbox.awaitToken(email, 0)), null);
-        assertThat(verified.status()).as(verified.toString()).isEqualTo(204);
-        return new Person(userId, login(client, email, PASSWORD), client);
     }
 
     /** What {@code person} reads once every read model has everything stored so far, anyone's writes included. */

@@ -18,7 +18,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
-import org.muejam.infra.support.Mailbox;
+import org.muejam.infra.support.Person;
 import org.muejam.shared.content.ListStoriesQuery;
 import org.muejam.shared.content.StoryPage;
 import org.muejam.shared.content.StoryResponse;
@@ -30,17 +30,6 @@ class StoriesTest extends IntegrationTest {
     @Autowired
     QueryGateway queries;
 
-    /** A signed-in account whose email address is verified: it may write. */
-    private record Writer(String userId, String token) {}
-
-    private Writer verifiedWriter(String prefix) {
-        String email = uniqueEmail(prefix);
-        String userId = register(email);
-        Api.Response verified = api.post("/api/auth/verify-email", Map.of("token", Mailbox.awaitToken(email, 0)), null);
-        assertThat(verified.status()).as(verified.toString()).isEqualTo(204);
-        return new Writer(userId, login(email, PASSWORD));
-    }
-
     private static Map<String, Object> story(String title) {
         Map<String, Object> body = new HashMap<>();
         body.put("title", title);
@@ -51,13 +40,13 @@ class StoriesTest extends IntegrationTest {
         return body;
     }
 
-    private String draft(Writer writer, Map<String, Object> body) {
+    private String draft(Person writer, Map<String, Object> body) {
         Api.Response created = api.post("/api/stories", body, writer.token());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.body().get("id").asText();
     }
 
-    private String published(Writer writer, Map<String, Object> body) {
+    private String published(Person writer, Map<String, Object> body) {
         String id = draft(writer, body);
         Api.Response published = api.post("/api/stories/" + id + "/publish", null, writer.token());
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
@@ -80,8 +69,8 @@ class StoriesTest extends IntegrationTest {
 
     @Test
     void aDraftIsItsAuthorsUntilItIsPublished() {
-        Writer author = verifiedWriter("author");
-        Writer reader = verifiedWriter("reader");
+        Person author = verifiedPerson("author");
+        Person reader = verifiedPerson("reader");
         String id = draft(author, story("Tides of Glass"));
 
         JsonNode own = api.get("/api/stories/" + id, author.token()).body();
@@ -122,8 +111,8 @@ class StoriesTest extends IntegrationTest {
 
     @Test
     void onlyTheAuthorChangesAStoryAndUnknownIdsAreNotFound() {
-        Writer author = verifiedWriter("author");
-        Writer other = verifiedWriter("other");
+        Person author = verifiedPerson("author");
+        Person other = verifiedPerson("other");
         String id = published(author, story("Mine"));
         long before = eventCount();
 
@@ -154,7 +143,7 @@ class StoriesTest extends IntegrationTest {
 
     @Test
     void aMarkdownChapterIsStoredAsSanitizedHtml() {
-        Writer author = verifiedWriter("markdown");
+        Person author = verifiedPerson("markdown");
         String id = draft(author, story("Marked down"));
         Api.Response added = api.post(
                 "/api/stories/" + id + "/chapters",
@@ -187,13 +176,13 @@ class StoriesTest extends IntegrationTest {
 
     @Test
     void aChapterMarkedNsfwIsLeftOutForReadersWhoHideItAndBlurredForTheOthers() {
-        Writer author = verifiedWriter("nsfw-chapter");
+        Person author = verifiedPerson("nsfw-chapter");
         String id = draft(author, story("Mostly gentle"));
         String gentle = addChapter(author, id, Map.of("title", "Gentle", "content", "<p>Tea and rain.</p>"));
         String marked =
                 addChapter(author, id, Map.of("title", "Storm", "content", "<p>Not for all.</p>", "nsfw", true));
         api.post("/api/stories/" + id + "/publish", null, author.token());
-        Writer hider = verifiedWriter("nsfw-hider");
+        Person hider = verifiedPerson("nsfw-hider");
         api.put("/api/me/content-preferences", Map.of("nsfw", "HIDE_NSFW"), hider.token());
 
         JsonNode forAuthor = api.get("/api/stories/" + id + "/chapters", author.token())
@@ -273,7 +262,7 @@ class StoriesTest extends IntegrationTest {
         }
     }
 
-    private String addChapter(Writer author, String storyId, Map<String, Object> body) {
+    private String addChapter(Person author, String storyId, Map<String, Object> body) {
         Api.Response added = api.post("/api/stories/" + storyId + "/chapters", body, author.token());
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         return added.body().get("id").asText();
@@ -292,7 +281,7 @@ class StoriesTest extends IntegrationTest {
 
     @Test
     void strangeStoriesAreRefusedNamingTheFieldAndStoreNothing() {
-        Writer author = verifiedWriter("strange");
+        Person author = verifiedPerson("strange");
         long before = eventCount();
         List<Map.Entry<String, Object>> cases = List.of(
                 Map.entry("title", "t".repeat(201)),
@@ -332,7 +321,7 @@ class StoriesTest extends IntegrationTest {
 
     @Test
     void chaptersAreNumberedSanitizedAndCounted() {
-        Writer author = verifiedWriter("chapters");
+        Person author = verifiedPerson("chapters");
         String id = draft(author, story("Chaptered"));
 
         Api.Response first = api.post(
@@ -382,8 +371,8 @@ class StoriesTest extends IntegrationTest {
 
     @Test
     void commentsAreThreadedAndPagedOnPublishedContentOnly() {
-        Writer author = verifiedWriter("commented");
-        Writer reader = verifiedWriter("commenter");
+        Person author = verifiedPerson("commented");
+        Person reader = verifiedPerson("commenter");
         String draft = draft(author, story("Not yet"));
         long before = eventCount();
         assertProblem(
@@ -470,8 +459,8 @@ class StoriesTest extends IntegrationTest {
 
     @Test
     void whispersArePostedReadAndCommentedOn() {
-        Writer author = verifiedWriter("whisperer");
-        Writer reader = verifiedWriter("listener");
+        Person author = verifiedPerson("whisperer");
+        Person reader = verifiedPerson("listener");
         assertProblem(api.post("/api/whispers", Map.of("content", "w".repeat(1_001)), author.token()), 400, null);
         Api.Response posted = api.post("/api/whispers", Map.of("content", "A quiet <b>night</b>"), author.token());
         assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
@@ -496,7 +485,7 @@ class StoriesTest extends IntegrationTest {
 
     @Test
     void nsfwStoriesAreMarkedForTheDefaultPreference() {
-        Writer author = verifiedWriter("nsfw");
+        Person author = verifiedPerson("nsfw");
         Map<String, Object> body = story("After dark");
         body.put("nsfw", true);
         String id = published(author, body);

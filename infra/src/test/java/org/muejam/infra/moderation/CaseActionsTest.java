@@ -7,12 +7,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
 import org.muejam.infra.support.Mailbox;
+import org.muejam.infra.support.Person;
 import org.muejam.shared.moderation.ModerationIds;
 
 /**
@@ -21,37 +21,6 @@ import org.muejam.shared.moderation.ModerationIds;
  * upheld appeal by a second moderator gives it back.
  */
 class CaseActionsTest extends IntegrationTest {
-
-    /** A person with a client of their own: the write limits count per address. */
-    record Person(String userId, String email, String token, Api client) {
-
-        Api.Response post(String path, Object body) {
-            return client.post(path, body, token);
-        }
-
-        Api.Response get(String path) {
-            return client.get(path, token);
-        }
-    }
-
-    Person verified(String prefix) {
-        Api client = new Api(port, json, Api.nextClientIp());
-        String email = uniqueEmail(prefix);
-        String userId = register(client, email);
-        Api.Response verified =
-                client.post("/api/auth/verify-email", Map.of("token", Mailbox.awaitToken(email, 0)), null);
-        assertThat(verified.status()).as(verified.toString()).isEqualTo(204);
-        return new Person(userId, email, login(client, email, PASSWORD), client);
-    }
-
-    Person moderator(String role) {
-        Person person = verified(role.toLowerCase(Locale.ROOT));
-        Api.Response granted =
-                api.post("/api/moderation/moderators", Map.of("userId", person.userId(), "role", role), adminToken());
-        assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
-        return new Person(
-                person.userId(), person.email(), login(person.client(), person.email(), PASSWORD), person.client());
-    }
 
     static String story(Person author) {
         Map<String, Object> body = new HashMap<>();
@@ -103,11 +72,11 @@ class CaseActionsTest extends IntegrationTest {
 
     @Test
     void duplicateReportsJoinOneCaseAndBadReportsAreRefused() {
-        Person author = verified("author");
+        Person author = verifiedPerson("author");
         String storyId = story(author);
         String commentId = comment(author, storyId, "You are all fools");
-        Person first = verified("first");
-        Person second = verified("second");
+        Person first = verifiedPerson("first");
+        Person second = verifiedPerson("second");
 
         Api.Response one = report(first, "comment", commentId, "HARASSMENT");
         assertThat(one.status()).as(one.toString()).isEqualTo(201);
@@ -139,11 +108,11 @@ class CaseActionsTest extends IntegrationTest {
 
     @Test
     void theRoleMatrixTheVersionAndTheEffectOfAHide() {
-        Person author = verified("author");
+        Person author = verifiedPerson("author");
         String storyId = story(author);
         String commentId = comment(author, storyId, "You are all fools");
-        Person reporter = verified("reporter");
-        Person reader = verified("reader");
+        Person reporter = verifiedPerson("reporter");
+        Person reader = verifiedPerson("reader");
         String caseId = report(reporter, "comment", commentId, "HARASSMENT")
                 .body()
                 .get("caseId")
@@ -205,10 +174,10 @@ class CaseActionsTest extends IntegrationTest {
 
     @Test
     void aSeniorDeletesAndAnUpheldAppealStillGivesItBack() {
-        Person author = verified("author");
+        Person author = verifiedPerson("author");
         String storyId = story(author);
         String commentId = comment(author, storyId, "Buy cheap pills");
-        Person reporter = verified("reporter");
+        Person reporter = verifiedPerson("reporter");
         String caseId = report(reporter, "comment", commentId, "SPAM")
                 .body()
                 .get("caseId")
@@ -238,9 +207,9 @@ class CaseActionsTest extends IntegrationTest {
 
     @Test
     void aModeratorsNsfwClassificationHoldsOverTheAuthorsEdits() {
-        Person author = verified("author");
+        Person author = verifiedPerson("author");
         String storyId = story(author);
-        Person reader = verified("reader");
+        Person reader = verifiedPerson("reader");
         Person moderator = moderator("MODERATOR");
         Map<String, Object> override = new HashMap<>();
         override.put("contentType", "story");
@@ -303,9 +272,9 @@ class CaseActionsTest extends IntegrationTest {
     /** The acceptance scenario, end to end through the API, each person with a client of their own. */
     @Test
     void acceptanceThreeReportsAHideAnAppealUpheldAndTheCasesWholeStory() {
-        Person author = verified("author");
+        Person author = verifiedPerson("author");
         String storyId = story(author);
-        Person strong = verified("strong");
+        Person strong = verifiedPerson("strong");
         Person senior = moderator("SENIOR_MODERATOR");
         // the strong reporter's record: three reports upheld before
         for (int i = 0; i < 3; i++) {
@@ -318,8 +287,8 @@ class CaseActionsTest extends IntegrationTest {
         }
         String commentId = comment(author, storyId, "You are all fools and I will find you");
         String single = comment(author, storyId, "A mildly annoying remark");
-        Person second = verified("second");
-        Person third = verified("third");
+        Person second = verifiedPerson("second");
+        Person third = verifiedPerson("third");
         String caseId = report(strong, "comment", commentId, "HARASSMENT")
                 .body()
                 .get("caseId")

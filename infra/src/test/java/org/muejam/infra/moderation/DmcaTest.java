@@ -16,6 +16,7 @@ import org.muejam.infra.personaldata.SubjectKeyStore;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
 import org.muejam.infra.support.Mailbox;
+import org.muejam.infra.support.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -29,17 +30,7 @@ class DmcaTest extends IntegrationTest {
     @Autowired
     SubjectKeyStore subjectKeys;
 
-    private record Writer(String userId, String email, String token) {}
-
-    private Writer verifiedWriter(String prefix) {
-        String email = uniqueEmail(prefix);
-        String userId = register(email);
-        Api.Response verified = api.post("/api/auth/verify-email", Map.of("token", Mailbox.awaitToken(email, 0)), null);
-        assertThat(verified.status()).as(verified.toString()).isEqualTo(204);
-        return new Writer(userId, email, login(email, PASSWORD));
-    }
-
-    private String published(Writer writer) {
+    private String published(Person writer) {
         Map<String, Object> body = new HashMap<>();
         body.put("title", "The copied tale " + UUID.randomUUID().toString().substring(0, 6));
         body.put("description", "A story of the sea");
@@ -58,7 +49,7 @@ class DmcaTest extends IntegrationTest {
         return id;
     }
 
-    private String whisper(Writer writer) {
+    private String whisper(Person writer) {
         Api.Response posted = api.post("/api/whispers", Map.of("content", "a whispered line"), writer.token());
         assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
         return posted.body().get("id").asText();
@@ -139,7 +130,7 @@ class DmcaTest extends IntegrationTest {
     @Test
     void anApprovedNoticeHidesTheStoryFromOthersAndMailsTheAuthorOnceWithTheCounterNoticeRoute() {
         String admin = adminToken();
-        Writer author = verifiedWriter("dmca-author");
+        Person author = verifiedPerson("dmca-author");
         String story = published(author);
         String claimantEmail = uniqueEmail("holder");
         String id = submit(claimant(), "https://muejam.example/stories/" + story, claimantEmail);
@@ -170,7 +161,7 @@ class DmcaTest extends IntegrationTest {
 
         Api anonymous = new Api(port, json);
         assertThat(read(anonymous, "/api/stories/" + story, null).status()).isEqualTo(404);
-        Writer other = verifiedWriter("dmca-reader");
+        Person other = verifiedPerson("dmca-reader");
         assertThat(read(api, "/api/stories/" + story, other.token()).status()).isEqualTo(404);
         Api.Response own = read(api, "/api/stories/" + story, author.token());
         assertThat(own.status()).as(own.toString()).isEqualTo(200);
@@ -212,8 +203,8 @@ class DmcaTest extends IntegrationTest {
     @Test
     void theAuthorAloneFilesOneCounterNoticeAndTheClaimantIsMailed() {
         String admin = adminToken();
-        Writer author = verifiedWriter("dmca-counter");
-        Writer stranger = verifiedWriter("dmca-stranger");
+        Person author = verifiedPerson("dmca-counter");
+        Person stranger = verifiedPerson("dmca-stranger");
         String whisper = whisper(author);
         String claimantEmail = uniqueEmail("claimant");
         String id = submit(claimant(), "https://muejam.example/whispers/" + whisper, claimantEmail);
@@ -266,7 +257,7 @@ class DmcaTest extends IntegrationTest {
     @Test
     void aRejectedNoticeLeavesTheContentAndIsDecidedOnce() {
         String admin = adminToken();
-        Writer author = verifiedWriter("dmca-rejected");
+        Person author = verifiedPerson("dmca-rejected");
         String story = published(author);
         String chapterUrl = "https://muejam.example/stories/" + story + "/chapters/";
         Api.Response chapters = read(api, "/api/stories/" + story + "/chapters", author.token());
@@ -301,7 +292,7 @@ class DmcaTest extends IntegrationTest {
     @Test
     void aChapterNoticeTakesItsStoryDownAndRepeatInfringersAreCounted() {
         String admin = adminToken();
-        Writer author = verifiedWriter("dmca-repeat");
+        Person author = verifiedPerson("dmca-repeat");
         String first = published(author);
         String second = published(author);
         Api.Response chapters = read(api, "/api/stories/" + second + "/chapters", author.token());
@@ -351,7 +342,7 @@ class DmcaTest extends IntegrationTest {
 
     @Test
     void eachMissingOrFalseStatutoryElementIsA422NamingItAndNothingIsStored() {
-        Writer author = verifiedWriter("dmca-fields");
+        Person author = verifiedPerson("dmca-fields");
         String url = "https://muejam.example/stories/" + published(author);
         long before = eventCount();
 
@@ -406,7 +397,7 @@ class DmcaTest extends IntegrationTest {
 
     @Test
     void aUrlNamingNoVisibleContentIsRefused() {
-        Writer author = verifiedWriter("dmca-urls");
+        Person author = verifiedPerson("dmca-urls");
         Map<String, Object> draft = new HashMap<>();
         draft.put("title", "A draft");
         draft.put("description", "unpublished");
@@ -432,7 +423,7 @@ class DmcaTest extends IntegrationTest {
     @Test
     void strangeInputIsRefusedWithA4xxAndNeverA5xx() {
         String admin = adminToken();
-        Writer author = verifiedWriter("dmca-strange");
+        Person author = verifiedPerson("dmca-strange");
         String url = "https://muejam.example/stories/" + published(author);
         Api claimant = claimant();
         long before = eventCount();
@@ -516,7 +507,7 @@ class DmcaTest extends IntegrationTest {
 
     @Test
     void onlyAdministratorsActAsDmcaAgents() {
-        Writer member = verifiedWriter("dmca-member");
+        Person member = verifiedPerson("dmca-member");
         String id = submit(claimant(), "https://muejam.example/stories/" + published(member), uniqueEmail("holder"));
         assertProblem(read(api, "/api/dmca/takedowns", member.token()), 403, "forbidden");
         assertProblem(read(api, "/api/dmca/infringers", member.token()), 403, "forbidden");
@@ -534,7 +525,7 @@ class DmcaTest extends IntegrationTest {
     @Test
     void erasingTheNoticesSubjectForgetsTheClaimantEverywhere() {
         String admin = adminToken();
-        Writer author = verifiedWriter("dmca-erase");
+        Person author = verifiedPerson("dmca-erase");
         String claimantEmail = uniqueEmail("erased-holder");
         String id = submit(claimant(), "https://muejam.example/stories/" + published(author), claimantEmail);
         assertThat(listed(admin, id).get("contactEmail").asText()).isEqualTo(claimantEmail);

@@ -21,7 +21,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
-import org.muejam.infra.support.Mailbox;
+import org.muejam.infra.support.Person;
 import org.muejam.shared.moderation.AppealDecidedEvent;
 import org.muejam.shared.moderation.AppealDecision;
 import org.muejam.shared.moderation.AppealFiledEvent;
@@ -200,42 +200,21 @@ class ModerationQueueTest extends IntegrationTest {
         throw new AssertionError("no factor " + factor + " in " + view);
     }
 
-    /** A person with a verified address and a client of their own (the write limits count per address). */
-    private CaseActionsTest.Person verified(String prefix) {
-        Api client = new Api(port, json, Api.nextClientIp());
-        String email = uniqueEmail(prefix);
-        String userId = register(client, email);
-        Api.Response verified =
-                client.post("/api/auth/verify-email", Map.of("token", Mailbox.awaitToken(email, 0)), null);
-        assertThat(verified.status()).as(verified.toString()).isEqualTo(204);
-        return new CaseActionsTest.Person(userId, email, login(client, email, PASSWORD), client);
-    }
-
     // ------------------------------------------------------------------------------------------------- tests --
 
     @Test
     void reportsFiledThroughTheApiReachTheQueueAndAnActionOnTheReadVersionResolvesTheCase() {
-        CaseActionsTest.Person author = verified("author");
+        Person author = verifiedPerson("author");
         String storyId = CaseActionsTest.story(author);
         String commentId = CaseActionsTest.comment(author, storyId, "You are all fools");
-        List<CaseActionsTest.Person> reporters = List.of(verified("first"), verified("second"), verified("third"));
+        List<Person> reporters = List.of(verifiedPerson("first"), verifiedPerson("second"), verifiedPerson("third"));
         String caseId = null;
-        for (CaseActionsTest.Person reporter : reporters) {
+        for (Person reporter : reporters) {
             Api.Response filed = CaseActionsTest.report(reporter, "comment", commentId, "HARASSMENT");
             assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
             caseId = filed.body().get("caseId").asText();
         }
-        CaseActionsTest.Person verifiedModerator = verified("moderator");
-        Api.Response granted = api.post(
-                "/api/moderation/moderators",
-                Map.of("userId", verifiedModerator.userId(), "role", "MODERATOR"),
-                adminToken());
-        assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
-        CaseActionsTest.Person moderator = new CaseActionsTest.Person(
-                verifiedModerator.userId(),
-                verifiedModerator.email(),
-                login(verifiedModerator.client(), verifiedModerator.email(), PASSWORD),
-                verifiedModerator.client());
+        Person moderator = moderator("MODERATOR");
 
         JsonNode queued = item(queue(moderator.token()), caseId);
         assertThat(queued).isNotNull();
@@ -251,7 +230,7 @@ class ModerationQueueTest extends IntegrationTest {
                 moderator, caseId, "HIDE", view.get("version").asLong());
         assertThat(acted.status()).as(acted.toString()).isEqualTo(200);
         assertThat(item(queue(moderator.token()), caseId)).isNull();
-        for (CaseActionsTest.Person reporter : reporters) {
+        for (Person reporter : reporters) {
             JsonNode mine = read("/api/me/reports", reporter.token()).body();
             assertThat(mine).hasSize(1);
             assertThat(mine.get(0).get("outcome").asText()).isEqualTo("UPHELD");

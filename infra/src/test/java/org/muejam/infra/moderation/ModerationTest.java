@@ -16,7 +16,7 @@ import org.muejam.command.moderation.application.Shadowbans;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
-import org.muejam.infra.support.Mailbox;
+import org.muejam.infra.support.Person;
 import org.muejam.shared.content.ContentType;
 import org.muejam.shared.identity.UserId;
 import org.muejam.shared.moderation.TakedownAction;
@@ -36,16 +36,6 @@ class ModerationTest extends IntegrationTest {
 
     @Autowired
     Shadowbans shadowbans;
-
-    private record Writer(String userId, String email, String token) {}
-
-    private Writer verifiedWriter(String prefix) {
-        String email = uniqueEmail(prefix);
-        String userId = register(email);
-        Api.Response verified = api.post("/api/auth/verify-email", Map.of("token", Mailbox.awaitToken(email, 0)), null);
-        assertThat(verified.status()).as(verified.toString()).isEqualTo(204);
-        return new Writer(userId, email, login(email, PASSWORD));
-    }
 
     /** A read that waits for every event stored so far: the use cases are called here, not through this client. */
     private Api.Response read(String path, String token) {
@@ -68,7 +58,7 @@ class ModerationTest extends IntegrationTest {
         return ids;
     }
 
-    private String published(Writer writer, String title) {
+    private String published(Person writer, String title) {
         Map<String, Object> body = new HashMap<>();
         body.put("title", title);
         body.put("description", "A story of the sea");
@@ -84,13 +74,13 @@ class ModerationTest extends IntegrationTest {
         return id;
     }
 
-    private String whisper(Writer writer, String text) {
+    private String whisper(Person writer, String text) {
         Api.Response posted = api.post("/api/whispers", Map.of("content", text), writer.token());
         assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
         return posted.body().get("id").asText();
     }
 
-    private String comment(Writer writer, String storyId, String text) {
+    private String comment(Person writer, String storyId, String text) {
         Api.Response posted = api.post(
                 "/api/comments", Map.of("targetType", "story", "targetId", storyId, "content", text), writer.token());
         assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
@@ -121,8 +111,8 @@ class ModerationTest extends IntegrationTest {
     void administratorsGiveAndTakeModeratorRolesAndTheNextTokenCarriesThem() throws Exception {
         String admin = adminToken();
         String adminId = read("/api/users/me", admin).body().get("id").asText();
-        Writer member = verifiedWriter("member");
-        Writer other = verifiedWriter("other");
+        Person member = verifiedPerson("member");
+        Person other = verifiedPerson("other");
 
         Api.Response granted =
                 api.post("/api/moderation/moderators", Map.of("userId", member.userId(), "role", "MODERATOR"), admin);
@@ -163,8 +153,8 @@ class ModerationTest extends IntegrationTest {
     @Test
     void onlyAdministratorsManageRolesAndBadInputIsRefused() {
         String admin = adminToken();
-        Writer member = verifiedWriter("member");
-        Writer other = verifiedWriter("other");
+        Person member = verifiedPerson("member");
+        Person other = verifiedPerson("other");
         assertThat(api.post("/api/moderation/moderators", Map.of("userId", member.userId(), "role", "MODERATOR"), admin)
                         .status())
                 .isEqualTo(201);
@@ -213,7 +203,7 @@ class ModerationTest extends IntegrationTest {
     void aRoleIsTakenAwayButNeverByItsHolder() throws Exception {
         String admin = adminToken();
         String adminId = read("/api/users/me", admin).body().get("id").asText();
-        Writer member = verifiedWriter("member");
+        Person member = verifiedPerson("member");
         assertThat(api.post("/api/moderation/moderators", Map.of("userId", member.userId(), "role", "MODERATOR"), admin)
                         .status())
                 .isEqualTo(201);
@@ -235,8 +225,8 @@ class ModerationTest extends IntegrationTest {
 
     @Test
     void hiddenContentIsItsAuthorsAloneUntilRestoredAndDeletedContentForGood() {
-        Writer author = verifiedWriter("author");
-        Writer reader = verifiedWriter("reader");
+        Person author = verifiedPerson("author");
+        Person reader = verifiedPerson("reader");
         String w = word();
         String story = published(author, "Hidden " + w);
         String comment = comment(reader, story, "a fine story");
@@ -312,8 +302,8 @@ class ModerationTest extends IntegrationTest {
 
     @Test
     void aShadowbannedAuthorSeesTheirContentAsUsualAndNobodyElseDoes() {
-        Writer banned = verifiedWriter("banned");
-        Writer reader = verifiedWriter("reader");
+        Person banned = verifiedPerson("banned");
+        Person reader = verifiedPerson("reader");
         String w = word();
         String story = published(banned, "Shadow " + w);
         String whisper = whisper(banned, "whisper " + w);

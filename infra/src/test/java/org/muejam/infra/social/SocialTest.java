@@ -11,7 +11,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
-import org.muejam.infra.support.Mailbox;
+import org.muejam.infra.support.Person;
 import org.muejam.shared.identity.UserId;
 import org.muejam.shared.social.FollowCommand;
 import org.muejam.shared.social.FollowStatus;
@@ -25,28 +25,8 @@ class SocialTest extends IntegrationTest {
     @Autowired
     CommandGateway commands;
 
-    /** A signed-in person with a client (and so rate-limit buckets) of their own. */
-    private record Person(String userId, String token, Api client) {}
-
     /** What a verified writer published: a story, a comment on it and a whisper. */
     private record Content(String story, String comment, String whisper, String draft) {}
-
-    private Person person(String prefix, boolean verified) {
-        Api main = api;
-        api = new Api(port, json);
-        try {
-            String email = uniqueEmail(prefix);
-            String userId = register(email);
-            if (verified) {
-                Api.Response done =
-                        api.post("/api/auth/verify-email", Map.of("token", Mailbox.awaitToken(email, 0)), null);
-                assertThat(done.status()).as(done.toString()).isEqualTo(204);
-            }
-            return new Person(userId, login(email, PASSWORD), api);
-        } finally {
-            api = main;
-        }
-    }
 
     private Content content(Person writer) {
         String story = created(

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
+import org.muejam.command.content.application.FilterSettingsCache;
 import org.muejam.infra.audit.AppendAuthenticator;
 import org.muejam.infra.projections.ProjectionAwait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,6 +78,9 @@ public abstract class IntegrationTest {
     private AppendAuthenticator appendAuthenticator;
 
     protected Api api;
+
+    @Autowired
+    private FilterSettingsCache filterSettings;
 
     @DynamicPropertySource
     static void externalIssuer(DynamicPropertyRegistry registry) {
@@ -158,6 +162,62 @@ public abstract class IntegrationTest {
                     Map.of("type", type, "version", active.body().get("version").asText()));
         }
         return accepted;
+    }
+
+    /**
+     * Stores the built-in content filter configuration as the administrator would (other tests change it), and
+     * makes this node read it at once.
+     */
+    protected void useTheBuiltInFilters(String admin) {
+        Map<String, Object> settings = new java.util.LinkedHashMap<>();
+        settings.put(
+                "sensitivity",
+                Map.of(
+                        "profanity",
+                        "MEDIUM",
+                        "spam",
+                        "MEDIUM",
+                        "hateSpeech",
+                        "MEDIUM",
+                        "maliciousUrls",
+                        "MEDIUM",
+                        "pii",
+                        "MEDIUM"));
+        settings.put("profanityWords", List.of("grotty"));
+        settings.put("hateSpeechTerms", List.of("subhuman", "vermin"));
+        settings.put("spamPhrases", List.of("free money"));
+        Api.Response replaced = api.put("/api/admin/content-filters", settings, admin);
+        assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
+        awaitReadModels();
+        filterSettings.invalidate();
+    }
+
+    /** A person whose address is verified (so they may write), with a client and an address of their own. */
+    protected Person verifiedPerson(String prefix) {
+        return person(prefix, true);
+    }
+
+    /** A signed-in person with a client and an address of their own; {@code verified}: their address is. */
+    protected Person person(String prefix, boolean verified) {
+        Api client = new Api(port, json, Api.nextClientIp());
+        String email = uniqueEmail(prefix);
+        String userId = register(client, email);
+        if (verified) {
+            Api.Response done =
+                    client.post("/api/auth/verify-email", Map.of("token", Mailbox.awaitToken(email, 0)), null);
+            assertThat(done.status()).as(done.toString()).isEqualTo(204);
+        }
+        return new Person(userId, email, login(client, email, PASSWORD), client);
+    }
+
+    /** A verified person the administrator made a moderator in {@code role}, signed in again to carry it. */
+    protected Person moderator(String role) {
+        Person person = verifiedPerson(role.toLowerCase(java.util.Locale.ROOT));
+        Api.Response granted =
+                api.post("/api/moderation/moderators", Map.of("userId", person.userId(), "role", role), adminToken());
+        assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
+        return new Person(
+                person.userId(), person.email(), login(person.client(), person.email(), PASSWORD), person.client());
     }
 
     /** Registers an adult account accepting the current documents; returns its id. */

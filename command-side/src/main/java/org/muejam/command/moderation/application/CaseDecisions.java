@@ -1,6 +1,5 @@
 package org.muejam.command.moderation.application;
 
-import java.util.Locale;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.muejam.command.moderation.ModerationPermissions;
@@ -14,6 +13,7 @@ import org.muejam.shared.moderation.FileAppealCommand;
 import org.muejam.shared.moderation.ModerationAction;
 import org.muejam.shared.moderation.ModerationIds;
 import org.muejam.shared.moderation.TakeModerationActionCommand;
+import org.muejam.shared.text.EnumNames;
 import org.springframework.stereotype.Service;
 
 /**
@@ -87,27 +87,14 @@ public class CaseDecisions {
     }
 
     private static ModerationAction action(String action) {
-        if (action != null) {
-            String name = action.strip().toUpperCase(Locale.ROOT);
-            for (ModerationAction candidate : ModerationAction.values()) {
-                if (candidate.name().equals(name)) {
-                    return candidate;
-                }
-            }
-        }
-        throw DomainRuleViolation.invalid(
-                "invalid-action", "action", "the action is DISMISS, WARN, HIDE, DELETE, SUSPEND or SHADOWBAN");
+        return EnumNames.parse(ModerationAction.class, action)
+                .orElseThrow(() -> DomainRuleViolation.invalid(
+                        "invalid-action", "action", "the action is DISMISS, WARN, HIDE, DELETE, SUSPEND or SHADOWBAN"));
     }
 
     private static AppealDecision decision(String decision) {
-        if (decision != null) {
-            String name = decision.strip().toUpperCase(Locale.ROOT);
-            for (AppealDecision candidate : AppealDecision.values()) {
-                if (candidate.name().equals(name)) {
-                    return candidate;
-                }
-            }
-        }
-        throw DomainRuleViolation.invalid("invalid-decision", "decision", "the decision is UPHOLD or DENY");
+        return EnumNames.parse(AppealDecision.class, decision)
+                .orElseThrow(() ->
+                        DomainRuleViolation.invalid("invalid-decision", "decision", "the decision is UPHOLD or DENY"));
     }
 }

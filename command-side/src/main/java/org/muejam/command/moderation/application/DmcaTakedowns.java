@@ -1,6 +1,5 @@
 package org.muejam.command.moderation.application;
 
-import java.util.Locale;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
@@ -26,6 +25,7 @@ import org.muejam.shared.moderation.DmcaDecision;
 import org.muejam.shared.moderation.DmcaIds;
 import org.muejam.shared.moderation.FileDmcaCounterNoticeCommand;
 import org.muejam.shared.moderation.SubmitDmcaTakedownCommand;
+import org.muejam.shared.text.EnumNames;
 import org.springframework.stereotype.Service;
 
 /**
@@ -141,15 +141,9 @@ public class DmcaTakedowns {
     }
 
     private static DmcaDecision parseDecision(String decision) {
-        if (decision != null) {
-            String wanted = decision.strip().toUpperCase(Locale.ROOT);
-            for (DmcaDecision d : DmcaDecision.values()) {
-                if (d.name().equals(wanted)) {
-                    return d;
-                }
-            }
-        }
-        throw DomainRuleViolation.invalid("invalid-decision", "decision", "the decision is APPROVE or REJECT");
+        return EnumNames.parse(DmcaDecision.class, decision)
+                .orElseThrow(() -> DomainRuleViolation.invalid(
+                        "invalid-decision", "decision", "the decision is APPROVE or REJECT"));
     }
 
     private static void requireKnownId(String takedownId) {

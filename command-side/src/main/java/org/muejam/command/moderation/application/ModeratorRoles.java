@@ -1,6 +1,5 @@
 package org.muejam.command.moderation.application;
 
-import java.util.Locale;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -14,6 +13,7 @@ import org.muejam.shared.moderation.GrantModeratorRoleCommand;
 import org.muejam.shared.moderation.ListModeratorsQuery;
 import org.muejam.shared.moderation.ModeratorList;
 import org.muejam.shared.moderation.RevokeModeratorRoleCommand;
+import org.muejam.shared.text.EnumNames;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,16 +45,10 @@ public class ModeratorRoles {
     }
 
     private static Role role(String role) {
-        if (role != null) {
-            String name = role.strip().toUpperCase(Locale.ROOT);
-            for (Role candidate : Role.values()) {
-                if (candidate != Role.USER && candidate.name().equals(name)) {
-                    return candidate;
-                }
-            }
-        }
-        throw DomainRuleViolation.invalid(
-                "invalid-role", "role", "the role is MODERATOR, SENIOR_MODERATOR or ADMINISTRATOR");
+        return EnumNames.parse(Role.class, role)
+                .filter(named -> named != Role.USER)
+                .orElseThrow(() -> DomainRuleViolation.invalid(
+                        "invalid-role", "role", "the role is MODERATOR, SENIOR_MODERATOR or ADMINISTRATOR"));
     }
 
     private UserId existing(String userId) {

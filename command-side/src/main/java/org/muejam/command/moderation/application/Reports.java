@@ -1,6 +1,5 @@
 package org.muejam.command.moderation.application;
 
-import java.util.Locale;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.muejam.command.moderation.OpenCases;
 import org.muejam.command.moderation.ReportedSubjects;
@@ -11,6 +10,7 @@ import org.muejam.shared.moderation.FileReportCommand;
 import org.muejam.shared.moderation.ModerationIds;
 import org.muejam.shared.moderation.ReportReason;
 import org.muejam.shared.moderation.ReportSubjectType;
+import org.muejam.shared.text.EnumNames;
 import org.springframework.stereotype.Service;
 
 /**
@@ -116,16 +116,11 @@ public class Reports {
     }
 
     private static ReportReason reason(String reason) {
-        if (reason != null) {
-            String name = reason.strip().toUpperCase(Locale.ROOT);
-            for (ReportReason candidate : ReportReason.values()) {
-                if (candidate.name().equals(name)) {
-                    return candidate;
-                }
-            }
-        }
-        throw DomainRuleViolation.invalid(
-                "invalid-reason", "reason", "the reason is SPAM, HARASSMENT, HATE, NSFW, PII, COPYRIGHT or OTHER");
+        return EnumNames.parse(ReportReason.class, reason)
+                .orElseThrow(() -> DomainRuleViolation.invalid(
+                        "invalid-reason",
+                        "reason",
+                        "the reason is SPAM, HARASSMENT, HATE, NSFW, PII, COPYRIGHT or OTHER"));
     }
 
     private static DomainRuleViolation notFound(ReportSubjectType type) {

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +14,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
-import org.muejam.command.content.application.FilterSettingsCache;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
 import org.muejam.infra.support.Mailbox;
@@ -39,9 +37,6 @@ class AbuseDetectionTest extends IntegrationTest {
 
     @Autowired
     org.muejam.command.moderation.application.AutomatedReports automatedReports;
-
-    @Autowired
-    FilterSettingsCache settingsCache;
 
     @Test
     void accountsRegisteredFromOneNetworkOpenOneCaseAboutTheAccountThatReachedTheLimit() {
@@ -339,31 +334,6 @@ class AbuseDetectionTest extends IntegrationTest {
         return jdbc.queryForObject(
                 "SELECT count(*) FROM domain_event_entry WHERE payload_type = 'org.muejam.shared.moderation.ReportFiledEvent'",
                 Long.class);
-    }
-
-    /** The built-in filter configuration, stored by the administrator (other tests change it). */
-    private void useTheBuiltInFilters(String admin) {
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put(
-                "sensitivity",
-                Map.of(
-                        "profanity",
-                        "MEDIUM",
-                        "spam",
-                        "MEDIUM",
-                        "hateSpeech",
-                        "MEDIUM",
-                        "maliciousUrls",
-                        "MEDIUM",
-                        "pii",
-                        "MEDIUM"));
-        settings.put("profanityWords", List.of("grotty"));
-        settings.put("hateSpeechTerms", List.of("subhuman", "vermin"));
-        settings.put("spamPhrases", List.of("free money"));
-        Api.Response replaced = api.put("/api/admin/content-filters", settings, admin);
-        assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
-        awaitReadModels();
-        settingsCache.invalidate();
     }
 
     private static Map<String, Object> story() {
