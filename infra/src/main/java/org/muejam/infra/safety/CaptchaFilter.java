@@ -18,7 +18,7 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Lets sign-up, sign-in and content submissions through only with a reCAPTCHA token (header
+ * Lets sign-up, sign-in, DMCA notices and content submissions through only with a reCAPTCHA token (header
  * {@value #TOKEN_HEADER}) made for the matching action; every other request passes untouched. Being a filter,
  * it guards these endpoints without their controllers knowing.
  */
@@ -28,11 +28,14 @@ public class CaptchaFilter extends OncePerRequestFilter {
     public static final String REGISTER = "register";
     public static final String LOGIN = "login";
     public static final String CONTENT = "content";
+    public static final String DMCA = "dmca";
 
     private static final Set<String> CONTENT_METHODS = Set.of("POST", "PUT", "PATCH");
+    /** The public forms: anyone may send them, so a bot may too. */
     private static final Map<String, String> AUTH_ACTIONS = Map.of(
             "/api/auth/register", REGISTER,
-            "/api/auth/login", LOGIN);
+            "/api/auth/login", LOGIN,
+            "/api/dmca/takedowns", DMCA);
 
     private final CaptchaVerifier verifier;
     private final ProblemWriter problems;

@@ -57,6 +57,8 @@ class CaptchaFilterTest {
                 .isEqualTo(200);
         assertThat(run(filter, request("PATCH", "/api/comments", "t5")).getStatus())
                 .isEqualTo(200);
+        assertThat(run(filter, request("POST", "/api/dmca/takedowns", "t6")).getStatus())
+                .isEqualTo(200);
 
         assertThat(asked)
                 .containsExactly(
@@ -64,7 +66,8 @@ class CaptchaFilterTest {
                         "login t2 203.0.113.7",
                         "content t3 203.0.113.7",
                         "content t4 203.0.113.7",
-                        "content t5 203.0.113.7");
+                        "content t5 203.0.113.7",
+                        "dmca t6 203.0.113.7");
     }
 
     @Test
@@ -159,7 +162,7 @@ class CaptchaFilterTest {
 
     private CaptchaVerifier adapter(URI url) {
         return new RecaptchaVerifier(
-                url, "test-secret-key", Set.of("muejam.example"), 0.5, Duration.ofSeconds(1), json);
+                url, "test-secret-key", Set.of("muejam.example"), 0.5, Duration.ofSeconds(10), json);
     }
 
     private static MockHttpServletRequest request(String method, String path, String token) {
