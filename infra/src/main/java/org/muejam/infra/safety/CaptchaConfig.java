@@ -6,7 +6,6 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import java.net.URI;
-import java.util.Map;
 import java.util.Set;
 import org.muejam.infra.web.ProblemWriter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -57,18 +56,17 @@ public class CaptchaConfig {
             if (openApi.getPaths() == null) {
                 return;
             }
-            Map.of("/api/auth/register", CaptchaFilter.REGISTER, "/api/auth/login", CaptchaFilter.LOGIN)
-                    .forEach((path, action) -> {
-                        PathItem item = openApi.getPaths().get(path);
-                        Operation post = item == null ? null : item.getPost();
-                        if (post != null) {
-                            post.addParametersItem(new HeaderParameter()
-                                    .name(CaptchaFilter.TOKEN_HEADER)
-                                    .required(true)
-                                    .schema(new StringSchema())
-                                    .description("reCAPTCHA v3 token made for the action '" + action + "'"));
-                        }
-                    });
+            CaptchaFilter.PUBLIC_FORMS.forEach((path, action) -> {
+                PathItem item = openApi.getPaths().get(path);
+                Operation post = item == null ? null : item.getPost();
+                if (post != null) {
+                    post.addParametersItem(new HeaderParameter()
+                            .name(CaptchaFilter.TOKEN_HEADER)
+                            .required(true)
+                            .schema(new StringSchema())
+                            .description("reCAPTCHA v3 token made for the action '" + action + "'"));
+                }
+            });
         };
     }
 }

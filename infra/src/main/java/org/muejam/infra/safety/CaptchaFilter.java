@@ -32,7 +32,7 @@ public class CaptchaFilter extends OncePerRequestFilter {
 
     private static final Set<String> CONTENT_METHODS = Set.of("POST", "PUT", "PATCH");
     /** The public forms: anyone may send them, so a bot may too. */
-    private static final Map<String, String> AUTH_ACTIONS = Map.of(
+    public static final Map<String, String> PUBLIC_FORMS = Map.of(
             "/api/auth/register", REGISTER,
             "/api/auth/login", LOGIN,
             "/api/dmca/takedowns", DMCA);
@@ -56,8 +56,8 @@ public class CaptchaFilter extends OncePerRequestFilter {
     String actionFor(HttpServletRequest request) {
         String path = paths.getPathWithinApplication(request);
         String method = request.getMethod();
-        if ("POST".equals(method) && AUTH_ACTIONS.containsKey(path)) {
-            return AUTH_ACTIONS.get(path);
+        if ("POST".equals(method) && PUBLIC_FORMS.containsKey(path)) {
+            return PUBLIC_FORMS.get(path);
         }
         if (CONTENT_METHODS.contains(method)) {
             PathContainer container = PathContainer.parsePath(path);
