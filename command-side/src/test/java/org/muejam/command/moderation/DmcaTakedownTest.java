@@ -3,6 +3,7 @@ package org.muejam.command.moderation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -15,15 +16,21 @@ import org.muejam.command.testing.Violations;
 import org.muejam.shared.content.ContentType;
 import org.muejam.shared.identity.UserId;
 import org.muejam.shared.moderation.DecideDmcaTakedownCommand;
+import org.muejam.shared.moderation.DmcaContentRestoredEvent;
 import org.muejam.shared.moderation.DmcaCounterNoticeFiledEvent;
+import org.muejam.shared.moderation.DmcaCourtActionReportedEvent;
 import org.muejam.shared.moderation.DmcaDecision;
 import org.muejam.shared.moderation.DmcaTakedownApprovedEvent;
 import org.muejam.shared.moderation.DmcaTakedownRejectedEvent;
 import org.muejam.shared.moderation.DmcaTakedownSubmittedEvent;
 import org.muejam.shared.moderation.FileDmcaCounterNoticeCommand;
+import org.muejam.shared.moderation.ReportDmcaCourtActionCommand;
 import org.muejam.shared.moderation.SubmitDmcaTakedownCommand;
 
-/** Specification of a DMCA notice: complete or refused, decided once, counter-noticed once by the author alone. */
+/**
+ * Specification of a DMCA notice: complete or refused, decided once, counter-noticed once by the author alone, and
+ * then restored when the waiting period ends unless an agent recorded the claimant's court action.
+ */
 class DmcaTakedownTest {
 
     static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
@@ -43,6 +50,7 @@ class DmcaTakedownTest {
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         effects = new RecordingEffects();
         fixture.registerInjectableResource(effects);
+        fixture.registerInjectableResource(new DmcaRestoreWait(DmcaRestoreWait.DEFAULT));
     }
 
     static SubmitDmcaTakedownCommand notice(ContentType type, String contentId, String storyId) {
@@ -246,5 +254,133 @@ class DmcaTakedownTest {
                 .expectNoEvents()
                 .expectException(
                         violation(DomainRuleViolation.Kind.INVALID, DmcaNoticePolicy.COUNTER_NOTICE_INCOMPLETE));
+    }
+
+    /** NOW is a Sunday: twelve business days on is the Tuesday two weeks and two days later, at the same time. */
+    static final Instant RESTORE_AT = Instant.parse("2026-03-17T09:00:00Z");
+
+    static DmcaCounterNoticeFiledEvent counterNoticed() {
+        return new DmcaCounterNoticeFiledEvent(ID, UserId.of(AUTHOR), "mine", "A", NOW);
+    }
+
+    static FileDmcaCounterNoticeCommand counterNotice() {
+        return new FileDmcaCounterNoticeCommand(ID, UserId.of(AUTHOR), "mine", "A");
+    }
+
+    @Test
+    void aCounterNoticeSetsTheRestoreTwelveBusinessDaysOn() {
+        fixture.given(submitted(ContentType.STORY, STORY, null), approved())
+                .when(counterNotice())
+                .expectScheduledDeadlineWithName(RESTORE_AT, DmcaTakedown.RESTORE)
+                .expectScheduledDeadline(RESTORE_AT, new DmcaTakedown.Restore(ID));
+    }
+
+    @Test
+    void theContentStaysDownUntilTheWaitEnds() {
+        // the fixture's own time starts where the aggregate's clock stands
+        fixture.given(submitted(ContentType.STORY, STORY, null), approved())
+                .andGivenCurrentTime(NOW)
+                .andGivenCommands(counterNotice())
+                .whenTimeElapses(Duration.ofDays(16).minusSeconds(1))
+                .expectNoEvents();
+        assertThat(effects.calls).isEmpty();
+    }
+
+    @Test
+    void withoutACourtActionTheContentComesBackWhenTheWaitEnds() {
+        fixture.given(submitted(ContentType.STORY, STORY, null), approved())
+                .andGivenCurrentTime(NOW)
+                .andGivenCommands(counterNotice())
+                .whenTimeElapses(Duration.ofDays(16))
+                .expectDeadlinesMet(new DmcaTakedown.Restore(ID))
+                .expectEvents(new DmcaContentRestoredEvent(ID, ContentType.STORY, STORY, null, AUTHOR, NOW));
+        assertThat(effects.calls)
+                .containsExactly("takeDown STORY " + STORY + " REINSTATE system DMCA notice " + ID
+                        + ": counter-notice stood, no court action reported");
+    }
+
+    @Test
+    void aRestoredChapterNoticeBringsItsStoryBack() {
+        fixture.given(submitted(ContentType.CHAPTER, CHAPTER, STORY), approvedChapter())
+                .andGivenCurrentTime(NOW)
+                .andGivenCommands(counterNotice())
+                .whenTimeElapses(Duration.ofDays(16))
+                .expectEvents(new DmcaContentRestoredEvent(ID, ContentType.CHAPTER, CHAPTER, STORY, AUTHOR, NOW));
+        assertThat(effects.calls).singleElement().asString().startsWith("takeDown STORY " + STORY + " REINSTATE");
+    }
+
+    @Test
+    void aCourtActionKeepsTheContentDown() {
+        fixture.given(submitted(ContentType.STORY, STORY, null), approved())
+                .andGivenCommands(counterNotice())
+                .when(new ReportDmcaCourtActionCommand(ID, AGENT, " case 1:26-cv-00042 "))
+                .expectEvents(new DmcaCourtActionReportedEvent(ID, "agent-1", "case 1:26-cv-00042", NOW))
+                .expectNoScheduledDeadlines();
+        fixture.given(submitted(ContentType.STORY, STORY, null), approved())
+                .andGivenCommands(counterNotice(), new ReportDmcaCourtActionCommand(ID, AGENT, null))
+                .whenTimeElapses(Duration.ofDays(30))
+                .expectNoEvents();
+        assertThat(effects.calls).isEmpty();
+    }
+
+    @Test
+    void aCourtActionIsRecordedOnACounterNoticedNoticeOnly() {
+        for (Object[] given : new Object[][] {
+            {submitted(ContentType.STORY, STORY, null)},
+            {submitted(ContentType.STORY, STORY, null), approved()},
+            {submitted(ContentType.STORY, STORY, null), new DmcaTakedownRejectedEvent(ID, "a", null, NOW)},
+            {submitted(ContentType.STORY, STORY, null), approved(), counterNoticed(), courtAction()},
+            {submitted(ContentType.STORY, STORY, null), approved(), counterNoticed(), restored()}
+        }) {
+            fixture.given(given)
+                    .when(new ReportDmcaCourtActionCommand(ID, AGENT, null))
+                    .expectNoEvents()
+                    .expectException(violation(DomainRuleViolation.Kind.CONFLICT, "takedown-not-counter-noticed"));
+        }
+    }
+
+    @Test
+    void aCourtActionNeedsAnAgentAndABoundedNote() {
+        fixture.given(submitted(ContentType.STORY, STORY, null), approved(), counterNoticed())
+                .when(new ReportDmcaCourtActionCommand(ID, null, null))
+                .expectException(violation(DomainRuleViolation.Kind.INVALID, "agent-required"));
+        fixture.given(submitted(ContentType.STORY, STORY, null), approved(), counterNoticed())
+                .when(new ReportDmcaCourtActionCommand(ID, AGENT, "x".repeat(1001)))
+                .expectNoEvents()
+                .expectException(violation(DomainRuleViolation.Kind.INVALID, "reason-too-long"));
+        fixture.given(submitted(ContentType.STORY, STORY, null), approved(), counterNoticed())
+                .when(new ReportDmcaCourtActionCommand(ID, AGENT, "  "))
+                .expectEvents(new DmcaCourtActionReportedEvent(ID, "agent-1", null, NOW));
+    }
+
+    @Test
+    void aRestoreDeadlineFindingTheNoticeNoLongerCounterNoticedDoesNothing() {
+        for (Object last : new Object[] {courtAction(), restored()}) {
+            DmcaTakedown takedown = new DmcaTakedown();
+            takedown.on(submitted(ContentType.STORY, STORY, null));
+            takedown.on(approved());
+            takedown.on(counterNoticed());
+            if (last instanceof DmcaCourtActionReportedEvent court) {
+                takedown.on(court);
+            } else {
+                takedown.on((DmcaContentRestoredEvent) last);
+            }
+            RecordingEffects unused = new RecordingEffects();
+            takedown.restore(new DmcaTakedown.Restore(ID), Clock.fixed(NOW, ZoneOffset.UTC), unused);
+            assertThat(unused.calls).isEmpty();
+        }
+    }
+
+    private static DmcaTakedownApprovedEvent approvedChapter() {
+        return new DmcaTakedownApprovedEvent(
+                ID, ContentType.CHAPTER, CHAPTER, STORY, AUTHOR, "My novel, chapter 3", URL, "agent-1", null, NOW);
+    }
+
+    private static DmcaCourtActionReportedEvent courtAction() {
+        return new DmcaCourtActionReportedEvent(ID, "agent-1", null, NOW);
+    }
+
+    private static DmcaContentRestoredEvent restored() {
+        return new DmcaContentRestoredEvent(ID, ContentType.STORY, STORY, null, AUTHOR, NOW);
     }
 }

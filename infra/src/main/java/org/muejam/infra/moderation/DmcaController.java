@@ -86,6 +86,13 @@ public class DmcaController {
 
     public record DmcaCounterNoticed(String id, DmcaStatus status) {}
 
+    public record DmcaCourtActionRequest(
+            @Schema(description = "optional: the court and the case number, as the claimant gave them")
+            @Size(max = 1000)
+            String note) {}
+
+    public record DmcaCourtActionRecorded(String id, DmcaStatus status) {}
+
     public record DmcaTakedownList(List<DmcaTakedownResponse> items, String nextCursor) {}
 
     private final DmcaTakedowns takedowns;
@@ -190,6 +197,25 @@ public class DmcaController {
         return ResponseEntity.status(HttpStatus.CREATED).body(new DmcaCounterNoticed(id, DmcaStatus.COUNTER_NOTICED));
     }
 
+    @Operation(
+            operationId = "recordDmcaCourtAction",
+            summary = "Record that the claimant filed an action seeking a court order against the author: the"
+                    + " counter-noticed content is then not restored when the waiting period ends (DMCA agents:"
+                    + " administrators)")
+    @ApiResponse(responseCode = "200", description = "Recorded: the notice is IN_COURT")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The notice is not counter-noticed, or its content was restored already"
+                    + " (`takedown-not-counter-noticed`)")
+    @PostMapping("/takedowns/{id}/court-action")
+    public DmcaCourtActionRecorded courtAction(
+            @PathVariable String id,
+            @Valid @RequestBody(required = false) DmcaCourtActionRequest body,
+            Principal principal) {
+        takedowns.courtAction(UserId.of(principal.getName()), id, body == null ? null : body.note());
+        return new DmcaCourtActionRecorded(id, DmcaStatus.IN_COURT);
+    }
+
     private static DmcaStatus status(String status) {
         if (status == null || status.isBlank()) {
             return null;
@@ -198,7 +224,7 @@ public class DmcaController {
                 .orElseThrow(() -> Problems.of(
                         HttpStatus.BAD_REQUEST,
                         "invalid-status",
-                        "status is PENDING, APPROVED, REJECTED or COUNTER_NOTICED",
+                        "status is PENDING, APPROVED, REJECTED, COUNTER_NOTICED, IN_COURT or RESTORED",
                         "status"));
     }
 }

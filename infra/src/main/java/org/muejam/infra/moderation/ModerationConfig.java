@@ -1,6 +1,7 @@
 package org.muejam.infra.moderation;
 
 import java.time.Duration;
+import org.muejam.command.moderation.DmcaRestoreWait;
 import org.muejam.command.moderation.ModerationSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,15 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 public class ModerationConfig {
+
+    /**
+     * How many business days counter-noticed content stays down before it is restored
+     * ({@code muejam.dmca.restore-business-days}, 10 to 14 as the statute allows; 12 by default).
+     */
+    @Bean
+    DmcaRestoreWait dmcaRestoreWait(@Value("${muejam.dmca.restore-business-days:12}") int businessDays) {
+        return new DmcaRestoreWait(businessDays);
+    }
 
     @Bean
     ModerationSettings moderationSettings(@Value("${muejam.moderation.claim-duration:30m}") Duration claimFor) {

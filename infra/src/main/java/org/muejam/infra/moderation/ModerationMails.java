@@ -14,6 +14,7 @@ import org.muejam.shared.identity.FindUserAccountQuery;
 import org.muejam.shared.identity.UserAccountResponse;
 import org.muejam.shared.moderation.AppealDecidedEvent;
 import org.muejam.shared.moderation.AppealDecision;
+import org.muejam.shared.moderation.DmcaContentRestoredEvent;
 import org.muejam.shared.moderation.DmcaCounterNoticeFiledEvent;
 import org.muejam.shared.moderation.DmcaTakedownApprovedEvent;
 import org.muejam.shared.moderation.DmcaTakedownResponse;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The mails moderation sends once its events are stored: a strike and how to appeal it, an appeal's outcome, a DMCA
- * takedown to its author and a counter-notice to the claimant. A side effect, so a processing group of its own that
+ * takedown to its author, a counter-notice to the claimant, and the restored content to its author. A side effect, so a processing group of its own that
  * starts at the head of the log, handles one event per batch, and never replays: a rebuild never resends a mail.
  */
 @Component
@@ -124,6 +125,20 @@ public class ModerationMails {
                             "a DMCA counter-notice",
                             event.takedownId());
                 });
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(DmcaContentRestoredEvent event) {
+        mailAuthor(event.authorId(), "Your content is back", """
+                The waiting period after your counter-notice to DMCA notice %s ended on %s (UTC) and the claimant did
+                not tell us of a court action, so the %s taken down on that notice is visible again.
+                """.formatted(
+                        event.takedownId(),
+                        event.restoredAt(),
+                        event.contentType() == null
+                                ? "content"
+                                : event.contentType().name().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** A mail server failure is logged and the mail dropped: throwing would hold this processor on the event. */

@@ -197,6 +197,8 @@ public class SecurityConfig {
                         .hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/dmca/takedowns/*/decision")
                         .hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/dmca/takedowns/*/court-action")
+                        .hasRole(ADMIN)
                         .requestMatchers("/error")
                         .permitAll()
                         .anyRequest()

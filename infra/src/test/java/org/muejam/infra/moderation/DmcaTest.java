@@ -5,19 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.muejam.infra.personaldata.SubjectKeyStore;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
 import org.muejam.infra.support.Mailbox;
 import org.muejam.infra.support.Person;
+import org.muejam.infra.support.SchedulerAfterRestart;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
  * DMCA takedowns through the REST API (decision 0036): anyone sends a notice with its statutory elements (each one
@@ -29,6 +36,19 @@ class DmcaTest extends IntegrationTest {
 
     @Autowired
     SubjectKeyStore subjectKeys;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    Configuration axon;
+
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer serializer;
+
+    @Autowired
+    TransactionManager transactions;
 
     private String published(Person writer) {
         Map<String, Object> body = new HashMap<>();
@@ -536,5 +556,100 @@ class DmcaTest extends IntegrationTest {
         assertThat(erased.get("contactEmail").asText()).isEqualTo("[erased]");
         assertThat(erased.get("copyrightHolder").asText()).isEqualTo("[erased]");
         assertThat(erased.get("workDescription").asText()).contains("Salt and Lamp");
+    }
+
+    @Test
+    void counterNoticedContentComesBackWhenTheWaitEndsUnlessTheClaimantWentToCourt() {
+        String admin = adminToken();
+        Person author = verifiedPerson("dmca-restored");
+        Person stranger = verifiedPerson("dmca-court-stranger");
+        String restored = published(author);
+        String kept = published(author);
+        String restoredNotice = submit(claimant(), "https://muejam.example/stories/" + restored, uniqueEmail("holder"));
+        String keptNotice = submit(claimant(), "https://muejam.example/stories/" + kept, uniqueEmail("holder"));
+        Map<String, Object> counter = Map.of("statement", "My own work, written in 2019.", "signature", "A. Author");
+        for (String id : List.of(restoredNotice, keptNotice)) {
+            assertProblem(
+                    api.post("/api/dmca/takedowns/" + id + "/court-action", null, admin),
+                    409,
+                    "takedown-not-counter-noticed");
+            assertThat(api.post("/api/dmca/takedowns/" + id + "/decision", Map.of("decision", "APPROVE"), admin)
+                            .status())
+                    .isEqualTo(200);
+            assertThat(api.post("/api/dmca/takedowns/" + id + "/counter-notice", counter, author.token())
+                            .status())
+                    .isEqualTo(201);
+        }
+        // the restore waits in the database: 12 business days are 16 to 18 calendar days
+        Instant restoreAt = restoreAt(restoredNotice);
+        assertThat(restoreAt)
+                .isBetween(
+                        Instant.now().plus(Duration.ofDays(15)), Instant.now().plus(Duration.ofDays(19)));
+
+        // the claimant went to court over the second: an agent records it, once
+        assertThat(api.post(
+                                "/api/dmca/takedowns/" + keptNotice + "/court-action",
+                                Map.of("note", "x"),
+                                stranger.token())
+                        .status())
+                .isEqualTo(403);
+        assertProblem(
+                api.post("/api/dmca/takedowns/dmca:00000000-0000-4000-8000-000000000000/court-action", null, admin),
+                404,
+                "not-found");
+        assertProblem(
+                api.post("/api/dmca/takedowns/not-a-notice/court-action", null, admin), 404, "takedown-not-found");
+        assertProblem(
+                api.post(
+                        "/api/dmca/takedowns/" + keptNotice + "/court-action", Map.of("note", "x".repeat(1001)), admin),
+                400,
+                "validation-failed");
+        Api.Response court = api.post(
+                "/api/dmca/takedowns/" + keptNotice + "/court-action",
+                Map.of("note", "N.D. Cal. 3:26-cv-00042, filed by the claimant"),
+                admin);
+        assertThat(court.status()).as(court.toString()).isEqualTo(200);
+        assertThat(court.body().get("status").asText()).isEqualTo("IN_COURT");
+        assertProblem(
+                api.post("/api/dmca/takedowns/" + keptNotice + "/court-action", null, admin),
+                409,
+                "takedown-not-counter-noticed");
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM scheduled_tasks WHERE encode(task_data, 'escape') LIKE ?",
+                        Long.class,
+                        "%" + keptNotice + "%"))
+                .isZero();
+
+        // a node restarted after the wait restores the first story only
+        SchedulerAfterRestart.runDueAt(
+                restoreAt.plus(Duration.ofDays(5)),
+                dataSource,
+                axon,
+                serializer,
+                transactions,
+                "the story restored",
+                () -> jdbc.queryForObject("""
+                                SELECT count(*) FROM domain_event_entry
+                                WHERE aggregate_identifier = ? AND payload_type LIKE '%DmcaContentRestoredEvent'""", Long.class, restoredNotice) == 1);
+        Api anonymous = new Api(port, json);
+        assertThat(read(anonymous, "/api/stories/" + restored, null).status()).isEqualTo(200);
+        assertThat(read(anonymous, "/api/stories/" + kept, null).status()).isEqualTo(404);
+        assertThat(listed(admin, restoredNotice).get("status").asText()).isEqualTo("RESTORED");
+        JsonNode inCourt = listed(admin, keptNotice);
+        assertThat(inCourt.get("status").asText()).isEqualTo("IN_COURT");
+        // what stays down on a notice still counts towards repeat infringement; what came back does not
+        assertThat(inCourt.get("authorApprovedTakedowns").asLong()).isEqualTo(1);
+        await(
+                "the author told",
+                Duration.ofSeconds(20),
+                () -> Mailbox.read(author.email()).stream()
+                        .anyMatch(m -> m.subject().equals("Your content is back")));
+    }
+
+    private Instant restoreAt(String takedownId) {
+        Map<String, Object> task = jdbc.queryForMap("""
+                SELECT execution_time FROM scheduled_tasks
+                WHERE task_name = 'AxonDeadline' AND encode(task_data, 'escape') LIKE ?""", "%" + takedownId + "%");
+        return ((java.sql.Timestamp) task.get("execution_time")).toInstant();
     }
 }

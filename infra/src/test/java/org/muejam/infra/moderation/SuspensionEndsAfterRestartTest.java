@@ -2,25 +2,19 @@ package org.muejam.infra.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.SchedulerName;
-import com.github.kagkarlsson.scheduler.testhelper.SettableClock;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
-import org.axonframework.config.ConfigurationScopeAwareProvider;
-import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
-import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManagerSupplier;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
+import org.muejam.infra.support.SchedulerAfterRestart;
 import org.muejam.shared.identity.UserId;
 import org.muejam.shared.moderation.SuspendAccountCommand;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,9 +23,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 /**
  * A suspension's end survives a restart: the application schedules it in PostgreSQL; a scheduler and deadline
  * manager started afresh on the same database, knowing nothing but the table and with its clock past the end, runs
- * it, and the account's deadline handler records the end. The fresh pair is built here on this context's
- * DataSource and Axon configuration (a second application context would cost a second node's start for nothing the
- * pair does not already show); the application's own scheduler tells the real time and leaves the deadline alone.
+ * it, and the account's deadline handler records the end ({@link SchedulerAfterRestart}).
  */
 class SuspensionEndsAfterRestartTest extends IntegrationTest {
 
@@ -72,31 +64,16 @@ class SuspensionEndsAfterRestartTest extends IntegrationTest {
                 Duration.ofSeconds(15),
                 () -> api.get("/api/users/me", token).status() == 403);
 
-        SettableClock clock = new SettableClock();
-        clock.set(until.plusSeconds(1));
-        DbSchedulerDeadlineManagerSupplier manager = new DbSchedulerDeadlineManagerSupplier();
-        Scheduler restarted = Scheduler.create(dataSource, List.of(DbSchedulerDeadlineManager.binaryTask(manager)))
-                .clock(clock)
-                .schedulerName(new SchedulerName.Fixed("restarted-node"))
-                .pollingInterval(Duration.ofMillis(200))
-                .threads(1)
-                .build();
-        manager.set(DbSchedulerDeadlineManager.builder()
-                .scheduler(restarted)
-                .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
-                .serializer(serializer)
-                .transactionManager(transactions)
-                .startScheduler(false)
-                .stopScheduler(false)
-                .build());
-        restarted.start();
-        try {
-            await("the end recorded", Duration.ofSeconds(30), () -> jdbc.queryForObject("""
-                            SELECT count(*) FROM domain_event_entry
-                            WHERE aggregate_identifier = ? AND payload_type LIKE '%AccountSuspensionLiftedEvent'""", Long.class, userId) == 1);
-        } finally {
-            restarted.stop();
-        }
+        SchedulerAfterRestart.runDueAt(
+                until.plusSeconds(1),
+                dataSource,
+                axon,
+                serializer,
+                transactions,
+                "the end recorded",
+                () -> jdbc.queryForObject("""
+                                SELECT count(*) FROM domain_event_entry
+                                WHERE aggregate_identifier = ? AND payload_type LIKE '%AccountSuspensionLiftedEvent'""", Long.class, userId) == 1);
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM scheduled_tasks WHERE encode(task_data, 'escape') LIKE ?",
                         Long.class,

@@ -3,7 +3,9 @@ package org.muejam.projections.moderation;
 import java.sql.Timestamp;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.muejam.shared.moderation.DmcaContentRestoredEvent;
 import org.muejam.shared.moderation.DmcaCounterNoticeFiledEvent;
+import org.muejam.shared.moderation.DmcaCourtActionReportedEvent;
 import org.muejam.shared.moderation.DmcaStatus;
 import org.muejam.shared.moderation.DmcaTakedownApprovedEvent;
 import org.muejam.shared.moderation.DmcaTakedownRejectedEvent;
@@ -91,10 +93,26 @@ public class DmcaProjection {
                 id);
     }
 
+    @EventHandler
+    void on(DmcaCourtActionReportedEvent event) {
+        jdbc.update(
+                "UPDATE dmca_takedowns SET status = ? WHERE takedown_id = ?",
+                DmcaStatus.IN_COURT.name(),
+                event.takedownId());
+    }
+
+    @EventHandler
+    void on(DmcaContentRestoredEvent event) {
+        jdbc.update(
+                "UPDATE dmca_takedowns SET status = ? WHERE takedown_id = ?",
+                DmcaStatus.RESTORED.name(),
+                event.takedownId());
+    }
+
     private void decided(String id, DmcaStatus status, String agentId, String reason, java.time.Instant at) {
         // a replay finds the row as the last run left it: a counter-noticed notice stays counter-noticed
         jdbc.update("""
-                UPDATE dmca_takedowns SET status = CASE WHEN status = 'COUNTER_NOTICED' THEN status ELSE ? END,
+                UPDATE dmca_takedowns SET status = CASE WHEN status IN ('COUNTER_NOTICED', 'IN_COURT', 'RESTORED') THEN status ELSE ? END,
                     decided_by = ?, decision_reason = ?, decided_at = ?
                 WHERE takedown_id = ?""", status.name(), agentId, reason == null ? null : text(reason, 1000), Timestamp.from(at), id);
     }

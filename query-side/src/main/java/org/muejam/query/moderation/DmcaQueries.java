@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DmcaQueries {
 
-    /** Content an approved notice took down: approved, or approved and then disputed. */
-    static final String TAKEN_DOWN = "('APPROVED', 'COUNTER_NOTICED')";
+    /** Content an approved notice took down: approved, then perhaps disputed, and kept down by a court action. */
+    static final String TAKEN_DOWN = "('APPROVED', 'COUNTER_NOTICED', 'IN_COURT')";
 
     private static final String SELECT = "SELECT t.takedown_id, t.status, t.copyright_holder, t.contact_email,"
             + " t.contact_address, t.contact_phone, t.work_description, t.infringing_url, t.content_type, t.content_id,"

@@ -24,6 +24,7 @@ import org.muejam.shared.moderation.DecideDmcaTakedownCommand;
 import org.muejam.shared.moderation.DmcaDecision;
 import org.muejam.shared.moderation.DmcaIds;
 import org.muejam.shared.moderation.FileDmcaCounterNoticeCommand;
+import org.muejam.shared.moderation.ReportDmcaCourtActionCommand;
 import org.muejam.shared.moderation.SubmitDmcaTakedownCommand;
 import org.muejam.shared.text.EnumNames;
 import org.springframework.stereotype.Service;
@@ -87,6 +88,12 @@ public class DmcaTakedowns {
     public void counterNotice(UserId author, String takedownId, String statement, String signature) {
         requireKnownId(takedownId);
         commands.sendAndWait(new FileDmcaCounterNoticeCommand(takedownId, author, statement, signature));
+    }
+
+    /** An agent records that the claimant went to court: the counter-noticed content stays down. */
+    public void courtAction(UserId agent, String takedownId, String note) {
+        requireKnownId(takedownId);
+        commands.sendAndWait(new ReportDmcaCourtActionCommand(takedownId, agent, note));
     }
 
     private record Resolved(ContentType type, String id, String storyId, String authorId) {}
