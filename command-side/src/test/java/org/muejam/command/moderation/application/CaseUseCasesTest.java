@@ -161,7 +161,8 @@ class CaseUseCasesTest {
     void appealsLeadToTheirCase() {
         String strike = ModerationIds.strikeOf(CASE);
         String appeal = ModerationIds.appealOf(CASE);
-        decisions.appeal(READER, strike, "why");
+        commands.answer(FileAppealCommand.class, appeal);
+        assertThat(decisions.appeal(READER, strike, "why")).isEqualTo(appeal);
         assertThat(commands.sent(FileAppealCommand.class))
                 .containsExactly(new FileAppealCommand(CASE, strike, READER, "why"));
         assertRefused(() -> decisions.appeal(READER, appeal, "why"), "strike-not-found");
