@@ -186,4 +186,22 @@ class CaseUseCasesTest {
                 .extracting(e -> ((DomainRuleViolation) e).problemType())
                 .isEqualTo(problemType);
     }
+
+    @Test
+    void detailsMayFillTheirWholeLengthAndAnAutomatedReportAnswersItsCase() {
+        commands.answer(FileReportCommand.class, "report:1");
+        reports.file(READER, "comment", COMMENT, "spam", "d".repeat(2000));
+        assertThatThrownBy(() -> reports.file(READER, "comment", COMMENT, "spam", "d".repeat(2001)))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class,
+                        refusal -> assertThat(refusal.problemType()).isEqualTo("details-too-long"));
+        Reports.FiledReport automated = reports.fileAutomated(
+                ReportSubjectType.COMMENT, COMMENT, "author-1", ReportReason.HATE, "a lexicon term", "HIGH");
+        assertThat(automated.reportId()).isEqualTo("report:1");
+        assertThat(automated.caseId()).isEqualTo(cases.open.get(ReportSubjectType.COMMENT + COMMENT));
+        FileReportCommand sent = commands.sent(FileReportCommand.class).get(1);
+        assertThat(sent.automated()).isTrue();
+        assertThat(sent.severity()).isEqualTo("HIGH");
+        assertThat(sent.snapshot()).isEqualTo("the text");
+    }
 }
