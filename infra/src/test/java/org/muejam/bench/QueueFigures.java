@@ -17,11 +17,20 @@ import java.util.UUID;
  * moderation read model by SQL ({@code generate_series}), not through events: a million reports through the API
  * would take hours here, and the figure measures the read, which sees the same rows either way. They are deleted
  * again at the end, so a rebuild of the projection (which would not recreate them) finds the table as the log has it.
+ * Beside the raw query, the same run measures the floor of the HTTP stack: the same administrator's
+ * {@code GET /api/me/strikes}, which passes the same filters, rate limits and query bus to one indexed query of the
+ * same read model and answers an empty list; the gap between the two is what the queue page itself costs.
  */
 final class QueueFigures {
 
     private static final int CLIENTS = 8;
     private static final String RAW_SQL = "the same first-page query sent raw to PostgreSQL";
+    /** An authenticated read of the same read model through the same stack that finds nothing: the stack's floor. */
+    static final String STACK_PATH = "/api/me/strikes";
+
+    private static final String STACK =
+            "the same HTTP stack answering the same caller's empty read of the moderation read model (GET " + STACK_PATH
+                    + ")";
     /** The query the queue's handler sends for a first page of 20 (it asks one more to know there is a next page). */
     static final String FIRST_PAGE = """
             SELECT case_id, subject_type, subject_id, reason, base_score, rank_key, report_count, status,
@@ -118,6 +127,20 @@ final class QueueFigures {
             throw new IllegalStateException("the queue's first page is not a full page: " + first);
         }
         String plan = plan();
+        // both reads are warmed up before either is measured: the first loop of a fresh platform would otherwise
+        // pay for the JIT compilation of the whole stack, which the second then finds done
+        ClosedLoop.run(
+                CLIENTS,
+                warmup,
+                warmup,
+                cpu,
+                (c, i) -> http.get(STACK_PATH, asAdmin).expect(200));
+        ClosedLoop.run(
+                CLIENTS,
+                warmup,
+                warmup,
+                cpu,
+                (c, i) -> http.get("/api/moderation/queue", asAdmin).expect(200));
         ClosedLoop.Outcome api = ClosedLoop.run(
                 CLIENTS,
                 warmup,
@@ -125,6 +148,15 @@ final class QueueFigures {
                 cpu,
                 (c, i) -> http.get("/api/moderation/queue", asAdmin).expect(200));
         ClosedLoop.Outcome raw = rawLoop();
+        // the floor of the stack: the same caller, security, rate limits, query bus and read model, an empty answer
+        ClosedLoop.Outcome stack = ClosedLoop.run(
+                CLIENTS,
+                warmup,
+                window,
+                cpu,
+                (c, i) -> http.get(STACK_PATH, asAdmin).expect(200));
+        String size =
+                String.format(Locale.ROOT, "%d open cases (planted by SQL, not through events); plan: %s", cases, plan);
         results.add(ContentFigures.latency(
                 "queue first page 8 clients",
                 api,
@@ -132,11 +164,32 @@ final class QueueFigures {
                 RAW_SQL,
                 String.format(
                         Locale.ROOT,
-                        "%d open cases (planted by SQL, not through events); %.0f vs %.0f pages/s; plan: %s",
-                        cases,
+                        "%s; %.0f vs %.0f pages/s; platform CPU %s ms a page",
+                        size,
                         api.rate(),
                         raw.rate(),
-                        plan)));
+                        cpuPerRequest(api))));
+        results.add(ContentFigures.latency(
+                "queue first page vs same stack 8 clients",
+                api,
+                stack,
+                STACK,
+                String.format(
+                        Locale.ROOT,
+                        "%s; %.0f vs %.0f answers/s; platform CPU %s vs %s ms an answer",
+                        size,
+                        api.rate(),
+                        stack.rate(),
+                        cpuPerRequest(api),
+                        cpuPerRequest(stack))));
+    }
+
+    /** The platform's CPU time (every thread of it) over the window, per answer: the work a page costs it. */
+    private static String cpuPerRequest(ClosedLoop.Outcome outcome) {
+        if (outcome.cpuSeconds() == null || outcome.ok() == 0) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, "%.2f", outcome.cpuSeconds() * 1000 / outcome.ok());
     }
 
     /** The first line of the raw query's plan: an index scan of moderation_queue is what makes it cheap. */

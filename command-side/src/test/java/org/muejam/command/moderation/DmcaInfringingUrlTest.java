@@ -39,4 +39,11 @@ class DmcaInfringingUrlTest {
         assertThat(DmcaInfringingUrl.parse("")).isEmpty();
         assertThat(DmcaInfringingUrl.parse(null)).isEmpty();
     }
+
+    @Test
+    void nothingOrBlankNamesNothing() {
+        assertThat(DmcaInfringingUrl.parse(null)).isEmpty();
+        assertThat(DmcaInfringingUrl.parse(" \t ")).isEmpty();
+        assertThat(DmcaInfringingUrl.parse("https://x.example/stories/")).isEmpty();
+    }
 }

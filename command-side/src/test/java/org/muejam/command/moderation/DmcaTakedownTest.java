@@ -1,6 +1,7 @@
 package org.muejam.command.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -382,5 +383,21 @@ class DmcaTakedownTest {
 
     private static DmcaContentRestoredEvent restored() {
         return new DmcaContentRestoredEvent(ID, ContentType.STORY, STORY, null, AUTHOR, NOW);
+    }
+
+    @Test
+    void aCounterNoticeWithoutItsStatementOrSignatureNamesBothMissingElements() {
+        assertThatThrownBy(() -> DmcaNoticePolicy.requireComplete(
+                        new FileDmcaCounterNoticeCommand(ID, UserId.of(AUTHOR), " ", null)))
+                .isInstanceOfSatisfying(DomainRuleViolation.class, refusal -> {
+                    assertThat(refusal.problemType()).isEqualTo(DmcaNoticePolicy.COUNTER_NOTICE_INCOMPLETE);
+                    assertThat(refusal.fieldErrors()).containsOnlyKeys("statement", "signature");
+                });
+        assertThatThrownBy(() -> DmcaNoticePolicy.requireComplete(
+                        new FileDmcaCounterNoticeCommand(ID, UserId.of(AUTHOR), "mine", "")))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class,
+                        refusal -> assertThat(refusal.fieldErrors()).containsOnlyKeys("signature"));
+        DmcaNoticePolicy.requireComplete(new FileDmcaCounterNoticeCommand(ID, UserId.of(AUTHOR), "mine", "A"));
     }
 }

@@ -161,7 +161,8 @@ class CaseUseCasesTest {
     void appealsLeadToTheirCase() {
         String strike = ModerationIds.strikeOf(CASE);
         String appeal = ModerationIds.appealOf(CASE);
-        decisions.appeal(READER, strike, "why");
+        commands.answer(FileAppealCommand.class, appeal);
+        assertThat(decisions.appeal(READER, strike, "why")).isEqualTo(appeal);
         assertThat(commands.sent(FileAppealCommand.class))
                 .containsExactly(new FileAppealCommand(CASE, strike, READER, "why"));
         assertRefused(() -> decisions.appeal(READER, appeal, "why"), "strike-not-found");
@@ -184,5 +185,23 @@ class CaseUseCasesTest {
                 .isInstanceOf(DomainRuleViolation.class)
                 .extracting(e -> ((DomainRuleViolation) e).problemType())
                 .isEqualTo(problemType);
+    }
+
+    @Test
+    void detailsMayFillTheirWholeLengthAndAnAutomatedReportAnswersItsCase() {
+        commands.answer(FileReportCommand.class, "report:1");
+        reports.file(READER, "comment", COMMENT, "spam", "d".repeat(2000));
+        assertThatThrownBy(() -> reports.file(READER, "comment", COMMENT, "spam", "d".repeat(2001)))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class,
+                        refusal -> assertThat(refusal.problemType()).isEqualTo("details-too-long"));
+        Reports.FiledReport automated = reports.fileAutomated(
+                ReportSubjectType.COMMENT, COMMENT, "author-1", ReportReason.HATE, "a lexicon term", "HIGH");
+        assertThat(automated.reportId()).isEqualTo("report:1");
+        assertThat(automated.caseId()).isEqualTo(cases.open.get(ReportSubjectType.COMMENT + COMMENT));
+        FileReportCommand sent = commands.sent(FileReportCommand.class).get(1);
+        assertThat(sent.automated()).isTrue();
+        assertThat(sent.severity()).isEqualTo("HIGH");
+        assertThat(sent.snapshot()).isEqualTo("the text");
     }
 }
