@@ -11,6 +11,10 @@ import org.muejam.command.shared.Queries;
 import org.muejam.infra.content.PageCursor;
 import org.muejam.query.privacy.PrivacyQueries;
 import org.muejam.query.shared.ReadsFrom;
+import org.muejam.shared.content.ContentIds;
+import org.muejam.shared.content.FindStoryQuery;
+import org.muejam.shared.content.StoryResponse;
+import org.muejam.shared.content.StoryStatus;
 import org.muejam.shared.identity.FindProfileQuery;
 import org.muejam.shared.identity.ProfileResponse;
 import org.muejam.shared.identity.UserId;
@@ -84,13 +88,26 @@ public class ProfileController {
                         after == null ? null : after.id(),
                         size),
                 ResponseTypes.instanceOf(ReadingProgressPage.class));
+        // another reader sees only what they could open themselves: no story taken down, unpublished or hidden
+        List<ReadingProgressResponse> shown = profile.id().equals(principal.getName())
+                ? page.items()
+                : page.items().stream()
+                        .filter(item -> visible(item.storyId(), principal.getName()))
+                        .toList();
         return new HistoryPage(
-                page.items(),
+                shown,
                 PageCursor.next(
                         page.items(),
                         page.more(),
                         ReadingProgressResponse::updatedAt,
                         ReadingProgressResponse::storyId));
+    }
+
+    private boolean visible(String storyId, String viewerId) {
+        return ContentIds.isValid(ContentIds.STORY, storyId)
+                && Queries.optional(queries, new FindStoryQuery(storyId), StoryResponse.class)
+                        .filter(story -> story.status() != StoryStatus.DRAFT && story.visibleTo(viewerId))
+                        .isPresent();
     }
 
     private static DomainRuleViolation unknown() {

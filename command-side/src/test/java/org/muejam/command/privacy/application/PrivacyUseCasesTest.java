@@ -57,7 +57,9 @@ class PrivacyUseCasesTest {
 
     @Test
     void anOptionalConsentIsWithdrawnByItsPurposeAlone() {
-        preferences.withdraw(PERSON, "analytics");
+        PrivacySettings after = settings(true, false, CommentPermission.EVERYONE);
+        commands.answer(ChangePrivacySettingsCommand.class, after);
+        assertThat(preferences.withdraw(PERSON, "analytics")).isEqualTo(after);
         preferences.withdraw(PERSON, "marketing");
 
         assertThat(commands.sent())
