@@ -99,7 +99,10 @@ public class ApiDocumentation {
                                 "Accounts: registration, address verification, sign-in, sessions, password reset"),
                         tag(TWO_FACTOR, "Two-factor authentication: pairing an app, backup codes, the second step"),
                         tag(LEGAL, "Legal documents (terms of service, privacy and content policies) and versions"),
-                        tag(CONSENT, "Consents to legal documents, and cookie choices"),
+                        tag(
+                                CONSENT,
+                                "Consents to legal documents, cookie choices, and the history and withdrawal of every"
+                                        + " consent"),
                         tag(API_KEYS, "API keys for scripts, managed by a signed-in session"),
                         tag(STORIES, "Stories and their chapters: drafts, publication, reading"),
                         tag(WHISPERS, "Whispers: short public posts"),
@@ -118,10 +121,19 @@ public class ApiDocumentation {
                                 "A reader's choice of how NSFW content is shown: all, blurred, hidden"),
                         tag(IMAGES, "Image uploads (covers, avatars): checked, re-encoded without metadata, moderated"),
                         tag(READING_LISTS, "Reading lists: private or public named sets of published stories"),
-                        tag(READING_PROGRESS, "A reader's place in each story, seen by that reader alone"),
+                        tag(
+                                READING_PROGRESS,
+                                "A reader's place in each story; others see it only as the reader's privacy settings"
+                                        + " allow"),
                         tag("search", "Story search, suggestions and result clicks (anyone)"),
                         tag(LIKES, "Likes of stories, whispers and comments; what a person liked"),
                         tag(FOLLOWS, "Following people: follows, followers, and requests waiting for approval"),
+                        tag(
+                                "privacy",
+                                "A person's privacy settings: profile and reading-history visibility, comments,"
+                                        + " follower approval, analytics and marketing; each holds from the next"
+                                        + " request"),
+                        tag("profiles", "People's profiles and reading history, as their privacy settings allow"),
                         tag("moderation", "Moderation: who moderates, with which role (administrators)"),
                         tag(
                                 "dmca",

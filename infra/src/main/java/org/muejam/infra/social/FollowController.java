@@ -9,14 +9,17 @@ import java.time.Instant;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.shared.Queries;
 import org.muejam.command.social.application.Following;
 import org.muejam.infra.content.PageCursor;
 import org.muejam.infra.web.Problems;
+import org.muejam.query.privacy.PrivacyQueries;
 import org.muejam.query.shared.ReadsFrom;
 import org.muejam.shared.identity.FindUserAccountQuery;
 import org.muejam.shared.identity.UserAccountResponse;
 import org.muejam.shared.identity.UserId;
+import org.muejam.shared.privacy.PrivacySettings;
 import org.muejam.shared.readmodels.ReadModels;
 import org.muejam.shared.social.FollowPage;
 import org.muejam.shared.social.FollowResponse;
@@ -56,10 +59,12 @@ public class FollowController {
 
     private final Following following;
     private final QueryGateway queries;
+    private final PrivacyQueries privacy;
 
-    public FollowController(Following following, QueryGateway queries) {
+    public FollowController(Following following, QueryGateway queries, PrivacyQueries privacy) {
         this.following = following;
         this.queries = queries;
+        this.privacy = privacy;
     }
 
     @Operation(
@@ -86,8 +91,9 @@ public class FollowController {
     public FollowList followers(
             @PathVariable String id,
             @RequestParam(required = false) String cursor,
-            @RequestParam(required = false) Integer limit) {
-        return page(requireUser(id), ListFollowsQuery.Relation.FOLLOWERS, cursor, limit);
+            @RequestParam(required = false) Integer limit,
+            Principal principal) {
+        return page(requireVisibleProfile(id, principal), ListFollowsQuery.Relation.FOLLOWERS, cursor, limit);
     }
 
     @ReadsFrom({ReadModels.SOCIAL, ReadModels.USERS})
@@ -96,8 +102,9 @@ public class FollowController {
     public FollowList followees(
             @PathVariable String id,
             @RequestParam(required = false) String cursor,
-            @RequestParam(required = false) Integer limit) {
-        return page(requireUser(id), ListFollowsQuery.Relation.FOLLOWING, cursor, limit);
+            @RequestParam(required = false) Integer limit,
+            Principal principal) {
+        return page(requireVisibleProfile(id, principal), ListFollowsQuery.Relation.FOLLOWING, cursor, limit);
     }
 
     @ReadsFrom({ReadModels.SOCIAL, ReadModels.USERS})
@@ -126,6 +133,20 @@ public class FollowController {
     public ResponseEntity<Void> decline(@PathVariable String followerId, Principal principal) {
         following.decline(UserId.of(principal.getName()), followerId);
         return ResponseEntity.noContent().build();
+    }
+
+    /** Who follows whom is part of a profile: it is shown as the person's profile visibility allows. */
+    private UserId requireVisibleProfile(String id, Principal principal) {
+        UserId user = requireUser(id);
+        if (!privacy.admits(principal.getName(), user.value(), PrivacySettings::profileVisibility)) {
+            throw new DomainRuleViolation(
+                            DomainRuleViolation.Kind.FORBIDDEN,
+                            "profile-not-visible",
+                            "profileVisibility",
+                            "this person's profile is not visible to you")
+                    .with("setting", "profileVisibility");
+        }
+        return user;
     }
 
     private UserId requireUser(String id) {

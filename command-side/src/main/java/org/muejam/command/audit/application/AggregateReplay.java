@@ -32,6 +32,7 @@ import org.muejam.command.legal.LegalDocumentSeries;
 import org.muejam.command.moderation.DmcaTakedown;
 import org.muejam.command.moderation.ModerationCase;
 import org.muejam.command.operations.Projection;
+import org.muejam.command.privacy.PersonPrivacy;
 import org.muejam.command.reading.ReadingList;
 import org.muejam.command.reading.ReadingProgress;
 import org.muejam.command.social.Follow;
@@ -68,7 +69,8 @@ public class AggregateReplay {
             Map.entry("Like", Like.class),
             Map.entry("Follow", Follow.class),
             Map.entry("ModerationCase", ModerationCase.class),
-            Map.entry("DmcaTakedown", DmcaTakedown.class));
+            Map.entry("DmcaTakedown", DmcaTakedown.class),
+            Map.entry("PersonPrivacy", PersonPrivacy.class));
 
     private final ParameterResolverFactory resolvers;
     private final Map<Class<?>, AggregateModel<?>> models = new ConcurrentHashMap<>();

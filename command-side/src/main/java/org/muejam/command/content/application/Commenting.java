@@ -9,6 +9,7 @@ import org.muejam.command.content.ContentScreening;
 import org.muejam.command.content.StoryPolicy;
 import org.muejam.command.identity.EmailVerificationStatus;
 import org.muejam.command.identity.VerifiedAuthorPolicy;
+import org.muejam.command.privacy.application.PrivacyRules;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.shared.Queries;
 import org.muejam.shared.content.CommentResponse;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Service;
 /**
  * A verified reader comments on a published story, one of its chapters or a whisper, answering another comment on the same
  * target or not. The target must exist and be visible to everyone (a draft, even the commenter's own, takes no
- * comments: 404, as for an unknown target); the text passes the content screening before the command is sent.
+ * comments: 404, as for an unknown target), and its author's comment permission must admit the commenter; the text
+ * passes the content screening before the command is sent.
  */
 @Service
 public class Commenting {
@@ -33,19 +35,28 @@ public class Commenting {
     private final QueryGateway queries;
     private final ContentScreening screening;
     private final EmailVerificationStatus emails;
+    private final PrivacyRules privacy;
 
     public Commenting(
-            CommandGateway commands, QueryGateway queries, ContentScreening screening, EmailVerificationStatus emails) {
+            CommandGateway commands,
+            QueryGateway queries,
+            ContentScreening screening,
+            EmailVerificationStatus emails,
+            PrivacyRules privacy) {
         this.commands = commands;
         this.queries = queries;
         this.screening = screening;
         this.emails = emails;
+        this.privacy = privacy;
     }
 
     /** Returns the new comment's id. */
     public String post(UserId author, ContentType targetType, String targetId, String parentId, String content) {
         VerifiedAuthorPolicy.requireVerifiedEmail(author, emails);
         requireVisibleTarget(author, targetType, targetId);
+        // the target's author decides who comments on their work (403 comments-not-allowed)
+        VisibleTargets.authorOf(queries, targetType, targetId)
+                .ifPresent(owner -> privacy.requireMayComment(author, UserId.of(owner)));
         if (parentId != null) {
             requireParent(author, targetType, targetId, parentId);
         }

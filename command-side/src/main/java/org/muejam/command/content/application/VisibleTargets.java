@@ -1,5 +1,6 @@
 package org.muejam.command.content.application;
 
+import java.util.Optional;
 import org.axonframework.queryhandling.QueryGateway;
 import org.muejam.command.shared.Queries;
 import org.muejam.shared.content.ChapterResponse;
@@ -51,6 +52,31 @@ public final class VisibleTargets {
             // a reading list is no target of comments or likes
             case READING_LIST -> false;
         };
+    }
+
+    /** Who wrote a story, a chapter (its story's author) or a whisper; nothing for other kinds or unknown ids. */
+    public static Optional<String> authorOf(QueryGateway queries, ContentType type, String id) {
+        return switch (type) {
+            case STORY -> storyAuthor(queries, id);
+            case CHAPTER ->
+                ContentIds.isValid(ContentIds.CHAPTER, id)
+                        ? Queries.optional(queries, new FindChapterQuery(null, id), ChapterResponse.class)
+                                .flatMap(chapter -> storyAuthor(queries, chapter.storyId()))
+                        : Optional.empty();
+            case WHISPER ->
+                ContentIds.isValid(ContentIds.WHISPER, id)
+                        ? Queries.optional(queries, new FindWhisperQuery(id), WhisperResponse.class)
+                                .map(WhisperResponse::authorId)
+                        : Optional.empty();
+            case COMMENT, READING_LIST -> Optional.empty();
+        };
+    }
+
+    private static Optional<String> storyAuthor(QueryGateway queries, String storyId) {
+        return ContentIds.isValid(ContentIds.STORY, storyId)
+                ? Queries.optional(queries, new FindStoryQuery(storyId), StoryResponse.class)
+                        .map(StoryResponse::authorId)
+                : Optional.empty();
     }
 
     private static boolean published(QueryGateway queries, String storyId, String viewerId) {

@@ -15,9 +15,11 @@ import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.content.ContentRefusal;
 import org.muejam.command.identity.VerifiedAuthorPolicy;
+import org.muejam.command.privacy.application.PrivacyRules;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.testing.InMemoryContentSanitizer;
 import org.muejam.command.testing.InMemoryEmailVerificationStatus;
+import org.muejam.command.testing.InMemoryPrivacySettings;
 import org.muejam.command.testing.PassThroughScreening;
 import org.muejam.command.testing.RecordingCommandGateway;
 import org.muejam.shared.content.AddChapterCommand;
@@ -41,6 +43,9 @@ import org.muejam.shared.content.StoryResponse;
 import org.muejam.shared.content.StoryStatus;
 import org.muejam.shared.content.UpdateStoryCommand;
 import org.muejam.shared.identity.UserId;
+import org.muejam.shared.privacy.Audience;
+import org.muejam.shared.privacy.CommentPermission;
+import org.muejam.shared.privacy.PrivacySettings;
 
 /** The content use cases: verified authors only, screening before any command, the screened texts and flags sent. */
 class ContentUseCasesTest {
@@ -60,7 +65,9 @@ class ContentUseCasesTest {
             .account(UNVERIFIED, false);
     private final StoryAuthoring authoring =
             new StoryAuthoring(commands, readModel.gateway(), screening, new InMemoryContentSanitizer(), emails);
-    private final Commenting commenting = new Commenting(commands, readModel.gateway(), screening, emails);
+    private final InMemoryPrivacySettings privacy = new InMemoryPrivacySettings();
+    private final Commenting commenting =
+            new Commenting(commands, readModel.gateway(), screening, emails, new PrivacyRules(privacy, privacy));
 
     /** The content read model as the use cases ask it. */
     static final class ReadModel {
@@ -290,6 +297,43 @@ class ContentUseCasesTest {
         PostCommentCommand sent = commands.sent(PostCommentCommand.class).get(0);
         assertThat(sent.commentId()).isEqualTo(id);
         assertThat(sent.content()).isEqualTo("hi");
+    }
+
+    @Test
+    void theAuthorsCommentPermissionDecidesWhoCommentsOnTheirStoryAndChapters() {
+        String story = readModel.story(AUTHOR, StoryStatus.ONGOING);
+        String chapter = ContentIds.random(ContentIds.CHAPTER);
+        readModel.chapters.put(chapter, new ChapterResponse(chapter, story, 1, "One", null, 1, NOW, false));
+        privacy.set(AUTHOR, settings(CommentPermission.FOLLOWERS));
+
+        for (ContentType type : List.of(ContentType.STORY, ContentType.CHAPTER)) {
+            String target = type == ContentType.STORY ? story : chapter;
+            assertThatThrownBy(() -> commenting.post(READER, type, target, null, "hi"))
+                    .isInstanceOfSatisfying(DomainRuleViolation.class, refusal -> {
+                        assertThat(refusal.kind()).isEqualTo(DomainRuleViolation.Kind.FORBIDDEN);
+                        assertThat(refusal.problemType()).isEqualTo("comments-not-allowed");
+                        assertThat(refusal.field()).isEqualTo("commentPermission");
+                    });
+        }
+        assertThat(commands.sent(PostCommentCommand.class)).isEmpty();
+
+        privacy.follow(READER, AUTHOR);
+        commenting.post(READER, ContentType.STORY, story, null, "hi");
+        commenting.post(READER, ContentType.CHAPTER, chapter, null, "hi");
+        assertThat(commands.sent(PostCommentCommand.class)).hasSize(2);
+
+        privacy.set(AUTHOR, settings(CommentPermission.NOBODY));
+        assertThatThrownBy(() -> commenting.post(READER, ContentType.STORY, story, null, "hi"))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class,
+                        refusal -> assertThat(refusal.getMessage()).contains("no comments"));
+        // the author answers on their own work whatever they allow others
+        commenting.post(AUTHOR, ContentType.STORY, story, null, "thanks");
+        assertThat(commands.sent(PostCommentCommand.class)).hasSize(3);
+    }
+
+    private static PrivacySettings settings(CommentPermission permission) {
+        return new PrivacySettings(Audience.PUBLIC, Audience.PRIVATE, false, false, permission, false);
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.axonframework.queryhandling.QueryGateway;
+import org.muejam.command.privacy.application.PrivacyRules;
 import org.muejam.infra.projections.AwaitPositionInterceptor;
 import org.muejam.query.shared.ReadsFrom;
 import org.muejam.shared.content.ContentPreferencesResponse;
@@ -60,18 +61,21 @@ public class SearchController {
     private final QueryGateway queries;
     private final EventGateway events;
     private final SearchProperties properties;
+    private final PrivacyRules privacy;
 
     public SearchController(
             StorySearch search,
             PopularQueries popular,
             QueryGateway queries,
             EventGateway events,
-            SearchProperties properties) {
+            SearchProperties properties,
+            PrivacyRules privacy) {
         this.search = search;
         this.popular = popular;
         this.queries = queries;
         this.events = events;
         this.properties = properties;
+        this.privacy = privacy;
     }
 
     /**
@@ -113,7 +117,9 @@ public class SearchController {
         StorySearch.Page page = fresh(request)
                 ? search.search(criteria)
                 : popular.page(cacheKey(criteria), () -> search.search(criteria));
-        record(criteria, page);
+        if (analyticsAllowed(principal)) {
+            record(criteria, page);
+        }
         return page;
     }
 
@@ -131,15 +137,22 @@ public class SearchController {
     @Operation(operationId = "recordSearchClick", summary = "Record that a search result was opened")
     @ApiResponse(responseCode = "202", description = "Recorded")
     @PostMapping("/clicks")
-    public ResponseEntity<Void> click(@Valid @RequestBody ClickRequest body) {
+    public ResponseEntity<Void> click(@Valid @RequestBody ClickRequest body, Principal principal) {
         String query = SearchCriteria.text("query", body.query(), SearchCriteria.MAX_QUERY);
         String storyId = SearchCriteria.text("storyId", body.storyId(), 64);
         if (query == null || storyId == null) {
             throw SearchCriteria.invalid("query", "query and storyId must not be blank");
         }
-        events.publish(
-                new SearchResultClickedEvent(SearchCriteria.normalise(query), storyId, body.position(), Instant.now()));
+        if (analyticsAllowed(principal)) {
+            events.publish(new SearchResultClickedEvent(
+                    SearchCriteria.normalise(query), storyId, body.position(), Instant.now()));
+        }
         return ResponseEntity.accepted().build();
+    }
+
+    /** A signed-in person who opted out of analytics (or withdrew its consent) is recorded no more, at once. */
+    private boolean analyticsAllowed(Principal principal) {
+        return privacy.analyticsAllowed(principal == null ? null : UserId.of(principal.getName()));
     }
 
     /** The reader's choice; the default for someone not signed in, or while no preferences exist. */

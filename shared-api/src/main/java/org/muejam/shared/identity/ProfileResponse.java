@@ -1,0 +1,12 @@
+package org.muejam.shared.identity;
+
+/**
+ * A person's profile. {@code restricted} is true when the person's profile visibility keeps it from the viewer: then
+ * only the id is given (enough to ask to follow them), every other field null.
+ */
+public record ProfileResponse(String id, boolean restricted, String displayName, Long followers, Long following) {
+
+    public static ProfileResponse restricted(String id) {
+        return new ProfileResponse(id, true, null, null, null);
+    }
+}
