@@ -199,8 +199,8 @@ class DataExportTest extends IntegrationTest {
         assertThat(anyone.get(base + "?expires=abc&signature=x", null).status()).isEqualTo(400);
         assertProblem(
                 anyone.get(base + "?expires=1&signature=" + "x".repeat(5000), null), 403, "invalid-export-signature");
-        assertProblem(
-                anyone.get(base + "?expires=99999999999999&signature=%00", null), 403, "invalid-export-signature");
+        assertProblem(anyone.get(base + "?expires=99999999999999&signature=x", null), 403, "invalid-export-signature");
+        assertProblem(anyone.get(base + "?expires=1&signature=%00", null), 400, "forbidden-character");
     }
 
     @Test
