@@ -80,8 +80,12 @@ class DataExportCompletenessProperties {
         assertThat(export.get("sections")).hasSize(processor.sectionNames().size());
         Set<String> found = new HashSet<>();
         collect(export, found);
-        assertThat(found).containsAll(theirs);
-        assertThat(found).doesNotContainAnyElementsOf(notTheirs);
+        Set<String> missing = new HashSet<>(theirs);
+        missing.removeAll(found);
+        assertThat(missing).as("items of the person missing from the export").isEmpty();
+        Set<String> leaked = new HashSet<>(notTheirs);
+        leaked.retainAll(found);
+        assertThat(leaked).as("items of another person in the export").isEmpty();
 
         assertThat(values(export.get("stories"), "storyId"))
                 .containsExactlyInAnyOrderElementsOf(
