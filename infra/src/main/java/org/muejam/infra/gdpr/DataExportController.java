@@ -120,6 +120,7 @@ public class DataExportController {
                 export.sizeBytes());
     }
 
+    @ReadsFrom(ReadModels.DATA_EXPORTS)
     @Operation(
             operationId = "downloadDataExport",
             summary = "Download an export through its signed link (no sign-in: the signature is the credential)")
