@@ -19,6 +19,7 @@ import org.muejam.command.content.media.BlobStore;
 import org.muejam.infra.audit.EventStoreHistory;
 import org.muejam.query.gdpr.ExportSection;
 import org.muejam.query.gdpr.ExportSubject;
+import org.muejam.shared.audit.AuditMetadata;
 import org.muejam.shared.audit.ListSubjectEventsQuery;
 import org.muejam.shared.gdpr.CompleteDataExportCommand;
 import org.muejam.shared.gdpr.DataExportExpiredEvent;
@@ -112,7 +113,7 @@ public class DataExportProcessor {
         List<Map<String, Object>> events = new ArrayList<>();
         Iterator<Map<String, Object>> all =
                 history.handle(new ListSubjectEventsQuery(userId)).events();
-        all.forEachRemaining(events::add);
+        all.forEachRemaining(event -> events.add(ownerView(event, userId)));
         ExportSubject subject = new ExportSubject(userId, events);
         progress(exportId, 10);
         Map<String, Object> document = new LinkedHashMap<>();
@@ -127,6 +128,33 @@ public class DataExportProcessor {
             progress(exportId, 10 + (i + 1) * 85 / sections.size());
         }
         return json.writeValueAsBytes(document);
+    }
+
+    /**
+     * An event as its owner's export shows it: another person's address, client and id in its metadata (a
+     * moderator's, on an event about the owner's account) are theirs, not the owner's, and are left out.
+     */
+    static Map<String, Object> ownerView(Map<String, Object> event, String userId) {
+        if (!(event.get("metadata") instanceof Map<?, ?> metadata)) {
+            return event;
+        }
+        Map<String, Object> shown = new LinkedHashMap<>();
+        metadata.forEach((key, value) -> shown.put(String.valueOf(key), value));
+        if (!owns(shown.get(AuditMetadata.SUBJECT_ID), userId)) {
+            shown.remove(AuditMetadata.IP_ADDRESS);
+            shown.remove(AuditMetadata.USER_AGENT);
+            shown.remove(AuditMetadata.SUBJECT_ID);
+        }
+        if (!owns(shown.get(AuditMetadata.ACTOR_ID), userId) && !"system".equals(shown.get(AuditMetadata.ACTOR_ID))) {
+            shown.remove(AuditMetadata.ACTOR_ID);
+        }
+        Map<String, Object> view = new LinkedHashMap<>(event);
+        view.put("metadata", shown);
+        return view;
+    }
+
+    private static boolean owns(Object id, String userId) {
+        return id != null && (userId.equals(id.toString()) || ("user:" + userId).equals(id.toString()));
     }
 
     static String fileKey(String exportId) {
