@@ -118,6 +118,15 @@ public final class Bench {
                                 admin,
                                 Integer.parseInt(setting("bench.queueCases", "MUEJAM_BENCH_QUEUE_CASES", "1000000")))
                         .run());
+        figure(
+                "export",
+                () -> new ExportFigures(
+                                http,
+                                results,
+                                this::owner,
+                                this::awaitCaughtUp,
+                                Integer.parseInt(setting("bench.exportEvents", "MUEJAM_BENCH_EXPORT_EVENTS", "10000")))
+                        .run());
         figure("replay", () -> {
             plant(events);
             replayFigures("replay", events);

@@ -46,6 +46,7 @@ enum DocumentedAccess {
     private static final PathPattern WHISPERS = pattern("/api/whispers/**");
     private static final PathPattern IMAGES = pattern("/api/images/*");
     private static final PathPattern SEARCH = pattern("/api/search/**");
+    private static final PathPattern EXPORT_DOWNLOAD = pattern("/api/gdpr/export/*/download");
     private static final PathPattern KEY_MANAGEMENT = pattern("/api/keys/**");
     private static final PathPattern ACCOUNT_CREDENTIALS = pattern("/api/auth/**");
 
@@ -61,6 +62,10 @@ enum DocumentedAccess {
             return OPTIONAL;
         }
         if (read && matches(IMAGES, path)) {
+            return PUBLIC;
+        }
+        // an export's download link carries its own credential, its signature
+        if (read && matches(EXPORT_DOWNLOAD, path)) {
             return PUBLIC;
         }
         if ("put".equals(method) && "/api/legal/cookie-consent".equals(path)) {

@@ -178,6 +178,9 @@ public class SecurityConfig {
                         // uploaded images are public, as covers and avatars are
                         .requestMatchers(HttpMethod.GET, "/api/images/*")
                         .permitAll()
+                        // an export's download link carries its own credential: the signature (decision 0040)
+                        .requestMatchers(HttpMethod.GET, "/api/gdpr/export/*/download")
+                        .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/search", "/api/search/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/legal/documents/**")

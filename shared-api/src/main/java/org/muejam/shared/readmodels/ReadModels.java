@@ -23,6 +23,8 @@ public final class ReadModels {
     public static final String MODERATION = "moderation";
     /** DMCA takedown notices (agents' dashboard and repeat infringers). */
     public static final String DMCA = "dmca";
+    /** Data exports: their status, progress and link's end. */
+    public static final String DATA_EXPORTS = "data-exports";
     /** Not tables: the Elasticsearch index of published stories, behind an alias. */
     public static final String SEARCH = "search";
 

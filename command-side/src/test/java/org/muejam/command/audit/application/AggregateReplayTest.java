@@ -90,7 +90,8 @@ class AggregateReplayTest {
                         "Follow",
                         "ModerationCase",
                         "DmcaTakedown",
-                        "PersonPrivacy");
+                        "PersonPrivacy",
+                        "DataExport");
         assertThat(replay.typeNamed("apikey")).contains("ApiKey");
         assertThat(replay.typeNamed("USERACCOUNT")).contains("UserAccount");
         assertThat(replay.typeNamed("Nothing")).isEmpty();

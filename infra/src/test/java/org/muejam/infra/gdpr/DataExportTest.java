@@ -1,0 +1,286 @@
+package org.muejam.infra.gdpr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.muejam.command.content.media.BlobStore;
+import org.muejam.infra.support.Api;
+import org.muejam.infra.support.Authenticator;
+import org.muejam.infra.support.IntegrationTest;
+import org.muejam.infra.support.Mailbox;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A person's data export through the REST API: asked for, built in the background, downloaded through its signed
+ * link, refused to others, once per 24 hours, and its link refused when changed or ended.
+ */
+class DataExportTest extends IntegrationTest {
+
+    @Autowired
+    ExportLinks links;
+
+    @Autowired
+    BlobStore blobs;
+
+    record Person(String userId, String email, String token, Api client) {
+
+        Api.Response post(String path, Object body) {
+            return client.post(path, body, token);
+        }
+
+        Api.Response put(String path, Object body) {
+            return client.put(path, body, token);
+        }
+
+        Api.Response get(String path) {
+            return client.get(path, token);
+        }
+    }
+
+    Person verified(String prefix) {
+        Api client = new Api(port, json, Api.nextClientIp());
+        String email = uniqueEmail(prefix);
+        String userId = register(client, email);
+        Api.Response verified =
+                client.post("/api/auth/verify-email", Map.of("token", Mailbox.awaitToken(email, 0)), null);
+        assertThat(verified.status()).as(verified.toString()).isEqualTo(204);
+        return new Person(userId, email, login(client, email, PASSWORD), client);
+    }
+
+    static String created(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isIn(200, 201);
+        return response.body().get("id").asText();
+    }
+
+    static void ok(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isBetween(200, 299);
+    }
+
+    /** Asks for an export and waits until it is READY; returns its view. */
+    JsonNode exported(Person person) {
+        Api.Response requested = person.post("/api/gdpr/export", null);
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
+        String exportId = requested.body().get("exportId").asText();
+        assertThat(requested.headers().firstValue("Location")).contains("/api/gdpr/export/" + exportId);
+        assertThat(requested.headers().firstValue("X-Event-Position")).isPresent();
+        AtomicReference<JsonNode> view = new AtomicReference<>();
+        await("the export ready", Duration.ofSeconds(30), () -> {
+            Api.Response state = person.get("/api/gdpr/export/" + exportId);
+            assertThat(state.status()).as(state.toString()).isEqualTo(200);
+            int progress = state.body().get("progress").asInt();
+            assertThat(progress).isBetween(0, 100);
+            view.set(state.body());
+            return "READY".equals(state.body().get("status").asText());
+        });
+        return view.get();
+    }
+
+    /** The path and query of an absolute link, to send to this test's platform. */
+    static String pathOf(String url) {
+        URI uri = URI.create(url);
+        return uri.getRawPath() + "?" + uri.getRawQuery();
+    }
+
+    @Test
+    void anExportHoldsEverythingThePersonDidAndDownloadsOnlyThroughItsSignedLink() throws Exception {
+        Person author = verified("export-author");
+        Person friend = verified("export-friend");
+        // a second factor, as a person pairs an authenticator
+        String secret = author.post("/api/auth/2fa/setup", Map.of("password", PASSWORD))
+                .body()
+                .get("secret")
+                .asText();
+        ok(author.post("/api/auth/2fa/verify-setup", Map.of("code", Authenticator.code(secret, Instant.now()))));
+
+        Map<String, Object> story = new HashMap<>();
+        story.put("title", "The lighthouse keeper");
+        story.put("description", "Light and weather");
+        story.put("genre", "literary");
+        story.put("tags", List.of("sea"));
+        story.put("nsfw", false);
+        String storyId = created(author.post("/api/stories", story));
+        String chapterId = created(author.post(
+                "/api/stories/" + storyId + "/chapters",
+                Map.of("title", "The lamp", "content", "The lamp turned all night.", "format", "markdown")));
+        ok(author.post("/api/stories/" + storyId + "/publish", null));
+        String commentId = created(author.post(
+                "/api/comments", Map.of("targetType", "story", "targetId", storyId, "content", "A note on light")));
+        String whisperId = created(author.post("/api/whispers", Map.of("content", "Fog tonight")));
+        ok(author.put("/api/stories/" + storyId + "/like", null));
+        ok(author.post("/api/users/" + friend.userId() + "/follow", null));
+        ok(friend.post("/api/users/" + author.userId() + "/follow", null));
+        String listId = created(author.post("/api/reading-lists", Map.of("name", "By the sea", "public", false)));
+        ok(author.post("/api/reading-lists/" + listId + "/stories", Map.of("storyId", storyId)));
+        ok(author.put("/api/me/reading-progress", Map.of("storyId", storyId, "chapterId", chapterId, "percent", 40)));
+
+        JsonNode ready = exported(author);
+        assertThat(ready.get("progress").asInt()).isEqualTo(100);
+        assertThat(ready.get("downloadUrl").isNull()).isFalse();
+        Instant expiresAt = Instant.parse(ready.get("expiresAt").asText());
+        assertThat(expiresAt)
+                .isBetween(
+                        Instant.now().plus(Duration.ofDays(7)).minusSeconds(120),
+                        Instant.now().plus(Duration.ofDays(7)).plusSeconds(5));
+
+        // the link downloads without a sign-in: the signature is the credential
+        Api anyone = new Api(port, json, Api.nextClientIp());
+        Api.Response file = anyone.get(pathOf(ready.get("downloadUrl").asText()), null);
+        assertThat(file.status()).as(file.toString()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+        JsonNode export = file.body();
+        assertThat(export.get("userId").asText()).isEqualTo(author.userId());
+        assertThat(export.at("/profile/email").asText()).isEqualTo(author.email());
+        assertThat(ids(export.get("stories"), "storyId")).contains(storyId);
+        assertThat(ids(export.get("chapters"), "chapterId")).contains(chapterId);
+        assertThat(ids(export.get("comments"), "commentId")).contains(commentId);
+        assertThat(ids(export.get("whispers"), "whisperId")).contains(whisperId);
+        assertThat(ids(export.get("likes"), "targetId")).contains(storyId);
+        assertThat(ids(export.at("/follows/following"), "followeeId")).contains(friend.userId());
+        assertThat(ids(export.at("/follows/followers"), "followerId")).contains(friend.userId());
+        assertThat(ids(export.get("readingLists"), "listId")).contains(listId);
+        assertThat(ids(export.get("readingLists").get(0).get("stories"), "storyId"))
+                .contains(storyId);
+        assertThat(ids(export.get("readingProgress"), "chapterId")).contains(chapterId);
+        assertThat(export.at("/security/twoFactor/enabled").asBoolean()).isTrue();
+        assertThat(ids(export.at("/security/events"), "eventType"))
+                .contains("TwoFactorEnabledEvent", "UserLoggedInEvent");
+        assertThat(ids(export.get("legalConsents"), "documentType")).contains("terms-of-service", "privacy-policy");
+        // the address a consent was given from, kept sealed under the person's key, is opened for them
+        assertThat(export.get("legalConsents").get(0).get("ipAddress").asText())
+                .isEqualTo(author.client().clientIp());
+        assertThat(export.get("moderation").has("strikes")).isTrue();
+        assertThat(export.get("eventTypes").has("StoryCreatedEvent")).isTrue();
+        assertThat(export.get("eventTypes").get("StoryCreatedEvent").asLong()).isEqualTo(1);
+        // personal data in the events is decrypted for its owner
+        assertThat(file.raw()).contains("UserRegisteredEvent").contains(author.email());
+        assertThat(file.raw()).doesNotContain(secret);
+
+        // the mail carries the same link
+        await(
+                "the link mailed",
+                Duration.ofSeconds(20),
+                () -> Mailbox.read(author.email()).stream()
+                        .anyMatch(mail -> mail.subject().contains("data export is ready")
+                                && mail.text()
+                                        .contains(
+                                                pathOf(ready.get("downloadUrl").asText()))));
+
+        // a changed link is refused
+        String link = pathOf(ready.get("downloadUrl").asText());
+        String signature = link.replaceAll(".*signature=", "");
+        String flipped = (signature.charAt(0) == 'A' ? "B" : "A") + signature.substring(1);
+        assertProblem(anyone.get(link.replace(signature, flipped), null), 403, "invalid-export-signature");
+        long expires = expiresAt.getEpochSecond();
+        assertProblem(
+                anyone.get(link.replace("expires=" + expires, "expires=" + (expires + 86_400)), null),
+                403,
+                "invalid-export-signature");
+        String exportId = ready.get("exportId").asText();
+        assertProblem(
+                anyone.get(link.replace(exportId, "export:00000000-0000-4000-8000-000000000000"), null),
+                403,
+                "invalid-export-signature");
+        // an ended link is refused though its signature is right
+        String ended =
+                pathOf(links.link(exportId, Instant.now().minusSeconds(60)).toString());
+        assertProblem(anyone.get(ended, null), 410, "export-link-expired");
+        // strange inputs: missing, malformed and huge parameters
+        String base = "/api/gdpr/export/" + exportId + "/download";
+        assertThat(anyone.get(base, null).status()).isEqualTo(400);
+        assertThat(anyone.get(base + "?expires=abc&signature=x", null).status()).isEqualTo(400);
+        assertProblem(
+                anyone.get(base + "?expires=1&signature=" + "x".repeat(5000), null), 403, "invalid-export-signature");
+        assertProblem(anyone.get(base + "?expires=99999999999999&signature=x", null), 403, "invalid-export-signature");
+        assertProblem(anyone.get(base + "?expires=1&signature=%00", null), 400, "forbidden-character");
+    }
+
+    @Test
+    void onePersonMayAskForOneExportPer24HoursAndOnlyTheOwnerSeesIt() {
+        Person owner = verified("export-owner");
+        Person other = verified("export-other");
+        JsonNode ready = exported(owner);
+        String exportId = ready.get("exportId").asText();
+
+        Api.Response again = owner.post("/api/gdpr/export", null);
+        assertProblem(again, 429, "export-rate-limited");
+        long retryAfter =
+                Long.parseLong(again.headers().firstValue("Retry-After").orElseThrow());
+        assertThat(retryAfter).isBetween(86_400L - 120, 86_400L);
+        assertThat(Instant.parse(again.body().get("nextExportAt").asText()))
+                .isAfter(Instant.now().plus(Duration.ofHours(23)));
+        // the refusal stored nothing: one request event of this person
+        assertThat(jdbc.queryForObject("""
+                        SELECT count(*) FROM domain_event_entry
+                        WHERE payload_type LIKE '%DataExportRequestedEvent' AND encode(payload, 'escape') LIKE ?""", Long.class, "%" + owner.userId() + "%"))
+                .isEqualTo(1);
+
+        // another person, an unknown id, a malformed one: 404 alike; no credential: 401
+        assertProblem(other.get("/api/gdpr/export/" + exportId), 404, "export-not-found");
+        assertProblem(
+                owner.get("/api/gdpr/export/export:00000000-0000-4000-8000-000000000000"), 404, "export-not-found");
+        assertProblem(owner.get("/api/gdpr/export/not-an-export"), 404, "export-not-found");
+        assertProblem(owner.get("/api/gdpr/export/" + "x".repeat(4000)), 404, "export-not-found");
+        assertThat(owner.client().get("/api/gdpr/export/" + exportId, null).status())
+                .isEqualTo(401);
+        assertThat(owner.client().post("/api/gdpr/export", null, null).status()).isEqualTo(401);
+        // a body, however strange, is not read
+        Api.Response withBody = other.client()
+                .send(
+                        "POST",
+                        "/api/gdpr/export",
+                        "{\"userId\":\"" + owner.userId() + "\u0000\"}",
+                        "application/json",
+                        other.token(),
+                        Map.of());
+        assertThat(withBody.status()).as(withBody.toString()).isIn(202, 400);
+
+        // the request is in the audit trail, as the person's own action
+        String admin = adminToken();
+        await(
+                "the request audited",
+                Duration.ofSeconds(15),
+                () -> auditEntries(admin, "resourceType=DataExport&resourceId=" + exportId)
+                        .toString()
+                        .contains("DataExportRequested"));
+        assertThat(auditEntries(
+                                admin,
+                                "resourceType=DataExport&resourceId=" + exportId + "&actionType=DataExportRequested")
+                        .get(0)
+                        .path("actorId")
+                        .asText())
+                .isEqualTo(owner.userId());
+    }
+
+    @Test
+    void theFileOfAReadyExportIsInTheBlobStore() {
+        Person owner = verified("export-file");
+        JsonNode ready = exported(owner);
+        String key = DataExportProcessor.fileKey(ready.get("exportId").asText());
+        assertThat(blobs.get(key)).isPresent();
+        assertThat(blobs.get(key).orElseThrow().bytes().length)
+                .isEqualTo(ready.get("sizeBytes").asLong());
+    }
+
+    private static List<String> ids(JsonNode items, String field) {
+        List<String> ids = new ArrayList<>();
+        if (items != null) {
+            items.forEach(item -> ids.add(item.path(field).asText()));
+        }
+        return ids;
+    }
+
+    private static void assertProblem(Api.Response response, int status, String type) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.contentType()).as(response.toString()).startsWith("application/problem+json");
+        assertThat(response.body().get("type").asText()).as(response.toString()).endsWith("/" + type);
+    }
+}

@@ -1,0 +1,34 @@
+package org.muejam.query.identity;
+
+import java.util.List;
+import java.util.Map;
+import org.muejam.query.gdpr.ExportRows;
+import org.muejam.query.gdpr.ExportSection;
+import org.muejam.query.gdpr.ExportSubject;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The account as the platform keeps it (never the password's hash). */
+@Component
+public class ProfileExportSection implements ExportSection {
+
+    private final JdbcTemplate jdbc;
+
+    public ProfileExportSection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String name() {
+        return "profile";
+    }
+
+    @Override
+    public Object export(ExportSubject subject) {
+        List<Map<String, Object>> rows = ExportRows.query(jdbc, """
+                SELECT user_id, email, display_name, roles, email_verified, registered_at, last_login_at,
+                       password_changed_at, role_since
+                FROM user_account WHERE user_id = ?""", subject.userId());
+        return rows.isEmpty() ? Map.of() : rows.get(0);
+    }
+}
