@@ -123,6 +123,7 @@ public class ApiDocumentation {
                         tag(LIKES, "Likes of stories, whispers and comments; what a person liked"),
                         tag(FOLLOWS, "Following people: follows, followers, and requests waiting for approval"),
                         tag("moderation", "Moderation: who moderates, with which role (administrators)"),
+                        tag("gdpr", "The right to erasure: deletion requests, their grace period and receipts"),
                         tag(
                                 "dmca",
                                 "DMCA takedowns: notices (anyone), the agents' decisions (administrators), authors'"

@@ -23,6 +23,8 @@ public final class ReadModels {
     public static final String MODERATION = "moderation";
     /** DMCA takedown notices (agents' dashboard and repeat infringers). */
     public static final String DMCA = "dmca";
+    /** Account deletion requests and their erasure receipts. */
+    public static final String DELETIONS = "deletions";
     /** Not tables: the Elasticsearch index of published stories, behind an alias. */
     public static final String SEARCH = "search";
 

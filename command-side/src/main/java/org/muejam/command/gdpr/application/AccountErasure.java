@@ -113,6 +113,11 @@ public class AccountErasure {
         return true;
     }
 
+    /** For an account the database does not know: the tombstone is stored, so the id never gets a key. */
+    public void eraseKeyOnly(UserId userId) {
+        keys.erase(userId.value());
+    }
+
     private List<String> forget(UserId userId, String requestId) {
         List<String> erased = new ArrayList<>();
         commands.sendAndWait(new EraseAccountCommand(userId, requestId));

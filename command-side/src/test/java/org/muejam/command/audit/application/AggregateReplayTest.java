@@ -89,7 +89,8 @@ class AggregateReplayTest {
                         "Like",
                         "Follow",
                         "ModerationCase",
-                        "DmcaTakedown");
+                        "DmcaTakedown",
+                        "DeletionRequest");
         assertThat(replay.typeNamed("apikey")).contains("ApiKey");
         assertThat(replay.typeNamed("USERACCOUNT")).contains("UserAccount");
         assertThat(replay.typeNamed("Nothing")).isEmpty();
