@@ -20,8 +20,6 @@ public record DeletionProperties(
         @NotNull @DefaultValue("erasure-ledger.jsonl") Path ledger) {
 
     public DeletionProperties {
-        if (grace != null) {
-            new DeletionGrace(grace); // refuses a zero, negative or too long grace with the reason
-        }
+        new DeletionGrace(grace); // refuses a missing, zero, negative or too long grace with the reason
     }
 }
