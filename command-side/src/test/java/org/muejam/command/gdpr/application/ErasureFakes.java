@@ -29,7 +29,7 @@ final class ErasureFakes {
     private ErasureFakes() {}
 
     /** The read side the use cases ask, behind a real Axon query gateway. */
-    static final class ReadSide {
+    static class ReadSide {
 
         final Map<String, UserAccountResponse> accounts = new LinkedHashMap<>();
         final Map<String, List<ApiKeyResponse>> apiKeys = new LinkedHashMap<>();
@@ -98,7 +98,7 @@ final class ErasureFakes {
 
     record Notice(String kind, String to, String requestId, Instant at) {}
 
-    static final class Notices implements DeletionNotices {
+    static class Notices implements DeletionNotices {
 
         final List<Notice> sent = new ArrayList<>();
 
