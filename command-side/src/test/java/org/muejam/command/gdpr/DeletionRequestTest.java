@@ -89,8 +89,7 @@ class DeletionRequestTest {
 
     @Test
     void theOwnerCancelsWithinTheGraceAndTheDeadlineGoes() {
-        pending.alreadyPending(USER, REQUEST);
-        fixture.given(requested())
+        fixture.givenCommands(new RequestAccountDeletionCommand(REQUEST, USER))
                 .when(new CancelAccountDeletionCommand(REQUEST, USER))
                 .expectEvents(new AccountDeletionCancelledEvent(REQUEST, USER, NOW))
                 .expectNoScheduledDeadlines();
