@@ -12,4 +12,7 @@ public interface EmailDirectory {
     void claim(String email, UserId userId);
 
     boolean isClaimed(String email);
+
+    /** Releases whatever address the account holds (it was erased): the address may register again. */
+    void release(UserId userId);
 }

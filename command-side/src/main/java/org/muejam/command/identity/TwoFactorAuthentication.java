@@ -20,6 +20,7 @@ import org.muejam.shared.identity.BackupCodeUsedEvent;
 import org.muejam.shared.identity.BackupCodesRegeneratedEvent;
 import org.muejam.shared.identity.ConfirmTwoFactorSetupCommand;
 import org.muejam.shared.identity.DisableTwoFactorCommand;
+import org.muejam.shared.identity.EraseTwoFactorCommand;
 import org.muejam.shared.identity.PassSecondFactorCommand;
 import org.muejam.shared.identity.RegenerateBackupCodesCommand;
 import org.muejam.shared.identity.SecondFactorFailedEvent;
@@ -158,6 +159,19 @@ public class TwoFactorAuthentication {
         }
         directory.disabled(userId);
         apply(new TwoFactorDisabledEvent(userId, now));
+    }
+
+    /**
+     * The account is being erased: the second factor goes without a code (the person is gone, not signing in), with
+     * its secret and backup codes, so no backup code outlives the account. Nothing to remove stores nothing.
+     */
+    @CommandHandler
+    public void handle(EraseTwoFactorCommand command, Clock clock, TwoFactorDirectory directory) {
+        if (secret == null && pendingSecret == null && unusedBackupCodes.isEmpty()) {
+            return;
+        }
+        directory.disabled(userId);
+        apply(new TwoFactorDisabledEvent(userId, clock.instant()));
     }
 
     @EventSourcingHandler

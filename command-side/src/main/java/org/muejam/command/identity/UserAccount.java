@@ -26,6 +26,7 @@ import org.muejam.command.legal.LegalCatalog;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.shared.ModerationReason;
 import org.muejam.shared.audit.AuditMetadata;
+import org.muejam.shared.identity.AccountErasedEvent;
 import org.muejam.shared.identity.AccountLockedEvent;
 import org.muejam.shared.identity.BootstrapAdministratorCommand;
 import org.muejam.shared.identity.CheckAccountLockCommand;
@@ -33,6 +34,7 @@ import org.muejam.shared.identity.DeviceLockedEvent;
 import org.muejam.shared.identity.EmailAddress;
 import org.muejam.shared.identity.EmailVerificationIssuedEvent;
 import org.muejam.shared.identity.EmailVerifiedEvent;
+import org.muejam.shared.identity.EraseAccountCommand;
 import org.muejam.shared.identity.ExternalIdentityLinkedEvent;
 import org.muejam.shared.identity.IssueEmailVerificationCommand;
 import org.muejam.shared.identity.LoginFailedEvent;
@@ -121,6 +123,9 @@ public class UserAccount {
     private String suspensionReason;
     private String suspensionCaseId;
 
+    /** Erased on a deletion request: the account signs in nowhere and stores nothing more about the person. */
+    private boolean erased;
+
     protected UserAccount() {
         // for Axon
     }
@@ -203,6 +208,7 @@ public class UserAccount {
 
     @CommandHandler
     public void handle(IssueEmailVerificationCommand command) {
+        requireNotErased();
         if (emailVerified) {
             throw DomainRuleViolation.conflict("email-already-verified", null, "the email address is already verified");
         }
@@ -229,6 +235,7 @@ public class UserAccount {
 
     @CommandHandler
     public void handle(RecordLoginCommand command, Clock clock) {
+        requireNotErased();
         Instant now = clock.instant();
         requireNotSuspended(now);
         requireNotLockedFor(command.deviceId(), now);
@@ -248,6 +255,7 @@ public class UserAccount {
 
     @CommandHandler
     public void handle(CheckAccountLockCommand command, Clock clock) {
+        requireNotErased();
         Instant now = clock.instant();
         requireNotSuspended(now);
         requireNotLockedFor(command.deviceId(), now);
@@ -288,11 +296,13 @@ public class UserAccount {
 
     @CommandHandler
     public void handle(RequestPasswordResetCommand command) {
+        requireNotErased();
         apply(new PasswordResetRequestedEvent(userId, command.tokenHash(), command.expiresAt()));
     }
 
     @CommandHandler
     public void handle(ResetPasswordCommand command, Clock clock) {
+        requireNotErased();
         if (pendingResetHash == null || !pendingResetHash.equals(command.tokenHash())) {
             throw DomainRuleViolation.invalid(
                     "invalid-reset-token", "token", "the password reset token is not valid; ask for a new one");
@@ -327,6 +337,7 @@ public class UserAccount {
 
     @CommandHandler
     public void handle(RecordConsentCommand command, Clock clock, LegalCatalog catalog) {
+        requireNotErased();
         ConsentPolicy.requirePublished(command.document(), catalog);
         apply(new ConsentRecordedEvent(
                 userId,
@@ -436,6 +447,28 @@ public class UserAccount {
         apply(
                 new AccountSuspensionLiftedEvent(userId, null, "suspension ended", suspensionCaseId, clock.instant()),
                 MetaData.with(AuditMetadata.ACTOR_TYPE, "system").and(AuditMetadata.ACTOR_ID, "system"));
+    }
+
+    /**
+     * Erases the account for a deletion request: what is personal in its events is forgotten with its key (by the
+     * erasure use case), the read models forget the rest on this event. Erasing it again stores nothing.
+     */
+    @CommandHandler
+    public void handle(EraseAccountCommand command, Clock clock, DeadlineManager deadlines) {
+        if (erased) {
+            return;
+        }
+        deadlines.cancelAllWithinScope(SuspensionEnds.NAME);
+        apply(
+                new AccountErasedEvent(userId, command.requestId(), clock.instant()),
+                MetaData.with(AuditMetadata.ACTOR_TYPE, "system").and(AuditMetadata.ACTOR_ID, "system"));
+    }
+
+    /** An erased account is gone for every purpose; whoever still holds its id gets the same answer. */
+    private void requireNotErased() {
+        if (erased) {
+            throw DomainRuleViolation.conflict("account-erased", null, "this account was erased");
+        }
     }
 
     private static String requireModeration(UserId moderator, String reason) {
@@ -569,5 +602,17 @@ public class UserAccount {
         suspendedUntil = null;
         suspensionReason = null;
         suspensionCaseId = null;
+    }
+
+    @EventSourcingHandler
+    void on(AccountErasedEvent event) {
+        erased = true;
+        pendingTokenHash = null;
+        pendingResetHash = null;
+        knownNetworks.clear();
+        knownCountries.clear();
+        loginHours.clear();
+        deviceFailures.clear();
+        lockedDevices.clear();
     }
 }

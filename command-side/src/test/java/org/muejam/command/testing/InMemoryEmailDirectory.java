@@ -29,6 +29,11 @@ public final class InMemoryEmailDirectory implements EmailDirectory {
         return claims.containsKey(email);
     }
 
+    @Override
+    public void release(UserId userId) {
+        claims.values().removeIf(userId::equals);
+    }
+
     /** Arranges a claim made earlier by some other account. */
     public InMemoryEmailDirectory alreadyClaimed(String email, UserId holder) {
         claims.put(email, holder);

@@ -135,7 +135,9 @@ public class ApiDocumentation {
                                         + " request"),
                         tag("profiles", "People's profiles and reading history, as their privacy settings allow"),
                         tag("moderation", "Moderation: who moderates, with which role (administrators)"),
-                        tag("gdpr", "A person's rights over their data: an export of everything held about them"),
+                        tag(
+                                "gdpr",
+                                "A person's rights over their data: an export of everything held about them, and erasure (deletion requests, their grace period and receipts)"),
                         tag(
                                 "dmca",
                                 "DMCA takedowns: notices (anyone), the agents' decisions (administrators), authors'"

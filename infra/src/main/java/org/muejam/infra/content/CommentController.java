@@ -62,7 +62,10 @@ public class CommentController {
             @Schema(
                     description = "HIDDEN or DELETED when moderation took the comment down (only its author still"
                             + " sees it); absent otherwise")
-            String moderation) {
+            String moderation,
+
+            @Schema(description = "The author's display name; \"Deleted User\" once the author's account was erased")
+            String authorName) {
 
         static CommentView of(CommentResponse comment) {
             return new CommentView(
@@ -74,7 +77,8 @@ public class CommentController {
                     comment.content(),
                     comment.postedAt(),
                     comment.likes(),
-                    comment.moderation() == null ? null : comment.moderation().name());
+                    comment.moderation() == null ? null : comment.moderation().name(),
+                    comment.authorName());
         }
     }
 

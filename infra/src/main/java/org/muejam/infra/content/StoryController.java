@@ -140,7 +140,10 @@ public class StoryController {
             @Schema(
                     description = "HIDDEN or DELETED when moderation took the story down (only its author still sees"
                             + " it); absent otherwise")
-            String moderation) {
+            String moderation,
+
+            @Schema(description = "The author's display name; \"Deleted User\" once the author's account was erased")
+            String authorName) {
 
         static StoryView of(StoryResponse story, NsfwPreference preference) {
             return new StoryView(
@@ -161,7 +164,8 @@ public class StoryController {
                     story.likes(),
                     story.nsfw() && preference != NsfwPreference.SHOW_ALL,
                     Cover.of(story, preference),
-                    story.moderation() == null ? null : story.moderation().name());
+                    story.moderation() == null ? null : story.moderation().name(),
+                    story.authorName());
         }
     }
 

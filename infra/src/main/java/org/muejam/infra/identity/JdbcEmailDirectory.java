@@ -34,4 +34,9 @@ public class JdbcEmailDirectory implements EmailDirectory {
                 jdbc.queryForObject("SELECT count(*) FROM email_directory WHERE email = ?", Integer.class, email);
         return count != null && count > 0;
     }
+
+    @Override
+    public void release(UserId userId) {
+        jdbc.update("DELETE FROM email_directory WHERE user_id = ?", userId.value());
+    }
 }

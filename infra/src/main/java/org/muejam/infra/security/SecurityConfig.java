@@ -183,6 +183,10 @@ public class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/search", "/api/search/**")
                         .permitAll()
+                        // a deletion request's status and receipt: its random id is the key, it shows nothing personal,
+                        // and the person reads it after their account is gone
+                        .requestMatchers(HttpMethod.GET, "/api/gdpr/delete/*")
+                        .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/legal/documents/**")
                         .hasRole(ADMIN)
                         .requestMatchers(HttpMethod.PUT, "/api/legal/cookie-consent")

@@ -14,6 +14,7 @@ import org.muejam.command.privacy.application.MarketingMail;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
 import org.muejam.infra.support.Mailbox;
+import org.muejam.infra.support.Person;
 import org.muejam.shared.identity.UserId;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,38 +28,6 @@ class PrivacySettingsTest extends IntegrationTest {
 
     @Autowired
     MarketingMail marketingMail;
-
-    /** A person with a client (and rate-limit buckets) of their own. */
-    record Person(String userId, String email, String token, Api client) {
-
-        Api.Response get(String path) {
-            return client.get(path, token);
-        }
-
-        Api.Response put(String path, Object body) {
-            return client.put(path, body, token);
-        }
-
-        Api.Response post(String path, Object body) {
-            return client.post(path, body, token);
-        }
-
-        Api.Response raw(String method, String path, String body) {
-            return client.send(method, path, body, "application/json", token, Map.of());
-        }
-    }
-
-    private Person person(String prefix, boolean verified) {
-        Api client = new Api(port, json, Api.nextClientIp());
-        String email = uniqueEmail(prefix);
-        String userId = register(client, email);
-        if (verified) {
-            Api.Response done =
-                    client.post("/api/auth/verify-email", Map.of("token", Mailbox.awaitToken(email, 0)), null);
-            assertThat(done.status()).as(done.toString()).isEqualTo(204);
-        }
-        return new Person(userId, email, login(client, email, PASSWORD), client);
-    }
 
     /** A reader whose reads never wait for a position: what they see is what is committed when they ask. */
     private Person stranger(String prefix) {

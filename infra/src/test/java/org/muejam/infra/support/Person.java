@@ -17,4 +17,9 @@ public record Person(String userId, String email, String token, Api client) {
     public Api.Response put(String path, Object body) {
         return client.put(path, body, token);
     }
+
+    /** A request with a body sent as it is, for inputs JSON serialisation would not make. */
+    public Api.Response raw(String method, String path, String body) {
+        return client.send(method, path, body, "application/json", token, java.util.Map.of());
+    }
 }

@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.muejam.shared.gdpr.ErasedData;
+import org.muejam.shared.identity.AccountErasedEvent;
 import org.muejam.shared.identity.AccountLockedEvent;
 import org.muejam.shared.identity.EmailVerifiedEvent;
 import org.muejam.shared.identity.PasswordChangedEvent;
@@ -15,6 +17,7 @@ import org.muejam.shared.moderation.AccountSuspendedEvent;
 import org.muejam.shared.moderation.AccountSuspensionLiftedEvent;
 import org.muejam.shared.moderation.ModeratorRoleGrantedEvent;
 import org.muejam.shared.moderation.ModeratorRoleRevokedEvent;
+import org.muejam.shared.personaldata.PersonalData;
 import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -131,6 +134,25 @@ public class UserProjection {
                 UPDATE user_account SET suspended_until = NULL, suspended_permanently = FALSE,
                     suspension_reason = NULL, suspended_at = NULL
                 WHERE user_id = ?""", event.userId().value());
+        announce(event.userId().value());
+    }
+
+    /**
+     * The account stays as a row without anything personal, so its id still resolves (its content reads as by
+     * "Deleted User"); it signs in nowhere (no password, and every request of it is refused, see the suspension
+     * query). A rebuild reads the registration's placeholders and comes to the same row.
+     */
+    @EventHandler
+    void on(AccountErasedEvent event) {
+        jdbc.update(
+                """
+                UPDATE user_account SET email = ?, display_name = ?, password_hash = NULL, erased_at = ?,
+                    last_login_at = NULL, locked_until = NULL
+                WHERE user_id = ?""",
+                PersonalData.ERASED,
+                ErasedData.DELETED_USER,
+                Timestamp.from(event.erasedAt()),
+                event.userId().value());
         announce(event.userId().value());
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.muejam.shared.identity.AccountErasedEvent;
 import org.muejam.shared.legal.ConsentRecordedEvent;
 import org.muejam.shared.legal.CookieConsentRecordedEvent;
 import org.muejam.shared.personaldata.PersonalDataVault;
@@ -118,5 +119,16 @@ public class ConsentProjection {
         jdbc.update("""
                 INSERT INTO consent_history (event_id, purpose, user_id, status, source, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, purpose) DO NOTHING""", eventId, purpose, userId, given ? "GIVEN" : "WITHDRAWN", source, Timestamp.from(at));
+    }
+
+    /**
+     * The consents of an erased person keep what was accepted and when; their address and client go at once (rows
+     * sealed before V17 held them in clear), and a rebuild seals the placeholder under the destroyed key.
+     */
+    @EventHandler
+    void on(AccountErasedEvent event) {
+        jdbc.update(
+                "UPDATE user_consent SET ip_address = NULL, user_agent = NULL WHERE user_id = ?",
+                event.userId().value());
     }
 }

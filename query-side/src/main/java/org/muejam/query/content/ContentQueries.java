@@ -52,12 +52,16 @@ public class ContentQueries {
     private static final String VISIBLE = " AND (author_id = ? OR (moderation IS NULL AND NOT EXISTS"
             + " (SELECT 1 FROM shadowbanned_authors b WHERE b.user_id = author_id)))";
 
+    /** The author's display name from the users read model ("Deleted User" once erased): a join, nothing copied. */
+    private static final String AUTHOR_NAME =
+            "(SELECT u.display_name FROM user_account u WHERE u.user_id = author_id) AS author_name";
+
     private static final String STORY_COLUMNS = "story_id, author_id, title, description, genre, tags, language, nsfw,"
             + " status, chapter_count, word_count, created_at, updated_at, published_at, " + likes("story_id")
             + ", cover_image_id, (SELECT image.nsfw FROM image WHERE image.image_id = cover_image_id) AS cover_nsfw, "
-            + MODERATION;
+            + MODERATION + ", " + AUTHOR_NAME;
     private static final String COMMENT_COLUMNS = "comment_id, target_type, target_id, parent_id, author_id, content,"
-            + " posted_at, " + likes("comment_id") + ", " + MODERATION;
+            + " posted_at, " + likes("comment_id") + ", " + MODERATION + ", " + AUTHOR_NAME;
     private static final String WHISPER_COLUMNS =
             "whisper_id, author_id, content, posted_at, " + likes("whisper_id") + ", " + MODERATION;
 
@@ -227,7 +231,8 @@ public class ContentQueries {
                 rs.getString(16),
                 rs.getBoolean(17),
                 moderation(rs.getString(18)),
-                rs.getBoolean(19));
+                rs.getBoolean(19),
+                rs.getString(20));
     }
 
     private static ChapterResponse chapter(ResultSet rs, int row) throws SQLException {
@@ -253,7 +258,8 @@ public class ContentQueries {
                 instant(rs.getTimestamp(7)),
                 rs.getLong(8),
                 moderation(rs.getString(9)),
-                rs.getBoolean(10));
+                rs.getBoolean(10),
+                rs.getString(11));
     }
 
     /**

@@ -53,8 +53,11 @@ public class UserAccountReader {
         return jdbc
                 .query(
                         """
-                        SELECT suspended_until, suspended_permanently, suspension_reason FROM user_account
-                        WHERE user_id = ? AND (suspended_permanently OR suspended_until IS NOT NULL)""",
+                        SELECT suspended_until, suspended_permanently OR erased_at IS NOT NULL,
+                            CASE WHEN erased_at IS NOT NULL THEN 'the account was erased' ELSE suspension_reason END
+                        FROM user_account
+                        WHERE user_id = ? AND (suspended_permanently OR suspended_until IS NOT NULL
+                            OR erased_at IS NOT NULL)""",
                         (rs, row) -> new AccountSuspension(
                                 query.userId(),
                                 rs.getTimestamp(1) == null

@@ -15,7 +15,34 @@ public record CommentResponse(
         Instant postedAt,
         long likes,
         ContentModeration moderation,
-        boolean authorShadowbanned) {
+        boolean authorShadowbanned,
+        String authorName) {
+
+    /** Without the author's name (the users read model's display name, "Deleted User" once they were erased). */
+    public CommentResponse(
+            String id,
+            ContentType targetType,
+            String targetId,
+            String parentId,
+            String authorId,
+            String content,
+            Instant postedAt,
+            long likes,
+            ContentModeration moderation,
+            boolean authorShadowbanned) {
+        this(
+                id,
+                targetType,
+                targetId,
+                parentId,
+                authorId,
+                content,
+                postedAt,
+                likes,
+                moderation,
+                authorShadowbanned,
+                null);
+    }
 
     /**
      * Whether {@code viewerId} (null for an anonymous reader) may see it: its author always; anyone else unless

@@ -6,7 +6,8 @@ import org.muejam.shared.moderation.ContentModeration;
 
 /**
  * A story in the stories read model; {@code likes} counts the people who like it (social read model);
- * {@code coverImageId} the image on its cover or null, {@code coverNsfw} whether that image is NSFW (images read model).
+ * {@code coverImageId} the image on its cover or null, {@code coverNsfw} whether that image is NSFW (images read model); {@code authorName} the author's display name
+ * (users read model), "Deleted User" once the author was erased.
  */
 public record StoryResponse(
         String id,
@@ -27,7 +28,52 @@ public record StoryResponse(
         String coverImageId,
         boolean coverNsfw,
         ContentModeration moderation,
-        boolean authorShadowbanned) {
+        boolean authorShadowbanned,
+        String authorName) {
+
+    /** Without the author's name (the users read model's display name, "Deleted User" once they were erased). */
+    public StoryResponse(
+            String id,
+            String authorId,
+            String title,
+            String description,
+            String genre,
+            List<String> tags,
+            String language,
+            boolean nsfw,
+            StoryStatus status,
+            int chapterCount,
+            int wordCount,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant publishedAt,
+            long likes,
+            String coverImageId,
+            boolean coverNsfw,
+            ContentModeration moderation,
+            boolean authorShadowbanned) {
+        this(
+                id,
+                authorId,
+                title,
+                description,
+                genre,
+                tags,
+                language,
+                nsfw,
+                status,
+                chapterCount,
+                wordCount,
+                createdAt,
+                updatedAt,
+                publishedAt,
+                likes,
+                coverImageId,
+                coverNsfw,
+                moderation,
+                authorShadowbanned,
+                null);
+    }
 
     /**
      * Whether {@code viewerId} (null for an anonymous reader) may see it: its author always; anyone else unless

@@ -25,6 +25,9 @@ public final class ReadModels {
     public static final String DMCA = "dmca";
     /** Data exports: their status, progress and link's end. */
     public static final String DATA_EXPORTS = "data-exports";
+
+    /** Account deletion requests and their erasure receipts. */
+    public static final String DELETIONS = "deletions";
     /** Not tables: the Elasticsearch index of published stories, behind an alias. */
     public static final String SEARCH = "search";
 

@@ -26,6 +26,7 @@ import org.muejam.command.content.media.Image;
 import org.muejam.command.content.screening.BlockedSubmission;
 import org.muejam.command.content.screening.ContentFilterConfiguration;
 import org.muejam.command.gdpr.DataExport;
+import org.muejam.command.gdpr.DeletionRequest;
 import org.muejam.command.identity.TwoFactorAuthentication;
 import org.muejam.command.identity.UserAccount;
 import org.muejam.command.legal.CookieConsent;
@@ -72,7 +73,8 @@ public class AggregateReplay {
             Map.entry("ModerationCase", ModerationCase.class),
             Map.entry("DmcaTakedown", DmcaTakedown.class),
             Map.entry("PersonPrivacy", PersonPrivacy.class),
-            Map.entry("DataExport", DataExport.class));
+            Map.entry("DataExport", DataExport.class),
+            Map.entry("DeletionRequest", DeletionRequest.class));
 
     private final ParameterResolverFactory resolvers;
     private final Map<Class<?>, AggregateModel<?>> models = new ConcurrentHashMap<>();

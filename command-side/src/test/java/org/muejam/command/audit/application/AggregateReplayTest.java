@@ -91,7 +91,8 @@ class AggregateReplayTest {
                         "ModerationCase",
                         "DmcaTakedown",
                         "PersonPrivacy",
-                        "DataExport");
+                        "DataExport",
+                        "DeletionRequest");
         assertThat(replay.typeNamed("apikey")).contains("ApiKey");
         assertThat(replay.typeNamed("USERACCOUNT")).contains("UserAccount");
         assertThat(replay.typeNamed("Nothing")).isEmpty();

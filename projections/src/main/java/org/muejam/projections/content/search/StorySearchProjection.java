@@ -30,6 +30,8 @@ import org.muejam.shared.content.StoryPublishedEvent;
 import org.muejam.shared.content.StoryStatus;
 import org.muejam.shared.content.StoryStatusChangedEvent;
 import org.muejam.shared.content.StoryUpdatedEvent;
+import org.muejam.shared.gdpr.ErasedData;
+import org.muejam.shared.identity.AccountErasedEvent;
 import org.muejam.shared.identity.FindUserAccountQuery;
 import org.muejam.shared.identity.UserAccountResponse;
 import org.muejam.shared.moderation.AuthorShadowbannedEvent;
@@ -224,6 +226,17 @@ public class StorySearchProjection {
         indexAuthor(event.userId().value(), replay);
     }
 
+    /** An erased author's stories stay found by their titles, no longer by the author's name. */
+    @EventHandler
+    void on(AccountErasedEvent event, ReplayStatus replay) {
+        for (String storyId : jdbc.queryForList(
+                "SELECT story_id FROM search_story WHERE author_id = ? AND published_at IS NOT NULL",
+                String.class,
+                event.userId().value())) {
+            index(storyId, replay, ErasedData.DELETED_USER);
+        }
+    }
+
     private void moderate(ContentType type, String storyId, String moderation, ReplayStatus replay) {
         if (type != ContentType.STORY) {
             return;
@@ -252,6 +265,11 @@ public class StorySearchProjection {
     }
 
     private void indexIfPublished(String storyId, ReplayStatus replay) {
+        index(storyId, replay, null);
+    }
+
+    /** Writes the story's document; the author's name is looked up unless given. */
+    private void index(String storyId, ReplayStatus replay, String knownAuthorName) {
         List<Row> rows = jdbc.query("""
                 SELECT s.story_id, s.title, s.description, s.tags, s.genre, s.language, s.status, s.nsfw, s.author_id,
                     s.updated_at, s.published_at, s.flagged,
@@ -260,7 +278,8 @@ public class StorySearchProjection {
                         (SELECT 1 FROM search_shadowbanned_authors b WHERE b.user_id = s.author_id)
                 FROM search_story s WHERE s.story_id = ? AND s.published_at IS NOT NULL""", this::row, storyId);
         for (Row row : rows) {
-            index.put(row.document(authorName(row.authorId())), !replay.isReplay());
+            String name = knownAuthorName != null ? knownAuthorName : authorName(row.authorId());
+            index.put(row.document(name), !replay.isReplay());
         }
     }
 
