@@ -47,6 +47,7 @@ enum DocumentedAccess {
     private static final PathPattern IMAGES = pattern("/api/images/*");
     private static final PathPattern SEARCH = pattern("/api/search/**");
     private static final PathPattern EXPORT_DOWNLOAD = pattern("/api/gdpr/export/*/download");
+    private static final PathPattern DELETION_RECEIPT = pattern("/api/gdpr/delete/*");
     private static final PathPattern KEY_MANAGEMENT = pattern("/api/keys/**");
     private static final PathPattern ACCOUNT_CREDENTIALS = pattern("/api/auth/**");
 
@@ -66,6 +67,10 @@ enum DocumentedAccess {
         }
         // an export's download link carries its own credential, its signature
         if (read && matches(EXPORT_DOWNLOAD, path)) {
+            return PUBLIC;
+        }
+        // a deletion request's state and receipt outlive the account: its random id, mailed to the person, is the key
+        if (read && matches(DELETION_RECEIPT, path)) {
             return PUBLIC;
         }
         if ("put".equals(method) && "/api/legal/cookie-consent".equals(path)) {

@@ -81,6 +81,7 @@ public class DeletionController {
     }
 
     @Operation(operationId = "cancelAccountDeletion", summary = "Cancel a deletion request within its grace period")
+    @ApiResponse(responseCode = "200", description = "Cancelled (or cancelled already): the account stays")
     @ApiResponse(responseCode = "409", description = "The grace period is over")
     @PostMapping("/{id}/cancel")
     public RequestView cancel(@PathVariable String id, Principal principal) {

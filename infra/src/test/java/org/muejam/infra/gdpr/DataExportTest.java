@@ -150,6 +150,13 @@ class DataExportTest extends IntegrationTest {
         assertThat(ids(export.get("readingLists").get(0).get("stories"), "storyId"))
                 .contains(storyId);
         assertThat(ids(export.get("readingProgress"), "chapterId")).contains(chapterId);
+        // privacy settings (the defaults here) and the consents given at registration
+        assertThat(export.get("privacy")
+                        .get("settings")
+                        .get("profileVisibility")
+                        .asText())
+                .isEqualTo("PUBLIC");
+        assertThat(export.get("privacy").get("consentHistory").toString()).contains("terms-of-service");
         assertThat(export.at("/security/twoFactor/enabled").asBoolean()).isTrue();
         assertThat(ids(export.at("/security/events"), "eventType"))
                 .contains("TwoFactorEnabledEvent", "UserLoggedInEvent");
