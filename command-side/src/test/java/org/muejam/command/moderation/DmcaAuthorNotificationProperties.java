@@ -124,6 +124,7 @@ class DmcaAuthorNotificationProperties {
         FixtureConfiguration<DmcaTakedown> fixture = new AggregateTestFixture<>(DmcaTakedown.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(effects);
+        fixture.registerInjectableResource(new DmcaRestoreWait(DmcaRestoreWait.DEFAULT));
         return fixture;
     }
 

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.SchedulerName;
-import com.github.kagkarlsson.scheduler.testhelper.SettableClock;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -20,9 +17,6 @@ import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
-import org.axonframework.config.ConfigurationScopeAwareProvider;
-import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
-import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManagerSupplier;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.gdpr.ErasureLedger;
@@ -31,6 +25,7 @@ import org.muejam.infra.support.Api;
 import org.muejam.infra.support.Authenticator;
 import org.muejam.infra.support.IntegrationTest;
 import org.muejam.infra.support.Mailbox;
+import org.muejam.infra.support.SchedulerAfterRestart;
 import org.muejam.shared.gdpr.ErasedData;
 import org.muejam.shared.identity.UseBackupCodeCommand;
 import org.muejam.shared.identity.UserId;
@@ -217,36 +212,19 @@ class AccountErasureScenarioTest extends IntegrationTest {
         Instant until = ((Timestamp) deadlines.get(0).get("execution_time")).toInstant();
 
         // the grace ends on a scheduler started afresh (a restarted node) whose clock is past the end
-        SettableClock clock = new SettableClock();
-        clock.set(until.plusSeconds(1));
-        DbSchedulerDeadlineManagerSupplier manager = new DbSchedulerDeadlineManagerSupplier();
-        Scheduler restarted = Scheduler.create(dataSource, List.of(DbSchedulerDeadlineManager.binaryTask(manager)))
-                .clock(clock)
-                .schedulerName(new SchedulerName.Fixed("restarted-node"))
-                .pollingInterval(Duration.ofMillis(200))
-                .threads(1)
-                .build();
-        manager.set(DbSchedulerDeadlineManager.builder()
-                .scheduler(restarted)
-                .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
-                .serializer(serializer)
-                .transactionManager(transactions)
-                .startScheduler(false)
-                .stopScheduler(false)
-                .build());
-        restarted.start();
-        try {
-            await(
-                    "the erasure completed",
-                    Duration.ofSeconds(60),
-                    () -> "COMPLETED"
-                            .equals(api.get("/api/gdpr/delete/" + requestId, null)
-                                    .body()
-                                    .path("status")
-                                    .asText()));
-        } finally {
-            restarted.stop();
-        }
+        SchedulerAfterRestart.runDueAt(
+                until.plusSeconds(1),
+                dataSource,
+                axon,
+                serializer,
+                transactions,
+                "the erasure completed",
+                Duration.ofSeconds(60),
+                () -> "COMPLETED"
+                        .equals(api.get("/api/gdpr/delete/" + requestId, null)
+                                .body()
+                                .path("status")
+                                .asText()));
 
         // the receipt: what and when, nothing personal, readable without an account
         Api.Response receipt = api.get("/api/gdpr/delete/" + requestId, null);

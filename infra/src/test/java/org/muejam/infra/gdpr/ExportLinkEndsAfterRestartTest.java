@@ -3,26 +3,20 @@ package org.muejam.infra.gdpr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.SchedulerName;
-import com.github.kagkarlsson.scheduler.testhelper.SettableClock;
 import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
-import org.axonframework.config.ConfigurationScopeAwareProvider;
-import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
-import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManagerSupplier;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.content.media.BlobStore;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
+import org.muejam.infra.support.SchedulerAfterRestart;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 
@@ -78,34 +72,17 @@ class ExportLinkEndsAfterRestartTest extends IntegrationTest {
         assertThat(until).isAfter(Instant.now().plus(Duration.ofDays(7)).minusSeconds(120));
         assertThat(until).isEqualTo(Instant.parse(ready.get().get("expiresAt").asText()));
 
-        SettableClock clock = new SettableClock();
-        clock.set(until.plusSeconds(1));
-        DbSchedulerDeadlineManagerSupplier manager = new DbSchedulerDeadlineManagerSupplier();
-        Scheduler restarted = Scheduler.create(dataSource, List.of(DbSchedulerDeadlineManager.binaryTask(manager)))
-                .clock(clock)
-                .schedulerName(new SchedulerName.Fixed("restarted-node"))
-                .pollingInterval(Duration.ofMillis(200))
-                .threads(1)
-                .build();
-        manager.set(DbSchedulerDeadlineManager.builder()
-                .scheduler(restarted)
-                .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
-                .serializer(serializer)
-                .transactionManager(transactions)
-                .startScheduler(false)
-                .stopScheduler(false)
-                .build());
-        restarted.start();
-        try {
-            await(
-                    "the end recorded",
-                    Duration.ofSeconds(30),
-                    () -> jdbc.queryForObject("""
+        SchedulerAfterRestart.runDueAt(
+                until.plusSeconds(1),
+                dataSource,
+                axon,
+                serializer,
+                transactions,
+                "the end recorded",
+                Duration.ofSeconds(30),
+                () -> jdbc.queryForObject("""
                             SELECT count(*) FROM domain_event_entry
                             WHERE aggregate_identifier = ? AND payload_type LIKE '%DataExportExpiredEvent'""", Long.class, exportId) == 1);
-        } finally {
-            restarted.stop();
-        }
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM scheduled_tasks WHERE encode(task_data, 'escape') LIKE ?",
                         Long.class,

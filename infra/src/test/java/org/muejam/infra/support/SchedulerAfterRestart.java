@@ -26,7 +26,7 @@ public final class SchedulerAfterRestart {
 
     private SchedulerAfterRestart() {}
 
-    /** Runs what is due at {@code at} until {@code done} holds (or the wait ends), then stops. */
+    /** Runs what is due at {@code at} until {@code done} holds (or 30 seconds pass), then stops. */
     public static void runDueAt(
             Instant at,
             DataSource dataSource,
@@ -34,6 +34,19 @@ public final class SchedulerAfterRestart {
             Serializer serializer,
             TransactionManager transactions,
             String what,
+            BooleanSupplier done) {
+        runDueAt(at, dataSource, axon, serializer, transactions, what, Duration.ofSeconds(30), done);
+    }
+
+    /** Runs what is due at {@code at} until {@code done} holds (or {@code wait} passes), then stops. */
+    public static void runDueAt(
+            Instant at,
+            DataSource dataSource,
+            Configuration axon,
+            Serializer serializer,
+            TransactionManager transactions,
+            String what,
+            Duration wait,
             BooleanSupplier done) {
         SettableClock clock = new SettableClock();
         clock.set(at);
@@ -54,7 +67,7 @@ public final class SchedulerAfterRestart {
                 .build());
         restarted.start();
         try {
-            IntegrationTest.await(what, Duration.ofSeconds(30), done);
+            IntegrationTest.await(what, wait, done);
         } finally {
             restarted.stop();
         }
