@@ -9,7 +9,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.shared.Queries;
 import org.muejam.infra.content.PageCursor;
-import org.muejam.query.privacy.PrivacyQueries;
+import org.muejam.query.privacy.PrivacyReads;
 import org.muejam.query.shared.ReadsFrom;
 import org.muejam.shared.content.ContentIds;
 import org.muejam.shared.content.FindStoryQuery;
@@ -41,9 +41,9 @@ public class ProfileController {
     public record HistoryPage(List<ReadingProgressResponse> items, String nextCursor) {}
 
     private final QueryGateway queries;
-    private final PrivacyQueries privacy;
+    private final PrivacyReads privacy;
 
-    public ProfileController(QueryGateway queries, PrivacyQueries privacy) {
+    public ProfileController(QueryGateway queries, PrivacyReads privacy) {
         this.queries = queries;
         this.privacy = privacy;
     }

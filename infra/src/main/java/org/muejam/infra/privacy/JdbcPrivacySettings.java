@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import org.muejam.command.privacy.Followers;
 import org.muejam.command.privacy.PrivacySettingsStore;
-import org.muejam.query.privacy.PrivacyQueries;
+import org.muejam.query.privacy.PrivacyReads;
 import org.muejam.shared.identity.UserId;
 import org.muejam.shared.privacy.PrivacySettings;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 public class JdbcPrivacySettings implements PrivacySettingsStore, Followers {
 
     private final JdbcTemplate jdbc;
-    private final PrivacyQueries queries;
+    private final PrivacyReads queries;
 
-    public JdbcPrivacySettings(JdbcTemplate jdbc, PrivacyQueries queries) {
+    public JdbcPrivacySettings(JdbcTemplate jdbc, PrivacyReads queries) {
         this.jdbc = jdbc;
         this.queries = queries;
     }

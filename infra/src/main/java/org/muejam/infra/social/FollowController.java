@@ -14,7 +14,7 @@ import org.muejam.command.shared.Queries;
 import org.muejam.command.social.application.Following;
 import org.muejam.infra.content.PageCursor;
 import org.muejam.infra.web.Problems;
-import org.muejam.query.privacy.PrivacyQueries;
+import org.muejam.query.privacy.PrivacyReads;
 import org.muejam.query.shared.ReadsFrom;
 import org.muejam.shared.identity.FindUserAccountQuery;
 import org.muejam.shared.identity.UserAccountResponse;
@@ -59,9 +59,9 @@ public class FollowController {
 
     private final Following following;
     private final QueryGateway queries;
-    private final PrivacyQueries privacy;
+    private final PrivacyReads privacy;
 
-    public FollowController(Following following, QueryGateway queries, PrivacyQueries privacy) {
+    public FollowController(Following following, QueryGateway queries, PrivacyReads privacy) {
         this.following = following;
         this.queries = queries;
         this.privacy = privacy;

@@ -8,7 +8,6 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.muejam.query.shared.ReadModelFreshness;
 import org.muejam.shared.legal.DocumentType;
 import org.muejam.shared.privacy.Audience;
-import org.muejam.shared.privacy.CommentPermission;
 import org.muejam.shared.privacy.ConsentHistoryResponse;
 import org.muejam.shared.privacy.ConsentHistoryResponse.Entry;
 import org.muejam.shared.privacy.FindConsentHistoryQuery;
@@ -29,10 +28,12 @@ public class PrivacyQueries {
 
     private final JdbcTemplate jdbc;
     private final ReadModelFreshness freshness;
+    private final PrivacyReads reads;
 
     public PrivacyQueries(JdbcTemplate jdbc, ReadModelFreshness freshness) {
         this.jdbc = jdbc;
         this.freshness = freshness;
+        this.reads = new PrivacyReads(jdbc);
     }
 
     @QueryHandler
@@ -42,49 +43,12 @@ public class PrivacyQueries {
 
     /** {@link PrivacySettings#DEFAULTS} for a person who never changed a setting. */
     public PrivacySettings settingsOf(String userId) {
-        return jdbc
-                .query(
-                        """
-                        SELECT profile_visibility, reading_history_visibility, analytics_opt_out, marketing_emails,
-                            comment_permission, follower_approval_required
-                        FROM privacy_settings WHERE user_id = ?""",
-                        (rs, i) -> new PrivacySettings(
-                                Audience.valueOf(rs.getString(1)),
-                                Audience.valueOf(rs.getString(2)),
-                                rs.getBoolean(3),
-                                rs.getBoolean(4),
-                                CommentPermission.valueOf(rs.getString(5)),
-                                rs.getBoolean(6)),
-                        userId)
-                .stream()
-                .findFirst()
-                .orElse(PrivacySettings.DEFAULTS);
+        return reads.settingsOf(userId);
     }
 
-    /** Whether the follower's follow of the followee is accepted (a pending request is no follow). */
-    public boolean follows(String followerId, String followeeId) {
-        Integer found = jdbc.queryForObject(
-                "SELECT count(*) FROM follows WHERE follower_id = ? AND followee_id = ? AND status = 'FOLLOWING'",
-                Integer.class,
-                followerId,
-                followeeId);
-        return found != null && found > 0;
-    }
-
-    /**
-     * Whether the viewer (null: nobody signed in) sees the part of the owner's account that {@code setting} names:
-     * the owner always, then as the owner's audience for it says.
-     */
+    /** As {@link PrivacyReads#admits}. */
     public boolean admits(String viewerId, String ownerId, Function<PrivacySettings, Audience> setting) {
-        if (ownerId.equals(viewerId)) {
-            return true;
-        }
-        Audience audience = setting.apply(settingsOf(ownerId));
-        return switch (audience) {
-            case PUBLIC -> viewerId != null;
-            case FOLLOWERS -> viewerId != null && follows(viewerId, ownerId);
-            case PRIVATE -> false;
-        };
+        return reads.admits(viewerId, ownerId, setting);
     }
 
     /**
