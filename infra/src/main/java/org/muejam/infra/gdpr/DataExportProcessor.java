@@ -91,9 +91,14 @@ public class DataExportProcessor {
     @EventHandler
     @DisallowReplay
     void on(DataExportRequestedEvent event) throws JsonProcessingException {
-        byte[] file = build(event.exportId(), event.userId());
         String key = fileKey(event.exportId());
-        blobs.put(key, file, "application/json");
+        // handled again (a retried batch, or a segment another node took over mid-build): the file already stored
+        // is the one the export names, so it is kept rather than rebuilt, and its size is the size completed
+        byte[] file = blobs.get(key).map(BlobStore.Blob::bytes).orElse(null);
+        if (file == null) {
+            file = build(event.exportId(), event.userId());
+            blobs.put(key, file, "application/json");
+        }
         progress(event.exportId(), 99);
         commands.sendAndWait(new CompleteDataExportCommand(event.exportId(), key, file.length, linkValidity));
     }

@@ -17,6 +17,7 @@ import org.muejam.infra.support.Api;
 import org.muejam.infra.support.Authenticator;
 import org.muejam.infra.support.IntegrationTest;
 import org.muejam.infra.support.Mailbox;
+import org.muejam.shared.gdpr.DataExportRequestedEvent;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -30,6 +31,9 @@ class DataExportTest extends IntegrationTest {
 
     @Autowired
     BlobStore blobs;
+
+    @Autowired
+    DataExportProcessor processor;
 
     record Person(String userId, String email, String token, Api client) {
 
@@ -275,6 +279,32 @@ class DataExportTest extends IntegrationTest {
         assertThat(blobs.get(key)).isPresent();
         assertThat(blobs.get(key).orElseThrow().bytes().length)
                 .isEqualTo(ready.get("sizeBytes").asLong());
+    }
+
+    @Test
+    void aRequestHandledTwiceKeepsTheFileTheExportNames() throws Exception {
+        Person owner = verified("export-twice");
+        JsonNode ready = exported(owner);
+        String exportId = ready.get("exportId").asText();
+        byte[] before =
+                blobs.get(DataExportProcessor.fileKey(exportId)).orElseThrow().bytes();
+
+        // a retried batch, or a node that took the segment over mid-build, handles the request again
+        processor.on(new DataExportRequestedEvent(exportId, owner.userId(), Instant.now()));
+
+        byte[] after =
+                blobs.get(DataExportProcessor.fileKey(exportId)).orElseThrow().bytes();
+        assertThat(after).isEqualTo(before);
+        assertThat((long) after.length).isEqualTo(ready.get("sizeBytes").asLong());
+        Api.Response file = new Api(port, json, Api.nextClientIp())
+                .get(
+                        pathOf(owner.get("/api/gdpr/export/" + exportId)
+                                .body()
+                                .get("downloadUrl")
+                                .asText()),
+                        null);
+        assertThat(file.status()).as(file.toString()).isEqualTo(200);
+        assertThat(file.body().get("exportId").asText()).isEqualTo(exportId);
     }
 
     private static List<String> ids(JsonNode items, String field) {
