@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,23 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
+import org.muejam.infra.config.LockedBucket;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3ClientBuilder;
-import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
-import software.amazon.awssdk.services.s3.model.ObjectLockConfiguration;
-import software.amazon.awssdk.services.s3.model.ObjectLockEnabled;
-import software.amazon.awssdk.services.s3.model.ObjectLockMode;
-import software.amazon.awssdk.services.s3.model.ObjectLockRetention;
-import software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode;
 import software.amazon.awssdk.services.s3.model.ObjectVersion;
-import software.amazon.awssdk.services.s3.model.PutObjectRequest;
-import software.amazon.awssdk.services.s3.model.PutObjectResponse;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Signed checkpoints in an S3 bucket with Object Lock, one object per checkpoint under
@@ -50,6 +34,7 @@ public final class S3CheckpointStore implements CheckpointStore, AutoCloseable {
     private static final Pattern DIGITS = Pattern.compile("\\d{19}");
 
     private final S3Client s3;
+    private final LockedBucket locked;
     private final String bucket;
     private final String prefix;
     private final Period retention;
@@ -62,6 +47,8 @@ public final class S3CheckpointStore implements CheckpointStore, AutoCloseable {
     /** A store over a client made elsewhere; {@link #close()} closes that client. */
     public S3CheckpointStore(S3Client s3, String bucket, String prefix, Period retention) {
         this.s3 = s3;
+        this.locked =
+                new LockedBucket(s3, bucket, "the audit checkpoint bucket", S3CheckpointProperties.BUCKET_VARIABLE);
         this.bucket = bucket;
         this.prefix = prefix;
         this.retention = retention;
@@ -99,67 +86,18 @@ public final class S3CheckpointStore implements CheckpointStore, AutoCloseable {
     }
 
     static S3Client client(S3CheckpointProperties settings) {
-        S3ClientBuilder builder = S3Client.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .credentialsProvider(DefaultCredentialsProvider.builder().build())
-                .forcePathStyle(settings.pathStyleAccess());
-        if (settings.endpoint() != null) {
-            builder.endpointOverride(settings.endpoint());
-        }
-        if (settings.region() != null) {
-            builder.region(Region.of(settings.region()));
-        } else if (settings.endpoint() != null) {
-            builder.region(Region.US_EAST_1);
-        }
-        try {
-            return builder.build();
-        } catch (SdkClientException e) {
-            throw new IllegalStateException(
-                    "set MUEJAM_AUDIT_CHECKPOINTS_S3_REGION (or AWS_REGION) to the region of the checkpoint bucket "
-                            + settings.bucket() + ": " + e.getMessage(),
-                    e);
-        }
+        return LockedBucket.client(
+                settings.bucket(),
+                settings.region(),
+                settings.endpoint(),
+                settings.pathStyleAccess(),
+                "MUEJAM_AUDIT_CHECKPOINTS_S3_REGION");
     }
 
     /** Fails unless the bucket exists and has Object Lock enabled, with a message saying which. */
     public S3CheckpointStore requireObjectLock() {
-        ObjectLockConfiguration configuration;
-        try {
-            configuration = s3.getObjectLockConfiguration(b -> b.bucket(bucket)).objectLockConfiguration();
-        } catch (S3Exception e) {
-            String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
-            if ("NoSuchBucket".equals(code)) {
-                throw new IllegalStateException("the audit checkpoint bucket " + bucket + " does not exist (set "
-                        + S3CheckpointProperties.BUCKET_VARIABLE + " to a bucket created with S3 Object Lock)");
-            }
-            if (e.statusCode() == 403) {
-                throw new IllegalStateException(
-                        "cannot read the Object Lock configuration of the audit checkpoint bucket " + bucket
-                                + " (the credentials need s3:GetBucketObjectLockConfiguration): " + e.getMessage(),
-                        e);
-            }
-            // S3 answers 404 ObjectLockConfigurationNotFoundError; some compatible servers a 400
-            if (e.statusCode() == 404 || e.statusCode() == 400) {
-                String said = e.awsErrorDetails() == null
-                        ? e.getMessage()
-                        : e.awsErrorDetails().errorMessage();
-                throw notLocked(" (the server says: " + said + ")");
-            }
-            throw e;
-        }
-        if (configuration == null || configuration.objectLockEnabled() != ObjectLockEnabled.ENABLED) {
-            throw notLocked("");
-        }
+        locked.requireObjectLock();
         return this;
-    }
-
-    private IllegalStateException notLocked(String detail) {
-        return new IllegalStateException("the audit checkpoint bucket " + bucket
-                + " does not have S3 Object Lock enabled" + detail
-                + ", so its checkpoints could be deleted or overwritten:"
-                + " create a bucket with Object Lock enabled (aws s3api create-bucket"
-                + " --object-lock-enabled-for-bucket) and set " + S3CheckpointProperties.BUCKET_VARIABLE
-                + " to its name");
     }
 
     /**
@@ -171,38 +109,10 @@ public final class S3CheckpointStore implements CheckpointStore, AutoCloseable {
     @Override
     public void publish(SignedCheckpoint checkpoint) {
         String key = key(checkpoint.position());
-        Instant retainUntil = retainUntil(checkpoint);
-        PutObjectResponse written;
-        try {
-            written = s3.putObject(
-                    PutObjectRequest.builder()
-                            .bucket(bucket)
-                            .key(key)
-                            .contentType("application/json")
-                            .ifNoneMatch("*")
-                            .objectLockMode(ObjectLockMode.COMPLIANCE)
-                            .objectLockRetainUntilDate(retainUntil)
-                            // a locked put needs an integrity checksum; SHA-256 whatever the client's defaults
-                            .checksumAlgorithm(ChecksumAlgorithm.SHA256)
-                            .build(),
-                    RequestBody.fromBytes(write(checkpoint)));
-        } catch (S3Exception e) {
-            // 412: the key exists; 409: another writer is putting it right now
-            if (e.statusCode() == 412 || e.statusCode() == 409) {
-                requireSameAsPublished(checkpoint, key, retainUntil);
-                return;
-            }
-            throw e;
+        Instant retainUntil = LockedBucket.lockedUntil(checkpoint.signedAt(), retention);
+        if (locked.putOnce(key, write(checkpoint), retainUntil).isEmpty()) {
+            requireSameAsPublished(checkpoint, key, retainUntil);
         }
-        requireLocked(key, written.versionId(), retainUntil);
-    }
-
-    /** signedAt + retention, up to the next whole second: the lock's date as every S3 server reads it. */
-    private Instant retainUntil(SignedCheckpoint checkpoint) {
-        Instant exact =
-                checkpoint.signedAt().atOffset(ZoneOffset.UTC).plus(retention).toInstant();
-        Instant second = exact.truncatedTo(ChronoUnit.SECONDS);
-        return second.equals(exact) ? exact : second.plusSeconds(1);
     }
 
     /** The same checkpoint published again: check its lock (a retry after a failed lock check heals it). */
@@ -213,33 +123,7 @@ public final class S3CheckpointStore implements CheckpointStore, AutoCloseable {
                     + checkpoint.position() + " (" + bucket + "/" + key + "); a published checkpoint is never"
                     + " replaced");
         }
-        requireLocked(key, original.get().versionId(), retainUntil);
-    }
-
-    /**
-     * Makes sure the server applied the lock the put asked for, and sets it on the version if it did not (a
-     * server that ignores the put's lock headers but honours PutObjectRetention).
-     */
-    private void requireLocked(String key, String versionId, Instant retainUntil) {
-        try {
-            ObjectLockRetention held = s3.getObjectRetention(
-                            b -> b.bucket(bucket).key(key).versionId(versionId))
-                    .retention();
-            if (held != null
-                    && held.mode() == ObjectLockRetentionMode.COMPLIANCE
-                    && held.retainUntilDate() != null
-                    && !held.retainUntilDate().isBefore(retainUntil)) {
-                return;
-            }
-        } catch (S3Exception e) {
-            if (e.statusCode() != 404) {
-                throw e;
-            }
-        }
-        s3.putObjectRetention(b -> b.bucket(bucket)
-                .key(key)
-                .versionId(versionId)
-                .retention(r -> r.mode(ObjectLockRetentionMode.COMPLIANCE).retainUntilDate(retainUntil)));
+        locked.requireLocked(key, original.get().versionId(), retainUntil);
     }
 
     @Override
@@ -278,15 +162,7 @@ public final class S3CheckpointStore implements CheckpointStore, AutoCloseable {
 
     /** The oldest version of every checkpoint key under the given start of key; delete markers are not versions. */
     private TreeMap<String, ObjectVersion> originals(String keyPrefix) {
-        TreeMap<String, ObjectVersion> originals = new TreeMap<>();
-        s3.listObjectVersionsPaginator(b -> b.bucket(bucket).prefix(keyPrefix)).versions().stream()
-                .filter(version -> isCheckpointKey(version.key()))
-                // S3 lists the versions of a key newest first, so on a tie in time the one listed later is older
-                .forEach(version -> originals.merge(
-                        version.key(),
-                        version,
-                        (seen, next) -> next.lastModified().isAfter(seen.lastModified()) ? seen : next));
-        return originals;
+        return locked.originals(keyPrefix, this::isCheckpointKey);
     }
 
     private boolean isCheckpointKey(String key) {
@@ -298,8 +174,7 @@ public final class S3CheckpointStore implements CheckpointStore, AutoCloseable {
     }
 
     private SignedCheckpoint read(String key, ObjectVersion version) {
-        byte[] body = s3.getObjectAsBytes(b -> b.bucket(bucket).key(key).versionId(version.versionId()))
-                .asByteArray();
+        byte[] body = locked.read(key, version);
         SignedCheckpoint checkpoint;
         try {
             checkpoint = json.readValue(body, SignedCheckpoint.class);

@@ -3,6 +3,7 @@ package org.muejam.infra.gdpr;
 import org.axonframework.config.ConfigurerModule;
 import org.muejam.command.gdpr.DeletionGrace;
 import org.muejam.command.gdpr.ErasureLedger;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,9 +16,13 @@ public class DeletionConfig {
         return new DeletionGrace(properties.grace());
     }
 
+    /** A file (local runs, a volume outside the backups) or an S3 bucket with Object Lock (production). */
     @Bean
-    ErasureLedger erasureLedger(DeletionProperties properties) {
-        return new FileErasureLedger(properties.ledger());
+    ErasureLedger erasureLedger(DeletionProperties properties, ObjectProvider<S3ErasureLedgerProperties> s3) {
+        return switch (properties.ledgerStore()) {
+            case FILE -> new FileErasureLedger(properties.ledger());
+            case S3 -> S3ErasureLedger.open(s3.getObject());
+        };
     }
 
     /**

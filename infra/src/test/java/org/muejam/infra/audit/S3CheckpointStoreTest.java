@@ -25,7 +25,6 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.ObjectLockRetention;
 import software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
@@ -369,12 +368,7 @@ class S3CheckpointStoreTest {
 
     /** A bucket as production needs it: created with Object Lock, which on S3 also turns versioning on. */
     private static String lockedBucket() {
-        String bucket = "locked-" + UUID.randomUUID();
-        s3.createBucket(b -> b.bucket(bucket).objectLockEnabledForBucket(true));
-        // S3 does this itself for an Object Lock bucket; S3Mock needs to be told
-        s3.putBucketVersioning(
-                b -> b.bucket(bucket).versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
-        return bucket;
+        return server.lockedBucket();
     }
 
     private static S3CheckpointStore store(String bucket, Period retention) {

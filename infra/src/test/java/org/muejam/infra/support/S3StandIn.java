@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.springframework.util.FileSystemUtils;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -19,6 +20,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 
 /**
  * A real S3-compatible server for tests: Adobe S3Mock, its executable jar (copied from Maven Central by the build to
@@ -94,6 +96,18 @@ public final class S3StandIn implements AutoCloseable {
     /** A client for this server: path-style addressing, fixed test credentials, us-east-1. */
     public S3Client client() {
         return clientBuilder().build();
+    }
+
+    /** A bucket as production needs it: created with Object Lock, which on S3 also turns versioning on. */
+    public String lockedBucket() {
+        String bucket = "locked-" + UUID.randomUUID();
+        try (S3Client s3 = client()) {
+            s3.createBucket(b -> b.bucket(bucket).objectLockEnabledForBucket(true));
+            // S3 does this itself for an Object Lock bucket; S3Mock needs to be told
+            s3.putBucketVersioning(
+                    b -> b.bucket(bucket).versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
+        }
+        return bucket;
     }
 
     public S3ClientBuilder clientBuilder() {
