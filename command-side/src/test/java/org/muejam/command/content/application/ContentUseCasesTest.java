@@ -108,7 +108,8 @@ class ContentUseCasesTest {
                             null,
                             false,
                             null,
-                            false));
+                            false,
+                            null));
             return id;
         }
 

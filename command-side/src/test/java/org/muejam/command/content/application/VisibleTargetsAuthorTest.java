@@ -78,7 +78,8 @@ class VisibleTargetsAuthorTest {
                         null,
                         false,
                         null,
-                        false));
+                        false,
+                        null));
         String chapter = ContentIds.random(ContentIds.CHAPTER);
         chapters.put(chapter, new ChapterResponse(chapter, story, 1, "One", null, 1, NOW, false));
         String orphan = ContentIds.random(ContentIds.CHAPTER);

@@ -97,7 +97,8 @@ class DmcaAndNsfwUseCasesTest {
                             null,
                             false,
                             moderation,
-                            shadowbanned));
+                            shadowbanned,
+                            null));
             return id;
         }
 

@@ -117,7 +117,8 @@ class ReadingUseCasesTest {
                             null,
                             false,
                             null,
-                            false));
+                            false,
+                            null));
             return id;
         }
 

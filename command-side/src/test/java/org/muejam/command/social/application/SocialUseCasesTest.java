@@ -93,7 +93,8 @@ class SocialUseCasesTest {
                             null,
                             false,
                             null,
-                            false));
+                            false,
+                            null));
             return id;
         }
 
