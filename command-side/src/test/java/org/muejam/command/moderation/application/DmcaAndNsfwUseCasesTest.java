@@ -2,6 +2,7 @@ package org.muejam.command.moderation.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.muejam.command.testing.Violations.assertRefused;
 
 import java.util.List;
 import java.util.UUID;
@@ -47,13 +48,6 @@ class DmcaAndNsfwUseCasesTest {
     private static DmcaTakedowns.Notice notice(String url) {
         return new DmcaTakedowns.Notice(
                 "Holder Ltd", "legal@holder.example", "1 Road", null, "my novel", url, true, true, "H. Older");
-    }
-
-    private static void assertRefused(Runnable call, Kind kind, String type) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(DomainRuleViolation.class, refusal -> {
-            assertThat(refusal.kind()).isEqualTo(kind);
-            assertThat(refusal.problemType()).isEqualTo(type);
-        });
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.muejam.command.reading.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.muejam.command.testing.Violations.assertRefused;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -67,13 +68,6 @@ class ReadingUseCasesTest {
     };
     private final ReadingLists lists = new ReadingLists(commands, readModel.gateway(), screening, sanitizer, emails);
     private final ReadingProgressTracking progress = new ReadingProgressTracking(commands, readModel.gateway());
-
-    private static void assertRefused(Runnable action, Kind kind, String type) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(DomainRuleViolation.class, refusal -> {
-            assertThat(refusal.kind()).isEqualTo(kind);
-            assertThat(refusal.problemType()).isEqualTo(type);
-        });
-    }
 
     @Test
     void aPublicListIsScreenedAndCarriesTheScreenedTextsAndFindings() {

@@ -2,10 +2,12 @@ package org.muejam.command.social.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.muejam.command.testing.Violations.assertRefused;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.testing.InMemoryContent;
@@ -35,11 +37,8 @@ class SocialUseCasesTest {
     private final Liking liking = new Liking(commands, readModel.gateway());
     private final Following following = new Following(commands, readModel.gateway(), approving::contains);
 
-    private static void assertNotFound(Runnable action, String problemType) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(DomainRuleViolation.class, refusal -> {
-            assertThat(refusal.kind()).isEqualTo(DomainRuleViolation.Kind.NOT_FOUND);
-            assertThat(refusal.problemType()).isEqualTo(problemType);
-        });
+    private static void assertNotFound(ThrowingCallable action, String problemType) {
+        assertRefused(action, DomainRuleViolation.Kind.NOT_FOUND, problemType);
     }
 
     @Test
