@@ -2,19 +2,28 @@ package org.muejam.command.gdpr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.hasEntry;
 import static org.muejam.command.testing.Violations.violation;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.FeatureMatcher;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.shared.DomainRuleViolation.Kind;
 import org.muejam.command.testing.InMemoryExportAllowance;
+import org.muejam.shared.audit.AuditMetadata;
 import org.muejam.shared.gdpr.CompleteDataExportCommand;
 import org.muejam.shared.gdpr.DataExportExpiredEvent;
 import org.muejam.shared.gdpr.DataExportReadyEvent;
@@ -152,6 +161,36 @@ class DataExportTest {
                 .whenThenTimeElapses(WEEK.plusSeconds(1))
                 .expectDeadlinesMet(new DataExportExpires(EXPORT, NOW.plus(WEEK)))
                 .expectEvents(new DataExportExpiredEvent(EXPORT, PERSON.value(), FILE, NOW));
+    }
+
+    @Test
+    void theSystemBuildsAnExportForItsPersonInTheAuditTrail() {
+        fixture.given(requested())
+                .when(new CompleteDataExportCommand(EXPORT, FILE, 10, WEEK))
+                .expectEventsMatching(exactSequenceOf(bySystemFor(PERSON), andNoMore()));
+    }
+
+    @Test
+    void theSystemExpiresAnExportForItsPersonInTheAuditTrail() {
+        fixture.given(requested())
+                .andGivenCommands(new CompleteDataExportCommand(EXPORT, FILE, 10, WEEK))
+                .whenThenTimeElapses(WEEK.plusSeconds(1))
+                .expectEventsMatching(exactSequenceOf(bySystemFor(PERSON), andNoMore()));
+    }
+
+    private static Matcher<EventMessage<?>> bySystemFor(UserId person) {
+        return new FeatureMatcher<EventMessage<?>, Map<String, Object>>(
+                allOf(
+                        hasEntry(AuditMetadata.ACTOR_TYPE, (Object) "system"),
+                        hasEntry(AuditMetadata.ACTOR_ID, (Object) "system"),
+                        hasEntry(AuditMetadata.SUBJECT_ID, (Object) person.value())),
+                "an event whose metadata",
+                "metadata") {
+            @Override
+            protected Map<String, Object> featureValueOf(EventMessage<?> event) {
+                return event.getMetaData();
+            }
+        };
     }
 
     @Test

@@ -1,10 +1,10 @@
 package org.muejam.command.identity;
 
+import static org.muejam.command.testing.UserAccountFixtures.userAccountAt;
+
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.testing.InMemoryTwoFactorDirectory;
+import org.muejam.command.testing.UserAccountFixtures;
 import org.muejam.shared.identity.AccountErasedEvent;
 import org.muejam.shared.identity.BackupCodeUsedEvent;
 import org.muejam.shared.identity.CheckAccountLockCommand;
@@ -19,7 +20,6 @@ import org.muejam.shared.identity.EraseAccountCommand;
 import org.muejam.shared.identity.EraseTwoFactorCommand;
 import org.muejam.shared.identity.RecordLoginCommand;
 import org.muejam.shared.identity.RequestPasswordResetCommand;
-import org.muejam.shared.identity.Role;
 import org.muejam.shared.identity.TwoFactorDisabledEvent;
 import org.muejam.shared.identity.TwoFactorEnabledEvent;
 import org.muejam.shared.identity.TwoFactorSetupStartedEvent;
@@ -38,14 +38,11 @@ class UserAccountErasureTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(UserAccount.class);
-        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
-        fixture.givenCurrentTime(NOW);
+        fixture = userAccountAt(NOW);
     }
 
     private static UserRegisteredEvent registered() {
-        return new UserRegisteredEvent(
-                USER, "user@example.org", "Name", "hash", LocalDate.of(1990, 1, 1), EnumSet.of(Role.USER), NOW);
+        return UserAccountFixtures.registered(USER, NOW);
     }
 
     @Test

@@ -1,23 +1,19 @@
 package org.muejam.command.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.muejam.command.testing.UserAccountFixtures.userAccountAt;
 import static org.muejam.command.testing.Violations.violation;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.EnumSet;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.shared.DomainRuleViolation.Kind;
+import org.muejam.command.testing.UserAccountFixtures;
 import org.muejam.shared.identity.CheckAccountLockCommand;
 import org.muejam.shared.identity.RecordLoginCommand;
-import org.muejam.shared.identity.Role;
 import org.muejam.shared.identity.UserId;
 import org.muejam.shared.identity.UserLoggedInEvent;
 import org.muejam.shared.identity.UserRegisteredEvent;
@@ -39,14 +35,11 @@ class UserAccountSuspensionTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(UserAccount.class);
-        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
-        fixture.givenCurrentTime(NOW);
+        fixture = userAccountAt(NOW);
     }
 
     private static UserRegisteredEvent registered() {
-        return new UserRegisteredEvent(
-                USER, "user@example.org", "Name", "hash", LocalDate.of(1990, 1, 1), EnumSet.of(Role.USER), EARLIER);
+        return UserAccountFixtures.registered(USER, EARLIER);
     }
 
     private static SuspendAccountCommand suspend(Integer days) {

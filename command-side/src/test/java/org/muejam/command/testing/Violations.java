@@ -1,12 +1,19 @@
 package org.muejam.command.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.Objects;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.muejam.command.shared.DomainRuleViolation;
 
-/** Hamcrest matchers for the refusals the aggregates raise, for {@code expectException(Matcher)}. */
+/**
+ * Hamcrest matchers for the refusals the aggregates raise, for {@code expectException(Matcher)}, and the same check
+ * for a use case called directly.
+ */
 public final class Violations {
 
     private Violations() {}
@@ -42,6 +49,14 @@ public final class Violations {
                 }
             }
         };
+    }
+
+    /** Asserts that {@code call} is refused with a {@link DomainRuleViolation} of that kind and problem type. */
+    public static void assertRefused(ThrowingCallable call, DomainRuleViolation.Kind kind, String problemType) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(DomainRuleViolation.class, refusal -> {
+            assertThat(refusal.kind()).isEqualTo(kind);
+            assertThat(refusal.problemType()).isEqualTo(problemType);
+        });
     }
 
     public static Matcher<Throwable> invalid(String problemType) {

@@ -68,7 +68,8 @@ class ReaderPreferencesTest {
                 null,
                 false,
                 null,
-                false);
+                false,
+                null);
         StoryResponse safe = new StoryResponse(
                 "story:y",
                 "a",
@@ -88,7 +89,8 @@ class ReaderPreferencesTest {
                 null,
                 false,
                 null,
-                false);
+                false,
+                null);
 
         assertThat(StoryController.StoryView.of(nsfw, NsfwPreference.BLUR_NSFW).blurred())
                 .isTrue();

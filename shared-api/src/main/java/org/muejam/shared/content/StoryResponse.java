@@ -31,50 +31,6 @@ public record StoryResponse(
         boolean authorShadowbanned,
         String authorName) {
 
-    /** Without the author's name (the users read model's display name, "Deleted User" once they were erased). */
-    public StoryResponse(
-            String id,
-            String authorId,
-            String title,
-            String description,
-            String genre,
-            List<String> tags,
-            String language,
-            boolean nsfw,
-            StoryStatus status,
-            int chapterCount,
-            int wordCount,
-            Instant createdAt,
-            Instant updatedAt,
-            Instant publishedAt,
-            long likes,
-            String coverImageId,
-            boolean coverNsfw,
-            ContentModeration moderation,
-            boolean authorShadowbanned) {
-        this(
-                id,
-                authorId,
-                title,
-                description,
-                genre,
-                tags,
-                language,
-                nsfw,
-                status,
-                chapterCount,
-                wordCount,
-                createdAt,
-                updatedAt,
-                publishedAt,
-                likes,
-                coverImageId,
-                coverNsfw,
-                moderation,
-                authorShadowbanned,
-                null);
-    }
-
     /**
      * Whether {@code viewerId} (null for an anonymous reader) may see it: its author always; anyone else unless
      * moderation hid or deleted it or its author is shadowbanned (decision 0033).

@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.axonframework.queryhandling.DefaultQueryGateway;
-import org.axonframework.queryhandling.QueryHandler;
-import org.axonframework.queryhandling.SimpleQueryBus;
-import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.content.ContentRefusal;
 import org.muejam.command.identity.VerifiedAuthorPolicy;
 import org.muejam.command.privacy.application.PrivacyRules;
 import org.muejam.command.shared.DomainRuleViolation;
+import org.muejam.command.testing.InMemoryContent;
 import org.muejam.command.testing.InMemoryContentSanitizer;
 import org.muejam.command.testing.InMemoryEmailVerificationStatus;
 import org.muejam.command.testing.InMemoryPrivacySettings;
@@ -30,16 +24,11 @@ import org.muejam.shared.content.ContentFormat;
 import org.muejam.shared.content.ContentIds;
 import org.muejam.shared.content.ContentType;
 import org.muejam.shared.content.CreateStoryCommand;
-import org.muejam.shared.content.FindChapterQuery;
-import org.muejam.shared.content.FindCommentQuery;
-import org.muejam.shared.content.FindImageQuery;
-import org.muejam.shared.content.FindStoryQuery;
 import org.muejam.shared.content.ImageModerationStatus;
 import org.muejam.shared.content.ImageResponse;
 import org.muejam.shared.content.PostCommentCommand;
 import org.muejam.shared.content.PublishStoryCommand;
 import org.muejam.shared.content.ScreeningFinding;
-import org.muejam.shared.content.StoryResponse;
 import org.muejam.shared.content.StoryStatus;
 import org.muejam.shared.content.UpdateStoryCommand;
 import org.muejam.shared.identity.UserId;
@@ -57,7 +46,7 @@ class ContentUseCasesTest {
     private static final ScreeningFinding FLAG = new ScreeningFinding("profanity", "mild", "LOW", "a word");
 
     private final RecordingCommandGateway commands = new RecordingCommandGateway();
-    private final ReadModel readModel = new ReadModel();
+    private final InMemoryContent readModel = new InMemoryContent();
     private final PassThroughScreening screening = new PassThroughScreening();
     private final InMemoryEmailVerificationStatus emails = new InMemoryEmailVerificationStatus()
             .account(AUTHOR, true)
@@ -68,76 +57,6 @@ class ContentUseCasesTest {
     private final InMemoryPrivacySettings privacy = new InMemoryPrivacySettings();
     private final Commenting commenting =
             new Commenting(commands, readModel.gateway(), screening, emails, new PrivacyRules(privacy, privacy));
-
-    /** The content read model as the use cases ask it. */
-    static final class ReadModel {
-        final Map<String, StoryResponse> stories = new HashMap<>();
-        final Map<String, ChapterResponse> chapters = new HashMap<>();
-        final Map<String, CommentResponse> comments = new HashMap<>();
-        final Map<String, ImageResponse> images = new HashMap<>();
-        private final SimpleQueryBus bus = SimpleQueryBus.builder().build();
-
-        ReadModel() {
-            new AnnotationQueryHandlerAdapter<>(this).subscribe(bus);
-        }
-
-        DefaultQueryGateway gateway() {
-            return DefaultQueryGateway.builder().queryBus(bus).build();
-        }
-
-        String story(UserId author, StoryStatus status) {
-            String id = ContentIds.random(ContentIds.STORY);
-            stories.put(
-                    id,
-                    new StoryResponse(
-                            id,
-                            author.value(),
-                            "T",
-                            "",
-                            "drama",
-                            List.of(),
-                            null,
-                            false,
-                            status,
-                            0,
-                            0,
-                            NOW,
-                            NOW,
-                            status == StoryStatus.DRAFT ? null : NOW,
-                            0,
-                            null,
-                            false,
-                            null,
-                            false));
-            return id;
-        }
-
-        @QueryHandler
-        Optional<StoryResponse> handle(FindStoryQuery query) {
-            return Optional.ofNullable(stories.get(query.storyId()));
-        }
-
-        @QueryHandler
-        Optional<ChapterResponse> handle(FindChapterQuery query) {
-            return Optional.ofNullable(chapters.get(query.chapterId()));
-        }
-
-        @QueryHandler
-        Optional<CommentResponse> handle(FindCommentQuery query) {
-            return Optional.ofNullable(comments.get(query.commentId()));
-        }
-
-        @QueryHandler
-        Optional<ImageResponse> handle(FindImageQuery query) {
-            return Optional.ofNullable(images.get(query.imageId()));
-        }
-
-        String image(UserId owner) {
-            String id = java.util.UUID.randomUUID().toString();
-            images.put(id, new ImageResponse(id, owner.value(), List.of(), false, ImageModerationStatus.CLEAR));
-            return id;
-        }
-    }
 
     private static StoryAuthoring.Details details(String title) {
         return new StoryAuthoring.Details(title, "<p>About</p>", "Drama", List.of("Sea", "sea"), null, false, null);

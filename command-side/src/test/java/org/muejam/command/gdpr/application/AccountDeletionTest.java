@@ -82,6 +82,17 @@ class AccountDeletionTest {
     }
 
     @Test
+    void aRequestTheReadModelCannotAnswerIsAnErrorAndMailsNothing() {
+        account(null);
+
+        assertThatThrownBy(() -> deletion.request(USER, "pw"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("was stored but cannot be read back");
+        assertThat(commands.sent(RequestAccountDeletionCommand.class)).hasSize(1);
+        assertThat(notices.sent).isEmpty();
+    }
+
+    @Test
     void aWrongPasswordCountsAsAWrongSignInAndOpensNothing() {
         account(null);
         assertThatThrownBy(() -> deletion.request(USER, "not-it"))

@@ -2,34 +2,20 @@ package org.muejam.command.moderation.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.muejam.command.testing.Violations.assertRefused;
 
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import org.axonframework.queryhandling.DefaultQueryGateway;
-import org.axonframework.queryhandling.QueryHandler;
-import org.axonframework.queryhandling.SimpleQueryBus;
-import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.moderation.DmcaNoticePolicy;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.shared.DomainRuleViolation.Kind;
+import org.muejam.command.testing.InMemoryContent;
 import org.muejam.command.testing.RecordingCommandAttribution;
 import org.muejam.command.testing.RecordingCommandGateway;
-import org.muejam.shared.content.ChapterResponse;
-import org.muejam.shared.content.CommentResponse;
 import org.muejam.shared.content.ContentIds;
 import org.muejam.shared.content.ContentType;
-import org.muejam.shared.content.FindChapterQuery;
-import org.muejam.shared.content.FindCommentQuery;
-import org.muejam.shared.content.FindStoryQuery;
-import org.muejam.shared.content.FindWhisperQuery;
-import org.muejam.shared.content.StoryResponse;
 import org.muejam.shared.content.StoryStatus;
-import org.muejam.shared.content.WhisperResponse;
 import org.muejam.shared.identity.Role;
 import org.muejam.shared.identity.UserId;
 import org.muejam.shared.moderation.ContentModeration;
@@ -50,124 +36,23 @@ class DmcaAndNsfwUseCasesTest {
     private static final UserId AGENT = UserId.of("admin-1");
     private static final UserId MOD = UserId.of("mod-1");
     private static final String AUTHOR = "author-1";
+    private static final UserId AUTHOR_ID = UserId.of(AUTHOR);
     private static final String BASE = "https://muejam.example/";
 
     private final RecordingCommandGateway commands = new RecordingCommandGateway();
     private final RecordingCommandAttribution attribution = new RecordingCommandAttribution();
-    private final Content content = new Content();
+    private final InMemoryContent content = new InMemoryContent();
     private final DmcaTakedowns dmca = new DmcaTakedowns(commands, content.gateway(), attribution);
     private final NsfwOverrides nsfw = new NsfwOverrides(commands);
-
-    /** The content read models as the DMCA use case asks them. */
-    static final class Content {
-        final Map<String, StoryResponse> stories = new HashMap<>();
-        final Map<String, ChapterResponse> chapters = new HashMap<>();
-        final Map<String, CommentResponse> comments = new HashMap<>();
-        final Map<String, WhisperResponse> whispers = new HashMap<>();
-        private final SimpleQueryBus bus = SimpleQueryBus.builder().build();
-
-        Content() {
-            new AnnotationQueryHandlerAdapter<>(this).subscribe(bus);
-        }
-
-        DefaultQueryGateway gateway() {
-            return DefaultQueryGateway.builder().queryBus(bus).build();
-        }
-
-        String story(StoryStatus status, ContentModeration moderation, boolean shadowbanned) {
-            String id = ContentIds.random(ContentIds.STORY);
-            stories.put(
-                    id,
-                    new StoryResponse(
-                            id,
-                            AUTHOR,
-                            "t",
-                            "d",
-                            "g",
-                            List.of(),
-                            "en",
-                            false,
-                            status,
-                            1,
-                            10,
-                            Instant.EPOCH,
-                            Instant.EPOCH,
-                            Instant.EPOCH,
-                            0,
-                            null,
-                            false,
-                            moderation,
-                            shadowbanned));
-            return id;
-        }
-
-        String chapter(String storyId) {
-            String id = ContentIds.random(ContentIds.CHAPTER);
-            chapters.put(id, new ChapterResponse(id, storyId, 1, "c", "text", 1, Instant.EPOCH, false));
-            return id;
-        }
-
-        String comment(ContentModeration moderation, boolean shadowbanned) {
-            String id = ContentIds.random(ContentIds.COMMENT);
-            comments.put(
-                    id,
-                    new CommentResponse(
-                            id,
-                            ContentType.STORY,
-                            "story:x",
-                            null,
-                            AUTHOR,
-                            "c",
-                            Instant.EPOCH,
-                            0,
-                            moderation,
-                            shadowbanned));
-            return id;
-        }
-
-        String whisper(ContentModeration moderation, boolean shadowbanned) {
-            String id = ContentIds.random(ContentIds.WHISPER);
-            whispers.put(id, new WhisperResponse(id, AUTHOR, "w", Instant.EPOCH, 0, moderation, shadowbanned));
-            return id;
-        }
-
-        @QueryHandler
-        Optional<StoryResponse> handle(FindStoryQuery query) {
-            return Optional.ofNullable(stories.get(query.storyId()));
-        }
-
-        @QueryHandler
-        Optional<ChapterResponse> handle(FindChapterQuery query) {
-            return Optional.ofNullable(chapters.get(query.chapterId()))
-                    .filter(c -> query.storyId() == null || c.storyId().equals(query.storyId()));
-        }
-
-        @QueryHandler
-        Optional<CommentResponse> handle(FindCommentQuery query) {
-            return Optional.ofNullable(comments.get(query.commentId()));
-        }
-
-        @QueryHandler
-        Optional<WhisperResponse> handle(FindWhisperQuery query) {
-            return Optional.ofNullable(whispers.get(query.whisperId()));
-        }
-    }
 
     private static DmcaTakedowns.Notice notice(String url) {
         return new DmcaTakedowns.Notice(
                 "Holder Ltd", "legal@holder.example", "1 Road", null, "my novel", url, true, true, "H. Older");
     }
 
-    private static void assertRefused(Runnable call, Kind kind, String type) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(DomainRuleViolation.class, refusal -> {
-            assertThat(refusal.kind()).isEqualTo(kind);
-            assertThat(refusal.problemType()).isEqualTo(type);
-        });
-    }
-
     @Test
     void aNoticeAboutAPublicStoryNamesItsAuthorAndIsRecordedAboutTheNoticeItself() {
-        String story = content.story(StoryStatus.ONGOING, null, false);
+        String story = content.story(AUTHOR_ID, StoryStatus.ONGOING);
         String id = dmca.submit(notice(BASE + "stories/" + story));
         assertThat(DmcaIds.isValid(id)).isTrue();
         SubmitDmcaTakedownCommand sent =
@@ -184,10 +69,10 @@ class DmcaAndNsfwUseCasesTest {
 
     @Test
     void aChapterCommentOrWhisperResolvesToItselfWithItsAuthor() {
-        String story = content.story(StoryStatus.COMPLETED, null, false);
+        String story = content.story(AUTHOR_ID, StoryStatus.COMPLETED);
         String chapter = content.chapter(story);
-        String comment = content.comment(null, false);
-        String whisper = content.whisper(null, false);
+        String comment = content.comment(AUTHOR_ID, "story:x");
+        String whisper = content.whisper(AUTHOR_ID);
         dmca.submit(notice(BASE + "stories/" + story + "/chapters/" + chapter));
         dmca.submit(notice(BASE + "comments/" + comment));
         dmca.submit(notice(BASE + "whispers/" + whisper));
@@ -204,14 +89,14 @@ class DmcaAndNsfwUseCasesTest {
     @Test
     void contentNobodyCanSeeOrNoContentAtAllIsAnUnknownUrl() {
         List<String> unseen = List.of(
-                BASE + "stories/" + content.story(StoryStatus.DRAFT, null, false),
-                BASE + "stories/" + content.story(StoryStatus.ONGOING, ContentModeration.HIDDEN, false),
-                BASE + "stories/" + content.story(StoryStatus.ONGOING, null, true),
-                BASE + "stories/x/chapters/" + content.chapter(content.story(StoryStatus.DRAFT, null, false)),
-                BASE + "comments/" + content.comment(ContentModeration.DELETED, false),
-                BASE + "comments/" + content.comment(null, true),
-                BASE + "whispers/" + content.whisper(ContentModeration.HIDDEN, false),
-                BASE + "whispers/" + content.whisper(null, true),
+                BASE + "stories/" + content.story(AUTHOR_ID, StoryStatus.DRAFT),
+                BASE + "stories/" + content.story(AUTHOR_ID, StoryStatus.ONGOING, ContentModeration.HIDDEN, false),
+                BASE + "stories/" + content.story(AUTHOR_ID, StoryStatus.ONGOING, null, true),
+                BASE + "stories/x/chapters/" + content.chapter(content.story(AUTHOR_ID, StoryStatus.DRAFT)),
+                BASE + "comments/" + content.comment(AUTHOR_ID, "story:x", ContentModeration.DELETED, false),
+                BASE + "comments/" + content.comment(AUTHOR_ID, "story:x", null, true),
+                BASE + "whispers/" + content.whisper(AUTHOR_ID, ContentModeration.HIDDEN, false),
+                BASE + "whispers/" + content.whisper(AUTHOR_ID, null, true),
                 BASE + "stories/" + ContentIds.random(ContentIds.STORY),
                 BASE + "comments/" + ContentIds.random(ContentIds.COMMENT),
                 BASE + "whispers/" + ContentIds.random(ContentIds.WHISPER),
@@ -240,12 +125,12 @@ class DmcaAndNsfwUseCasesTest {
         String id = DmcaIds.random();
         dmca.decide(AGENT, id, " approve ", "infringes");
         dmca.decide(AGENT, id, "Reject", null);
-        dmca.counterNotice(UserId.of(AUTHOR), id, "a mistake", "A. Uthor");
+        dmca.counterNotice(AUTHOR_ID, id, "a mistake", "A. Uthor");
         assertThat(commands.sent())
                 .containsExactly(
                         new DecideDmcaTakedownCommand(id, DmcaDecision.APPROVE, AGENT, "infringes"),
                         new DecideDmcaTakedownCommand(id, DmcaDecision.REJECT, AGENT, null),
-                        new FileDmcaCounterNoticeCommand(id, UserId.of(AUTHOR), "a mistake", "A. Uthor"));
+                        new FileDmcaCounterNoticeCommand(id, AUTHOR_ID, "a mistake", "A. Uthor"));
         for (String decision : new String[] {null, "", "maybe", "APPROVED"}) {
             assertRefused(() -> dmca.decide(AGENT, id, decision, "x"), Kind.INVALID, "invalid-decision");
         }
@@ -253,7 +138,7 @@ class DmcaAndNsfwUseCasesTest {
             assertThatThrownBy(() -> dmca.decide(AGENT, unknown, "APPROVE", "x"))
                     .isInstanceOfSatisfying(
                             DomainRuleViolation.class, r -> assertThat(r.kind()).isEqualTo(Kind.NOT_FOUND));
-            assertThatThrownBy(() -> dmca.counterNotice(UserId.of(AUTHOR), unknown, "s", "sig"))
+            assertThatThrownBy(() -> dmca.counterNotice(AUTHOR_ID, unknown, "s", "sig"))
                     .isInstanceOfSatisfying(
                             DomainRuleViolation.class, r -> assertThat(r.kind()).isEqualTo(Kind.NOT_FOUND));
         }

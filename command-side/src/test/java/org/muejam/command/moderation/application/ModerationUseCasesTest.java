@@ -1,7 +1,7 @@
 package org.muejam.command.moderation.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.muejam.command.testing.Violations.assertRefused;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -75,13 +75,6 @@ class ModerationUseCasesTest {
         ModeratorList handle(ListModeratorsQuery query) {
             return moderators;
         }
-    }
-
-    private static void assertRefused(Runnable call, DomainRuleViolation.Kind kind, String type) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(DomainRuleViolation.class, refusal -> {
-            assertThat(refusal.kind()).isEqualTo(kind);
-            assertThat(refusal.problemType()).isEqualTo(type);
-        });
     }
 
     @Test

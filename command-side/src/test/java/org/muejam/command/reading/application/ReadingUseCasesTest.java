@@ -2,40 +2,29 @@ package org.muejam.command.reading.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.muejam.command.testing.Violations.assertRefused;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.axonframework.queryhandling.DefaultQueryGateway;
-import org.axonframework.queryhandling.QueryHandler;
-import org.axonframework.queryhandling.SimpleQueryBus;
-import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.content.ContentRefusal;
 import org.muejam.command.content.ContentSanitizer;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.shared.DomainRuleViolation.Kind;
+import org.muejam.command.testing.InMemoryContent;
 import org.muejam.command.testing.InMemoryEmailVerificationStatus;
 import org.muejam.command.testing.PassThroughScreening;
 import org.muejam.command.testing.RecordingCommandGateway;
-import org.muejam.shared.content.ChapterResponse;
 import org.muejam.shared.content.ContentIds;
 import org.muejam.shared.content.ContentType;
-import org.muejam.shared.content.FindChapterQuery;
-import org.muejam.shared.content.FindStoryQuery;
 import org.muejam.shared.content.ScreeningFinding;
-import org.muejam.shared.content.StoryResponse;
 import org.muejam.shared.content.StoryStatus;
 import org.muejam.shared.identity.UserId;
 import org.muejam.shared.reading.AddStoryToReadingListCommand;
 import org.muejam.shared.reading.CreateReadingListCommand;
 import org.muejam.shared.reading.DeleteReadingListCommand;
-import org.muejam.shared.reading.FindReadingListQuery;
 import org.muejam.shared.reading.ReadingIds;
-import org.muejam.shared.reading.ReadingListResponse;
 import org.muejam.shared.reading.ReadingPosition;
 import org.muejam.shared.reading.RecordReadingProgressCommand;
 import org.muejam.shared.reading.RemoveStoryFromReadingListCommand;
@@ -50,11 +39,12 @@ class ReadingUseCasesTest {
     private static final UserId OWNER = UserId.of("owner-1");
     private static final UserId OTHER = UserId.of("other-2");
     private static final UserId UNVERIFIED = UserId.of("unverified-3");
+    private static final UserId AUTHOR = UserId.of("author-9");
     private static final Instant NOW = Instant.parse("2026-07-01T08:00:00Z");
     private static final ScreeningFinding FLAG = new ScreeningFinding("profanity", "mild", "LOW", "a word");
 
     private final RecordingCommandGateway commands = new RecordingCommandGateway();
-    private final ReadModel readModel = new ReadModel();
+    private final InMemoryContent readModel = new InMemoryContent();
     private final PassThroughScreening screening = new PassThroughScreening();
     private final InMemoryEmailVerificationStatus emails = new InMemoryEmailVerificationStatus()
             .account(OWNER, true)
@@ -78,84 +68,6 @@ class ReadingUseCasesTest {
     };
     private final ReadingLists lists = new ReadingLists(commands, readModel.gateway(), screening, sanitizer, emails);
     private final ReadingProgressTracking progress = new ReadingProgressTracking(commands, readModel.gateway());
-
-    /** The content and reading read models as the use cases ask them. */
-    static final class ReadModel {
-        final Map<String, StoryResponse> stories = new HashMap<>();
-        final Map<String, ChapterResponse> chapters = new HashMap<>();
-        final Map<String, ReadingListResponse> lists = new HashMap<>();
-        private final SimpleQueryBus bus = SimpleQueryBus.builder().build();
-
-        ReadModel() {
-            new AnnotationQueryHandlerAdapter<>(this).subscribe(bus);
-        }
-
-        DefaultQueryGateway gateway() {
-            return DefaultQueryGateway.builder().queryBus(bus).build();
-        }
-
-        String story(StoryStatus status) {
-            String id = ContentIds.random(ContentIds.STORY);
-            stories.put(
-                    id,
-                    new StoryResponse(
-                            id,
-                            "author-9",
-                            "T",
-                            "",
-                            "drama",
-                            List.of(),
-                            null,
-                            false,
-                            status,
-                            1,
-                            1,
-                            NOW,
-                            NOW,
-                            status == StoryStatus.DRAFT ? null : NOW,
-                            0,
-                            null,
-                            false,
-                            null,
-                            false));
-            return id;
-        }
-
-        String chapter(String storyId) {
-            String id = ContentIds.random(ContentIds.CHAPTER);
-            chapters.put(id, new ChapterResponse(id, storyId, 1, "One", null, 1, NOW, false));
-            return id;
-        }
-
-        String list(UserId owner) {
-            String id = ReadingIds.randomList();
-            lists.put(id, new ReadingListResponse(id, owner.value(), "L", "", false, NOW, NOW, List.of()));
-            return id;
-        }
-
-        @QueryHandler
-        Optional<StoryResponse> handle(FindStoryQuery query) {
-            return Optional.ofNullable(stories.get(query.storyId()));
-        }
-
-        @QueryHandler
-        Optional<ChapterResponse> handle(FindChapterQuery query) {
-            return Optional.ofNullable(chapters.get(query.chapterId()))
-                    .filter(chapter -> chapter.storyId().equals(query.storyId()));
-        }
-
-        @QueryHandler
-        Optional<ReadingListResponse> handle(FindReadingListQuery query) {
-            return Optional.ofNullable(lists.get(query.listId()));
-        }
-    }
-
-    private static void assertRefused(Runnable action, Kind kind, String type) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(DomainRuleViolation.class, refusal -> {
-            assertThat(refusal.kind()).isEqualTo(kind);
-            assertThat(refusal.problemType()).isEqualTo(type);
-        });
-    }
 
     @Test
     void aPublicListIsScreenedAndCarriesTheScreenedTextsAndFindings() {
@@ -237,7 +149,7 @@ class ReadingUseCasesTest {
     @Test
     void anotherPersonsListAndUnknownIdsAreNotFoundAndNothingIsSent() {
         String list = readModel.list(OWNER);
-        String story = readModel.story(StoryStatus.ONGOING);
+        String story = readModel.story(AUTHOR, StoryStatus.ONGOING);
         for (String id : List.of(list, "list:nope", ReadingIds.randomList())) {
             assertRefused(
                     () -> lists.update(id, OTHER, new ReadingLists.Details("x", "", true)),
@@ -254,8 +166,8 @@ class ReadingUseCasesTest {
     @Test
     void theOwnerAddsPublishedStoriesOnlyRemovesAndDeletes() {
         String list = readModel.list(OWNER);
-        String published = readModel.story(StoryStatus.COMPLETED);
-        String draft = readModel.story(StoryStatus.DRAFT);
+        String published = readModel.story(AUTHOR, StoryStatus.COMPLETED);
+        String draft = readModel.story(AUTHOR, StoryStatus.DRAFT);
 
         lists.addStory(list, OWNER, published);
         for (String story : List.of(draft, "story:nope", ContentIds.random(ContentIds.STORY))) {
@@ -273,7 +185,7 @@ class ReadingUseCasesTest {
 
     @Test
     void progressIsRecordedInAChapterOfAPublishedStoryAndTheKeptPositionAnswered() {
-        String story = readModel.story(StoryStatus.ONGOING);
+        String story = readModel.story(AUTHOR, StoryStatus.ONGOING);
         String chapter = readModel.chapter(story);
         ReadingPosition kept = new ReadingPosition(story, chapter, new BigDecimal("12.35"), NOW);
         commands.answer(RecordReadingProgressCommand.class, kept);
@@ -287,11 +199,11 @@ class ReadingUseCasesTest {
 
     @Test
     void progressRefusesMalformedInputWith400sAndUnknownOrHiddenTargetsWith404s() {
-        String story = readModel.story(StoryStatus.ONGOING);
+        String story = readModel.story(AUTHOR, StoryStatus.ONGOING);
         String chapter = readModel.chapter(story);
-        String draft = readModel.story(StoryStatus.DRAFT);
+        String draft = readModel.story(AUTHOR, StoryStatus.DRAFT);
         String draftChapter = readModel.chapter(draft);
-        String elsewhere = readModel.chapter(readModel.story(StoryStatus.ONGOING));
+        String elsewhere = readModel.chapter(readModel.story(AUTHOR, StoryStatus.ONGOING));
         BigDecimal half = new BigDecimal("50");
 
         assertRefused(() -> progress.record(OWNER, "story:x", chapter, half), Kind.INVALID, "invalid-story-id");

@@ -2,34 +2,19 @@ package org.muejam.command.social.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.muejam.command.testing.Violations.assertRefused;
 
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import org.axonframework.queryhandling.DefaultQueryGateway;
-import org.axonframework.queryhandling.QueryHandler;
-import org.axonframework.queryhandling.SimpleQueryBus;
-import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.shared.DomainRuleViolation;
+import org.muejam.command.testing.InMemoryContent;
 import org.muejam.command.testing.RecordingCommandGateway;
-import org.muejam.shared.content.ChapterResponse;
-import org.muejam.shared.content.CommentResponse;
 import org.muejam.shared.content.ContentIds;
 import org.muejam.shared.content.ContentType;
-import org.muejam.shared.content.FindChapterQuery;
-import org.muejam.shared.content.FindCommentQuery;
-import org.muejam.shared.content.FindStoryQuery;
-import org.muejam.shared.content.FindWhisperQuery;
-import org.muejam.shared.content.StoryResponse;
 import org.muejam.shared.content.StoryStatus;
-import org.muejam.shared.content.WhisperResponse;
-import org.muejam.shared.identity.FindUserAccountQuery;
-import org.muejam.shared.identity.UserAccountResponse;
 import org.muejam.shared.identity.UserId;
 import org.muejam.shared.social.ApproveFollowRequestCommand;
 import org.muejam.shared.social.DeclineFollowRequestCommand;
@@ -45,120 +30,22 @@ class SocialUseCasesTest {
     private static final UserId READER = UserId.of("reader-1");
     private static final UserId AUTHOR = UserId.of("author-2");
     private static final UserId PRIVATE = UserId.of("private-3");
-    private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
 
     private final RecordingCommandGateway commands = new RecordingCommandGateway();
-    private final ReadModel readModel = new ReadModel();
+    private final InMemoryContent readModel = new InMemoryContent().people(READER, AUTHOR, PRIVATE);
     private final Set<UserId> approving = new HashSet<>(Set.of(PRIVATE));
     private final Liking liking = new Liking(commands, readModel.gateway());
     private final Following following = new Following(commands, readModel.gateway(), approving::contains);
 
-    /** The read models as the use cases ask them. */
-    static final class ReadModel {
-        final Map<String, StoryResponse> stories = new HashMap<>();
-        final Map<String, ChapterResponse> chapters = new HashMap<>();
-        final Map<String, WhisperResponse> whispers = new HashMap<>();
-        final Map<String, CommentResponse> comments = new HashMap<>();
-        final Set<String> users = new HashSet<>(Set.of(READER.value(), AUTHOR.value(), PRIVATE.value()));
-        private final SimpleQueryBus bus = SimpleQueryBus.builder().build();
-
-        ReadModel() {
-            new AnnotationQueryHandlerAdapter<>(this).subscribe(bus);
-        }
-
-        DefaultQueryGateway gateway() {
-            return DefaultQueryGateway.builder().queryBus(bus).build();
-        }
-
-        String story(StoryStatus status) {
-            String id = ContentIds.random(ContentIds.STORY);
-            stories.put(
-                    id,
-                    new StoryResponse(
-                            id,
-                            AUTHOR.value(),
-                            "T",
-                            "",
-                            "drama",
-                            List.of(),
-                            null,
-                            false,
-                            status,
-                            0,
-                            0,
-                            NOW,
-                            NOW,
-                            status == StoryStatus.DRAFT ? null : NOW,
-                            0,
-                            null,
-                            false,
-                            null,
-                            false));
-            return id;
-        }
-
-        String chapter(String storyId) {
-            String id = ContentIds.random(ContentIds.CHAPTER);
-            chapters.put(id, new ChapterResponse(id, storyId, 1, "One", "text", 1, NOW, false));
-            return id;
-        }
-
-        String whisper() {
-            String id = ContentIds.random(ContentIds.WHISPER);
-            whispers.put(id, new WhisperResponse(id, AUTHOR.value(), "hi", NOW, 0, null, false));
-            return id;
-        }
-
-        String comment(String storyId) {
-            String id = ContentIds.random(ContentIds.COMMENT);
-            comments.put(
-                    id,
-                    new CommentResponse(
-                            id, ContentType.STORY, storyId, null, AUTHOR.value(), "x", NOW, 0, null, false));
-            return id;
-        }
-
-        @QueryHandler
-        Optional<StoryResponse> handle(FindStoryQuery query) {
-            return Optional.ofNullable(stories.get(query.storyId()));
-        }
-
-        @QueryHandler
-        Optional<ChapterResponse> handle(FindChapterQuery query) {
-            return Optional.ofNullable(chapters.get(query.chapterId()));
-        }
-
-        @QueryHandler
-        Optional<WhisperResponse> handle(FindWhisperQuery query) {
-            return Optional.ofNullable(whispers.get(query.whisperId()));
-        }
-
-        @QueryHandler
-        Optional<CommentResponse> handle(FindCommentQuery query) {
-            return Optional.ofNullable(comments.get(query.commentId()));
-        }
-
-        @QueryHandler
-        Optional<UserAccountResponse> handle(FindUserAccountQuery query) {
-            return users.contains(query.userId())
-                    ? Optional.of(new UserAccountResponse(
-                            query.userId(), "x@example.org", "Someone", List.of("USER"), false, null, null))
-                    : Optional.empty();
-        }
-    }
-
-    private static void assertNotFound(Runnable action, String problemType) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(DomainRuleViolation.class, refusal -> {
-            assertThat(refusal.kind()).isEqualTo(DomainRuleViolation.Kind.NOT_FOUND);
-            assertThat(refusal.problemType()).isEqualTo(problemType);
-        });
+    private static void assertNotFound(ThrowingCallable action, String problemType) {
+        assertRefused(action, DomainRuleViolation.Kind.NOT_FOUND, problemType);
     }
 
     @Test
     void aPublishedStoryAWhisperAndACommentAreLikedAndUnliked() {
-        String story = readModel.story(StoryStatus.COMPLETED);
-        String whisper = readModel.whisper();
-        String comment = readModel.comment(story);
+        String story = readModel.story(AUTHOR, StoryStatus.COMPLETED);
+        String whisper = readModel.whisper(AUTHOR);
+        String comment = readModel.comment(AUTHOR, story);
 
         liking.like(READER, ContentType.STORY, story);
         liking.like(READER, ContentType.WHISPER, whisper);
@@ -173,8 +60,8 @@ class SocialUseCasesTest {
 
     @Test
     void aChapterOfAPublishedStoryIsVisibleAndOneOfADraftIsNot() {
-        String chapter = readModel.chapter(readModel.story(StoryStatus.ONGOING));
-        String hidden = readModel.chapter(readModel.story(StoryStatus.DRAFT));
+        String chapter = readModel.chapter(readModel.story(AUTHOR, StoryStatus.ONGOING));
+        String hidden = readModel.chapter(readModel.story(AUTHOR, StoryStatus.DRAFT));
 
         liking.like(READER, ContentType.CHAPTER, chapter);
         assertNotFound(() -> liking.like(READER, ContentType.CHAPTER, hidden), "chapter-not-found");
@@ -188,9 +75,9 @@ class SocialUseCasesTest {
 
     @Test
     void draftsUnknownMalformedAndOtherKindsIdsAreNotFoundAndSendNothing() {
-        String draft = readModel.story(StoryStatus.DRAFT);
-        String whisper = readModel.whisper();
-        String comment = readModel.comment(readModel.story(StoryStatus.ONGOING));
+        String draft = readModel.story(AUTHOR, StoryStatus.DRAFT);
+        String whisper = readModel.whisper(AUTHOR);
+        String comment = readModel.comment(AUTHOR, readModel.story(AUTHOR, StoryStatus.ONGOING));
 
         assertNotFound(() -> liking.like(READER, ContentType.STORY, draft), "story-not-found");
         assertNotFound(() -> liking.unlike(READER, ContentType.STORY, draft), "story-not-found");
@@ -251,7 +138,7 @@ class SocialUseCasesTest {
     @Test
     void anIdOfTheLongestLengthIsAskedAbout() {
         String longest = "u".repeat(UserId.MAX_LENGTH);
-        readModel.users.add(longest);
+        readModel.people.add(longest);
 
         following.follow(READER, longest);
 
