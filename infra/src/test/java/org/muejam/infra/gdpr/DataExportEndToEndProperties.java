@@ -157,8 +157,7 @@ class DataExportEndToEndProperties {
 
         assertThat(file.status()).as(file.toString()).isEqualTo(200);
         JsonNode export = file.body();
-        Set<String> found = new HashSet<>();
-        collect(export, found);
+        Set<String> found = GdprIntegrationTest.texts(export);
         Set<String> missing = new HashSet<>(created);
         missing.removeAll(found);
         assertThat(missing)
@@ -174,13 +173,6 @@ class DataExportEndToEndProperties {
         assertThat(export.at("/follows/following")).hasSize(activity.following().size());
         assertThat(export.at("/follows/followers")).hasSize(activity.followers().size());
         assertThat(export.get("readingLists")).hasSize(activity.readingLists().size());
-    }
-
-    private static void collect(JsonNode node, Set<String> into) {
-        if (node.isTextual()) {
-            into.add(node.asText());
-        }
-        node.forEach(child -> collect(child, into));
     }
 
     @Provide

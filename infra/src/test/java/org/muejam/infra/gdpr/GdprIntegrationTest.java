@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
@@ -54,6 +56,20 @@ abstract class GdprIntegrationTest extends IntegrationTest {
     static String pathOf(String url) {
         URI uri = URI.create(url);
         return uri.getRawPath() + "?" + uri.getRawQuery();
+    }
+
+    /** Every text anywhere in an export's JSON. */
+    static Set<String> texts(JsonNode export) {
+        Set<String> texts = new HashSet<>();
+        collect(export, texts);
+        return texts;
+    }
+
+    private static void collect(JsonNode node, Set<String> into) {
+        if (node.isTextual()) {
+            into.add(node.asText());
+        }
+        node.forEach(child -> collect(child, into));
     }
 
     /** The {@code field} of each item of an export's list (empty when the list is missing). */
