@@ -25,6 +25,9 @@ import org.muejam.shared.gdpr.ErasedData;
 import org.muejam.shared.identity.UseBackupCodeCommand;
 import org.muejam.shared.identity.UserId;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.Cursor;
+import org.springframework.data.redis.core.ScanOptions;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * Issue 11's acceptance scenario, end to end through the REST API against the real services: a person with stories,
@@ -48,6 +51,9 @@ class GdprAcceptanceTest extends GdprIntegrationTest {
 
     @Autowired
     BlobStore blobs;
+
+    @Autowired
+    StringRedisTemplate redis;
 
     @Test
     void aPersonExportsEverythingAsksForDeletionCancelsAsksAgainAndIsForgottenEverywhereWhenTheGraceEnds()
@@ -332,7 +338,10 @@ class GdprAcceptanceTest extends GdprIntegrationTest {
         });
     }
 
-    /** Every text column of every table but the event store itself (whose personal fields are encrypted). */
+    /**
+     * Every text column of every table but the event store itself (whose personal fields are encrypted), the search
+     * index, and the caches in Redis.
+     */
     private void assertNoTrace(String... traces) {
         List<Map<String, Object>> columns = jdbc.queryForList("""
                 SELECT table_name, column_name FROM information_schema.columns
@@ -379,6 +388,23 @@ class GdprAcceptanceTest extends GdprIntegrationTest {
             assertThat(indexHits(trace))
                     .as("documents of the search index holding " + trace)
                     .isZero();
+        }
+        // the caches: every Redis key, and every text value, of every run sharing this Redis (the traces are unique)
+        List<String> cached = new ArrayList<>();
+        try (Cursor<String> keys =
+                redis.scan(ScanOptions.scanOptions().count(1000).build())) {
+            keys.forEachRemaining(cached::add);
+        }
+        assertThat(cached).isNotEmpty();
+        for (int from = 0; from < cached.size(); from += 500) {
+            List<String> batch = cached.subList(from, Math.min(cached.size(), from + 500));
+            List<String> values = redis.opsForValue().multiGet(batch);
+            for (int i = 0; i < batch.size(); i++) {
+                String entry = batch.get(i) + " " + (values == null ? null : values.get(i));
+                for (String trace : traces) {
+                    assertThat(entry).as("a Redis entry holding " + trace).doesNotContain(trace);
+                }
+            }
         }
     }
 
