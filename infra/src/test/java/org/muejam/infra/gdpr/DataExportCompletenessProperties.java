@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -78,8 +77,7 @@ class DataExportCompletenessProperties {
         JsonNode export = json.readTree(processor.build(exportId, person));
 
         assertThat(export.get("sections")).hasSize(processor.sectionNames().size());
-        Set<String> found = new HashSet<>();
-        collect(export, found);
+        Set<String> found = GdprIntegrationTest.texts(export);
         Set<String> missing = new HashSet<>(theirs);
         missing.removeAll(found);
         assertThat(missing).as("items of the person missing from the export").isEmpty();
@@ -87,15 +85,17 @@ class DataExportCompletenessProperties {
         leaked.retainAll(found);
         assertThat(leaked).as("items of another person in the export").isEmpty();
 
-        assertThat(values(export.get("stories"), "storyId"))
+        assertThat(GdprIntegrationTest.ids(export.get("stories"), "storyId"))
                 .containsExactlyInAnyOrderElementsOf(
                         activity.stories().stream().map(Story::id).toList());
-        assertThat(values(export.get("chapters"), "content"))
+        assertThat(GdprIntegrationTest.ids(export.get("chapters"), "content"))
                 .containsExactlyInAnyOrderElementsOf(activity.stories().stream()
                         .flatMap(story -> story.chapters().stream())
                         .toList());
-        assertThat(values(export.get("comments"), "content")).containsExactlyElementsOf(activity.comments());
-        assertThat(values(export.get("whispers"), "content")).containsExactlyElementsOf(activity.whispers());
+        assertThat(GdprIntegrationTest.ids(export.get("comments"), "content"))
+                .containsExactlyElementsOf(activity.comments());
+        assertThat(GdprIntegrationTest.ids(export.get("whispers"), "content"))
+                .containsExactlyElementsOf(activity.whispers());
         assertThat(export.get("likes")).hasSize(activity.likes().size());
         assertThat(export.at("/follows/following")).hasSize(activity.following().size());
         assertThat(export.at("/follows/followers")).hasSize(activity.followers().size());
@@ -221,19 +221,6 @@ class DataExportCompletenessProperties {
             planted.add(text);
         }
         return planted;
-    }
-
-    private static void collect(JsonNode node, Set<String> into) {
-        if (node.isTextual()) {
-            into.add(node.asText());
-        }
-        node.forEach(child -> collect(child, into));
-    }
-
-    private static List<String> values(JsonNode items, String field) {
-        List<String> values = new ArrayList<>();
-        items.forEach(item -> values.add(item.path(field).asText()));
-        return values;
     }
 
     @Provide

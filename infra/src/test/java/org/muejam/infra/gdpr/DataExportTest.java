@@ -3,20 +3,16 @@ package org.muejam.infra.gdpr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.content.media.BlobStore;
 import org.muejam.infra.support.Api;
-import org.muejam.infra.support.Authenticator;
-import org.muejam.infra.support.IntegrationTest;
 import org.muejam.infra.support.Mailbox;
+import org.muejam.infra.support.Person;
 import org.muejam.shared.gdpr.DataExportRequestedEvent;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A person's data export through the REST API: asked for, built in the background, downloaded through its signed
  * link, refused to others, once per 24 hours, and its link refused when changed or ended.
  */
-class DataExportTest extends IntegrationTest {
+class DataExportTest extends GdprIntegrationTest {
 
     @Autowired
     ExportLinks links;
@@ -35,75 +31,12 @@ class DataExportTest extends IntegrationTest {
     @Autowired
     DataExportProcessor processor;
 
-    record Person(String userId, String email, String token, Api client) {
-
-        Api.Response post(String path, Object body) {
-            return client.post(path, body, token);
-        }
-
-        Api.Response put(String path, Object body) {
-            return client.put(path, body, token);
-        }
-
-        Api.Response get(String path) {
-            return client.get(path, token);
-        }
-    }
-
-    Person verified(String prefix) {
-        Api client = new Api(port, json, Api.nextClientIp());
-        String email = uniqueEmail(prefix);
-        String userId = register(client, email);
-        Api.Response verified =
-                client.post("/api/auth/verify-email", Map.of("token", Mailbox.awaitToken(email, 0)), null);
-        assertThat(verified.status()).as(verified.toString()).isEqualTo(204);
-        return new Person(userId, email, login(client, email, PASSWORD), client);
-    }
-
-    static String created(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isIn(200, 201);
-        return response.body().get("id").asText();
-    }
-
-    static void ok(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isBetween(200, 299);
-    }
-
-    /** Asks for an export and waits until it is READY; returns its view. */
-    JsonNode exported(Person person) {
-        Api.Response requested = person.post("/api/gdpr/export", null);
-        assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
-        String exportId = requested.body().get("exportId").asText();
-        assertThat(requested.headers().firstValue("Location")).contains("/api/gdpr/export/" + exportId);
-        assertThat(requested.headers().firstValue("X-Event-Position")).isPresent();
-        AtomicReference<JsonNode> view = new AtomicReference<>();
-        await("the export ready", Duration.ofSeconds(30), () -> {
-            Api.Response state = person.get("/api/gdpr/export/" + exportId);
-            assertThat(state.status()).as(state.toString()).isEqualTo(200);
-            int progress = state.body().get("progress").asInt();
-            assertThat(progress).isBetween(0, 100);
-            view.set(state.body());
-            return "READY".equals(state.body().get("status").asText());
-        });
-        return view.get();
-    }
-
-    /** The path and query of an absolute link, to send to this test's platform. */
-    static String pathOf(String url) {
-        URI uri = URI.create(url);
-        return uri.getRawPath() + "?" + uri.getRawQuery();
-    }
-
     @Test
     void anExportHoldsEverythingThePersonDidAndDownloadsOnlyThroughItsSignedLink() throws Exception {
-        Person author = verified("export-author");
-        Person friend = verified("export-friend");
+        Person author = verifiedPerson("export-author");
+        Person friend = verifiedPerson("export-friend");
         // a second factor, as a person pairs an authenticator
-        String secret = author.post("/api/auth/2fa/setup", Map.of("password", PASSWORD))
-                .body()
-                .get("secret")
-                .asText();
-        ok(author.post("/api/auth/2fa/verify-setup", Map.of("code", Authenticator.code(secret, Instant.now()))));
+        String secret = pairAuthenticator(author.client(), author.token()).secret();
 
         Map<String, Object> story = new HashMap<>();
         story.put("title", "The lighthouse keeper");
@@ -137,7 +70,7 @@ class DataExportTest extends IntegrationTest {
 
         // the link downloads without a sign-in: the signature is the credential
         Api anyone = new Api(port, json, Api.nextClientIp());
-        Api.Response file = anyone.get(pathOf(ready.get("downloadUrl").asText()), null);
+        Api.Response file = download(ready);
         assertThat(file.status()).as(file.toString()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
         JsonNode export = file.body();
@@ -216,8 +149,8 @@ class DataExportTest extends IntegrationTest {
 
     @Test
     void onePersonMayAskForOneExportPer24HoursAndOnlyTheOwnerSeesIt() {
-        Person owner = verified("export-owner");
-        Person other = verified("export-other");
+        Person owner = verifiedPerson("export-owner");
+        Person other = verifiedPerson("export-other");
         JsonNode ready = exported(owner);
         String exportId = ready.get("exportId").asText();
 
@@ -273,7 +206,7 @@ class DataExportTest extends IntegrationTest {
 
     @Test
     void theFileOfAReadyExportIsInTheBlobStore() {
-        Person owner = verified("export-file");
+        Person owner = verifiedPerson("export-file");
         JsonNode ready = exported(owner);
         String key = DataExportProcessor.fileKey(ready.get("exportId").asText());
         assertThat(blobs.get(key)).isPresent();
@@ -283,7 +216,7 @@ class DataExportTest extends IntegrationTest {
 
     @Test
     void aRequestHandledTwiceKeepsTheFileTheExportNames() throws Exception {
-        Person owner = verified("export-twice");
+        Person owner = verifiedPerson("export-twice");
         JsonNode ready = exported(owner);
         String exportId = ready.get("exportId").asText();
         byte[] before =
@@ -296,23 +229,9 @@ class DataExportTest extends IntegrationTest {
                 blobs.get(DataExportProcessor.fileKey(exportId)).orElseThrow().bytes();
         assertThat(after).isEqualTo(before);
         assertThat((long) after.length).isEqualTo(ready.get("sizeBytes").asLong());
-        Api.Response file = new Api(port, json, Api.nextClientIp())
-                .get(
-                        pathOf(owner.get("/api/gdpr/export/" + exportId)
-                                .body()
-                                .get("downloadUrl")
-                                .asText()),
-                        null);
+        Api.Response file = download(owner.get("/api/gdpr/export/" + exportId).body());
         assertThat(file.status()).as(file.toString()).isEqualTo(200);
         assertThat(file.body().get("exportId").asText()).isEqualTo(exportId);
-    }
-
-    private static List<String> ids(JsonNode items, String field) {
-        List<String> ids = new ArrayList<>();
-        if (items != null) {
-            items.forEach(item -> ids.add(item.path(field).asText()));
-        }
-        return ids;
     }
 
     private static void assertProblem(Api.Response response, int status, String type) {

@@ -8,17 +8,11 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.sql.DataSource;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.Configuration;
-import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.content.media.BlobStore;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
-import org.muejam.infra.support.SchedulerAfterRestart;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
  * An export's link ends 7 days after it is ready, a deadline kept in PostgreSQL: a scheduler and deadline manager
@@ -27,19 +21,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
  * application's own scheduler tells the real time and leaves the deadline alone.
  */
 class ExportLinkEndsAfterRestartTest extends IntegrationTest {
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    Configuration axon;
-
-    @Autowired
-    @Qualifier("eventSerializer")
-    Serializer serializer;
-
-    @Autowired
-    TransactionManager transactions;
 
     @Autowired
     BlobStore blobs;
@@ -72,12 +53,8 @@ class ExportLinkEndsAfterRestartTest extends IntegrationTest {
         assertThat(until).isAfter(Instant.now().plus(Duration.ofDays(7)).minusSeconds(120));
         assertThat(until).isEqualTo(Instant.parse(ready.get().get("expiresAt").asText()));
 
-        SchedulerAfterRestart.runDueAt(
+        runDueAfterRestart(
                 until.plusSeconds(1),
-                dataSource,
-                axon,
-                serializer,
-                transactions,
                 "the end recorded",
                 Duration.ofSeconds(30),
                 () -> jdbc.queryForObject("""

@@ -12,19 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.Configuration;
-import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.muejam.infra.personaldata.SubjectKeyStore;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
 import org.muejam.infra.support.Mailbox;
 import org.muejam.infra.support.Person;
-import org.muejam.infra.support.SchedulerAfterRestart;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
  * DMCA takedowns through the REST API (decision 0036): anyone sends a notice with its statutory elements (each one
@@ -36,19 +30,6 @@ class DmcaTest extends IntegrationTest {
 
     @Autowired
     SubjectKeyStore subjectKeys;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    Configuration axon;
-
-    @Autowired
-    @Qualifier("eventSerializer")
-    Serializer serializer;
-
-    @Autowired
-    TransactionManager transactions;
 
     private String published(Person writer) {
         Map<String, Object> body = new HashMap<>();
@@ -621,13 +602,10 @@ class DmcaTest extends IntegrationTest {
                 .isZero();
 
         // a node restarted after the wait restores the first story only
-        SchedulerAfterRestart.runDueAt(
+        runDueAfterRestart(
                 restoreAt.plus(Duration.ofDays(5)),
-                dataSource,
-                axon,
-                serializer,
-                transactions,
                 "the story restored",
+                Duration.ofSeconds(30),
                 () -> jdbc.queryForObject("""
                                 SELECT count(*) FROM domain_event_entry
                                 WHERE aggregate_identifier = ? AND payload_type LIKE '%DmcaContentRestoredEvent'""", Long.class, restoredNotice) == 1);

@@ -6,19 +6,13 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.Configuration;
-import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
-import org.muejam.infra.support.SchedulerAfterRestart;
 import org.muejam.shared.identity.UserId;
 import org.muejam.shared.moderation.SuspendAccountCommand;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
  * A suspension's end survives a restart: the application schedules it in PostgreSQL; a scheduler and deadline
@@ -31,19 +25,6 @@ class SuspensionEndsAfterRestartTest extends IntegrationTest {
 
     @Autowired
     CommandGateway commands;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    Configuration axon;
-
-    @Autowired
-    @Qualifier("eventSerializer")
-    Serializer serializer;
-
-    @Autowired
-    TransactionManager transactions;
 
     @Test
     void aOneDaySuspensionEndsByItselfOnASchedulerStartedAfterTheRestart() {
@@ -64,13 +45,10 @@ class SuspensionEndsAfterRestartTest extends IntegrationTest {
                 Duration.ofSeconds(15),
                 () -> api.get("/api/users/me", token).status() == 403);
 
-        SchedulerAfterRestart.runDueAt(
+        runDueAfterRestart(
                 until.plusSeconds(1),
-                dataSource,
-                axon,
-                serializer,
-                transactions,
                 "the end recorded",
+                Duration.ofSeconds(30),
                 () -> jdbc.queryForObject("""
                                 SELECT count(*) FROM domain_event_entry
                                 WHERE aggregate_identifier = ? AND payload_type LIKE '%AccountSuspensionLiftedEvent'""", Long.class, userId) == 1);

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -147,8 +146,7 @@ class PlatformScenarioTest extends IntegrationTest {
         assertThat(published.get(0).get("actorId").asText())
                 .isEqualTo(me(admin).get("id").asText());
 
-        awaitAllSealed(admin);
-        JsonNode ok = api.get("/api/admin/audit/verify", admin).body();
+        JsonNode ok = sealedVerdict(admin);
         assertThat(ok.get("status").asText()).isEqualTo("OK");
         assertThat(ok.get("eventsVerified").asLong()).isGreaterThanOrEqualTo(eventCount());
 
@@ -246,17 +244,6 @@ class PlatformScenarioTest extends IntegrationTest {
             }
             owner.commit();
         }
-    }
-
-    private void awaitAllSealed(String admin) {
-        await(
-                "every event is sealed",
-                Duration.ofSeconds(30),
-                () -> api.get("/api/admin/audit/verify", admin)
-                                .body()
-                                .get("pendingEvents")
-                                .asLong()
-                        == 0);
     }
 
     private JsonNode me(String token) {

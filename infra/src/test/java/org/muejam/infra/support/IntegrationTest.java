@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -82,6 +83,9 @@ public abstract class IntegrationTest {
     @Autowired
     private FilterSettingsCache filterSettings;
 
+    @Autowired
+    private ApplicationContext context;
+
     @DynamicPropertySource
     static void externalIssuer(DynamicPropertyRegistry registry) {
         registry.add("muejam.oidc.issuer", () -> ExternalIssuer.ISSUER);
@@ -125,17 +129,24 @@ public abstract class IntegrationTest {
     protected Enrolled enrolled(String prefix) {
         String email = uniqueEmail(prefix);
         String userId = register(email);
-        String token = login(email, PASSWORD);
-        String secret = api.post("/api/auth/2fa/setup", Map.of("password", PASSWORD), token)
-                .body()
-                .get("secret")
-                .asText();
-        Api.Response confirmed = api.post(
+        SecondFactor paired = pairAuthenticator(api, login(email, PASSWORD));
+        return new Enrolled(userId, email, paired.secret(), paired.backupCodes());
+    }
+
+    /** An authenticator app's secret, confirmed, and the backup codes the confirmation gave. */
+    protected record SecondFactor(String secret, List<String> backupCodes) {}
+
+    /** Pairs an authenticator app with the signed-in account of {@code token} and confirms it with a code. */
+    protected SecondFactor pairAuthenticator(Api client, String token) {
+        Api.Response setup = client.post("/api/auth/2fa/setup", Map.of("password", PASSWORD), token);
+        assertThat(setup.status()).as(setup.toString()).isEqualTo(200);
+        String secret = setup.body().get("secret").asText();
+        Api.Response confirmed = client.post(
                 "/api/auth/2fa/verify-setup", Map.of("code", Authenticator.code(secret, Instant.now())), token);
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
         List<String> codes = new ArrayList<>();
         confirmed.body().get("backupCodes").forEach(code -> codes.add(code.asText()));
-        return new Enrolled(userId, email, secret, codes);
+        return new SecondFactor(secret, codes);
     }
 
     protected static String uniqueEmail(String prefix) {
@@ -197,11 +208,20 @@ public abstract class IntegrationTest {
         return person(prefix, true);
     }
 
+    /** A verified person who registered under {@code displayName}. */
+    protected Person verifiedPerson(String prefix, String displayName) {
+        return person(prefix, displayName, true);
+    }
+
     /** A signed-in person with a client and an address of their own; {@code verified}: their address is. */
     protected Person person(String prefix, boolean verified) {
+        return person(prefix, null, verified);
+    }
+
+    private Person person(String prefix, String displayName, boolean verified) {
         Api client = new Api(port, json, Api.nextClientIp());
         String email = uniqueEmail(prefix);
-        String userId = register(client, email);
+        String userId = register(client, email, displayName == null ? "Reader " + email.substring(0, 6) : displayName);
         if (verified) {
             Api.Response done =
                     client.post("/api/auth/verify-email", Map.of("token", Mailbox.awaitToken(email, 0)), null);
@@ -227,6 +247,11 @@ public abstract class IntegrationTest {
 
     /** Registers through {@code client}, whose address the registration's rate limits count. */
     protected String register(Api client, String email) {
+        return register(client, email, "Reader " + email.substring(0, 6));
+    }
+
+    /** Registers under {@code displayName} through {@code client}; returns the account's id. */
+    protected String register(Api client, String email, String displayName) {
         Api.Response response = client.post(
                 "/api/auth/register",
                 Map.of(
@@ -235,7 +260,7 @@ public abstract class IntegrationTest {
                         "password",
                         PASSWORD,
                         "displayName",
-                        "Reader " + email.substring(0, 6),
+                        displayName,
                         "birthDate",
                         "1990-05-17",
                         "acceptedDocuments",
@@ -297,6 +322,29 @@ public abstract class IntegrationTest {
                 throw new AssertionError(e);
             }
         }
+    }
+
+    /**
+     * Runs the deadlines due at {@code at} on a scheduler started afresh with its clock there (what a node restarted
+     * then would run; see {@link SchedulerAfterRestart}) until {@code done} holds, or {@code wait} passes.
+     */
+    protected void runDueAfterRestart(Instant at, String what, Duration wait, BooleanSupplier done) {
+        SchedulerAfterRestart.runDueAt(at, context, what, wait, done);
+    }
+
+    /** Waits until the seal covers every stored event, then returns the seal's verification. */
+    protected JsonNode sealedVerdict(String admin) {
+        await(
+                "every event is sealed",
+                Duration.ofSeconds(30),
+                () -> api.get("/api/admin/audit/verify", admin)
+                                .body()
+                                .get("pendingEvents")
+                                .asLong()
+                        == 0);
+        Api.Response verdict = api.get("/api/admin/audit/verify", admin);
+        assertThat(verdict.status()).as(verdict.toString()).isEqualTo(200);
+        return verdict.body();
     }
 
     protected JsonNode auditEntries(String admin, String query) {

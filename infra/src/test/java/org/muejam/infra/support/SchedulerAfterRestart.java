@@ -14,6 +14,7 @@ import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManagerSupplier;
 import org.axonframework.serialization.Serializer;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A db-scheduler and Axon deadline manager started afresh on the application's database, knowing nothing but the
@@ -26,28 +27,13 @@ public final class SchedulerAfterRestart {
 
     private SchedulerAfterRestart() {}
 
-    /** Runs what is due at {@code at} until {@code done} holds (or 30 seconds pass), then stops. */
-    public static void runDueAt(
-            Instant at,
-            DataSource dataSource,
-            Configuration axon,
-            Serializer serializer,
-            TransactionManager transactions,
-            String what,
-            BooleanSupplier done) {
-        runDueAt(at, dataSource, axon, serializer, transactions, what, Duration.ofSeconds(30), done);
-    }
-
     /** Runs what is due at {@code at} until {@code done} holds (or {@code wait} passes), then stops. */
     public static void runDueAt(
-            Instant at,
-            DataSource dataSource,
-            Configuration axon,
-            Serializer serializer,
-            TransactionManager transactions,
-            String what,
-            Duration wait,
-            BooleanSupplier done) {
+            Instant at, ApplicationContext context, String what, Duration wait, BooleanSupplier done) {
+        DataSource dataSource = context.getBean(DataSource.class);
+        Configuration axon = context.getBean(Configuration.class);
+        Serializer serializer = context.getBean("eventSerializer", Serializer.class);
+        TransactionManager transactions = context.getBean(TransactionManager.class);
         SettableClock clock = new SettableClock();
         clock.set(at);
         DbSchedulerDeadlineManagerSupplier manager = new DbSchedulerDeadlineManagerSupplier();

@@ -5,11 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.muejam.projections.content.search.CachedSearches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.core.Cursor;
+import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +24,7 @@ import org.springframework.stereotype.Component;
  * index, and Redis is left alone for a few seconds (fail open, as the rate limits do, decision 0007).
  */
 @Component
-public class PopularQueries {
+public class PopularQueries implements CachedSearches {
 
     private static final Logger log = LoggerFactory.getLogger(PopularQueries.class);
     private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(10);
@@ -37,7 +42,7 @@ public class PopularQueries {
 
     /** The cached page of the search, or the search's answer, cached for next time. */
     public StorySearch.Page page(String key, Supplier<StorySearch.Page> search) {
-        String redisKey = "muejam:search:" + properties.index() + ":" + digest(key);
+        String redisKey = prefix() + digest(key);
         Optional<StorySearch.Page> cached = read(redisKey);
         if (cached.isPresent()) {
             return cached.get();
@@ -45,6 +50,34 @@ public class PopularQueries {
         StorySearch.Page page = search.get();
         write(redisKey, page);
         return page;
+    }
+
+    /**
+     * Drops every kept page of this index's searches (an erasure: pages answered before it show the author). Fails
+     * open like the rest: when Redis does not answer, its pages end with their time to live.
+     */
+    @Override
+    public void forgetAll() {
+        try (Cursor<String> keys = redis.scan(
+                ScanOptions.scanOptions().match(prefix() + "*").count(1000).build())) {
+            List<String> batch = new ArrayList<>();
+            while (keys.hasNext()) {
+                batch.add(keys.next());
+                if (batch.size() == 1000) {
+                    redis.delete(batch);
+                    batch.clear();
+                }
+            }
+            if (!batch.isEmpty()) {
+                redis.delete(batch);
+            }
+        } catch (Exception e) {
+            failed(e);
+        }
+    }
+
+    private String prefix() {
+        return "muejam:search:" + properties.index() + ":";
     }
 
     private Optional<StorySearch.Page> read(String key) {

@@ -73,6 +73,7 @@ public class StorySearchProjection {
     private final JdbcTemplate jdbc;
     private final StoryIndex index;
     private final QueryGateway queries;
+    private final CachedSearches cachedSearches;
     private final ObjectMapper json = new ObjectMapper();
 
     /** Takes this batch's lock before its first handler writes anything; later handlers of the batch pass through. */
@@ -92,10 +93,12 @@ public class StorySearchProjection {
         });
     }
 
-    public StorySearchProjection(JdbcTemplate jdbc, StoryIndex index, QueryGateway queries) {
+    public StorySearchProjection(
+            JdbcTemplate jdbc, StoryIndex index, QueryGateway queries, CachedSearches cachedSearches) {
         this.jdbc = jdbc;
         this.index = index;
         this.queries = queries;
+        this.cachedSearches = cachedSearches;
     }
 
     @EventHandler
@@ -226,7 +229,10 @@ public class StorySearchProjection {
         indexAuthor(event.userId().value(), replay);
     }
 
-    /** An erased author's stories stay found by their titles, no longer by the author's name. */
+    /**
+     * An erased author's stories stay found by their titles, no longer by the author's name; the kept answers of
+     * earlier searches, which show it, are dropped once the index holds the new documents (after the batch commits).
+     */
     @EventHandler
     void on(AccountErasedEvent event, ReplayStatus replay) {
         for (String storyId : jdbc.queryForList(
@@ -234,6 +240,11 @@ public class StorySearchProjection {
                 String.class,
                 event.userId().value())) {
             index(storyId, replay, ErasedData.DELETED_USER);
+        }
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().root().afterCommit(committed -> cachedSearches.forgetAll());
+        } else {
+            cachedSearches.forgetAll();
         }
     }
 

@@ -13,49 +13,35 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.Configuration;
-import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
+import org.muejam.command.content.media.BlobStore;
 import org.muejam.command.gdpr.ErasureLedger;
 import org.muejam.command.identity.BackupCodes;
 import org.muejam.infra.support.Api;
-import org.muejam.infra.support.Authenticator;
-import org.muejam.infra.support.IntegrationTest;
 import org.muejam.infra.support.Mailbox;
-import org.muejam.infra.support.SchedulerAfterRestart;
+import org.muejam.infra.support.Person;
 import org.muejam.shared.gdpr.ErasedData;
 import org.muejam.shared.identity.UseBackupCodeCommand;
 import org.muejam.shared.identity.UserId;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.data.redis.core.Cursor;
+import org.springframework.data.redis.core.ScanOptions;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
- * The deletion half of issue 11's acceptance scenario: a person with stories, comments, likes, follows and a second
- * factor asks for deletion, cancels, asks again; the grace passes on a scheduler started afresh with its clock past
- * the end (a restart, not a wait); then their content reads "Deleted User", search no longer finds their name, the
- * history shows their events with placeholders, the seal still verifies, their address registers again, nothing of
- * theirs signs in, and rebuilding every projection leaves no trace of their address, name or IP anywhere.
+ * Issue 11's acceptance scenario, end to end through the REST API against the real services: a person with stories,
+ * chapters, comments, likes, follows either way, an API key and a second factor, signed in from a known address,
+ * exports and finds all of it in the file; asks for deletion, cancels, asks again; the grace passes on a scheduler
+ * started afresh with its clock past the end (a restart, not a wait); then their content reads "Deleted User",
+ * search no longer finds their name, the history shows their events with placeholders, the seal still verifies,
+ * their export is gone, nothing of theirs signs in, their address registers again, and rebuilding every projection
+ * leaves no trace of their address, name or IP anywhere.
  */
-class AccountErasureScenarioTest extends IntegrationTest {
+class GdprAcceptanceTest extends GdprIntegrationTest {
 
     @Autowired
     CommandGateway commands;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    Configuration axon;
-
-    @Autowired
-    @Qualifier("eventSerializer")
-    Serializer serializer;
-
-    @Autowired
-    TransactionManager transactions;
 
     @Autowired
     ErasureLedger ledger;
@@ -63,75 +49,75 @@ class AccountErasureScenarioTest extends IntegrationTest {
     @Autowired
     ErasureLedgerCheck ledgerCheck;
 
-    record Person(String userId, String email, String name, String token, Api client) {}
+    @Autowired
+    BlobStore blobs;
 
-    private Person person(String prefix) {
-        Api client = new Api(port, json, Api.nextClientIp());
-        String email = uniqueEmail(prefix);
-        String name = "Erasable " + UUID.randomUUID().toString().substring(0, 8) + " Quillfeather";
-        Api.Response registered = client.post(
-                "/api/auth/register",
-                Map.of(
-                        "email", email,
-                        "password", PASSWORD,
-                        "displayName", name,
-                        "birthDate", "1990-05-17",
-                        "acceptedDocuments", currentRequiredDocuments()),
-                null);
-        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-        Api.Response verified =
-                client.post("/api/auth/verify-email", Map.of("token", Mailbox.awaitToken(email, 0)), null);
-        assertThat(verified.status()).as(verified.toString()).isEqualTo(204);
-        String userId = registered.body().get("userId").asText();
-        return new Person(userId, email, name, login(client, email, PASSWORD), client);
-    }
-
-    private static String created(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isIn(200, 201);
-        return response.body().get("id").asText();
-    }
+    @Autowired
+    StringRedisTemplate redis;
 
     @Test
-    void aPersonAsksForDeletionCancelsAsksAgainAndIsForgottenEverywhereWhenTheGraceEnds() throws Exception {
-        Person person = person("erasure");
-        Person friend = person("friend");
+    void aPersonExportsEverythingAsksForDeletionCancelsAsksAgainAndIsForgottenEverywhereWhenTheGraceEnds()
+            throws Exception {
+        String name = "Erasable " + UUID.randomUUID().toString().substring(0, 8) + " Quillfeather";
+        Person person = verifiedPerson("erasure", name);
+        Person friend = verifiedPerson("friend");
         Api me = person.client();
+        String ip = me.clientIp();
         String title = "Tidewater " + UUID.randomUUID().toString().substring(0, 8);
 
-        // a life on the platform: a published story, a comment, a like, a follow, an API key, a second factor
-        String story = created(me.post("/api/stories", Map.of("title", title, "genre", "fantasy"), person.token()));
-        assertThat(me.post("/api/stories/" + story + "/publish", null, person.token())
-                        .status())
-                .isEqualTo(200);
-        created(me.post(
-                "/api/comments",
-                Map.of("targetType", "story", "targetId", story, "content", "Written by the tide."),
-                person.token()));
-        assertThat(me.put("/api/stories/" + story + "/like", null, person.token())
-                        .status())
-                .isEqualTo(204);
-        assertThat(me.post("/api/users/" + friend.userId() + "/follow", null, person.token())
-                        .status())
-                .isEqualTo(200);
-        assertThat(friend.client()
-                        .post("/api/users/" + person.userId() + "/follow", null, friend.token())
-                        .status())
-                .isEqualTo(200);
-        Api.Response key = me.post("/api/keys", Map.of("name", "my bot"), person.token());
+        // a life on the platform: a published story with chapters, a comment, a like, follows either way, an API
+        // key, a second factor; they signed in from their own address (verifiedPerson)
+        String story = created(person.post("/api/stories", Map.of("title", title, "genre", "fantasy")));
+        List<String> chapters = new ArrayList<>();
+        for (String chapter : List.of("The ebb", "The flood")) {
+            chapters.add(created(person.post(
+                    "/api/stories/" + story + "/chapters",
+                    Map.of("title", chapter, "content", chapter + " came in the night.", "format", "markdown"))));
+        }
+        ok(person.post("/api/stories/" + story + "/publish", null));
+        String comment = created(person.post(
+                "/api/comments", Map.of("targetType", "story", "targetId", story, "content", "Written by the tide.")));
+        assertThat(person.put("/api/stories/" + story + "/like", null).status()).isEqualTo(204);
+        ok(person.post("/api/users/" + friend.userId() + "/follow", null));
+        ok(friend.post("/api/users/" + person.userId() + "/follow", null));
+        Api.Response key = person.post("/api/keys", Map.of("name", "my bot"));
         assertThat(key.status()).as(key.toString()).isEqualTo(201);
         String apiKey = key.body().get("key").asText();
-        String secret = me.post("/api/auth/2fa/setup", Map.of("password", PASSWORD), person.token())
-                .body()
-                .get("secret")
-                .asText();
-        Api.Response confirmed = me.post(
-                "/api/auth/2fa/verify-setup",
-                Map.of("code", Authenticator.code(secret, Instant.now())),
-                person.token());
-        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
-        String backupCode = confirmed.body().get("backupCodes").get(0).asText();
+        SecondFactor secondFactor = pairAuthenticator(me, person.token());
+        String backupCode = secondFactor.backupCodes().get(0);
         String token = person.token();
-        await("the index holds the author's name", Duration.ofSeconds(30), () -> indexHits(person.name()) > 0);
+        await("the index holds the author's name", Duration.ofSeconds(30), () -> indexHits(name) > 0);
+        // a reader finds the story by its author's name: the first page of that search is now in the search cache
+        Api reader = new Api(port, json, Api.nextClientIp()).withoutReadYourWrites();
+        String byName = "/api/search?q=Quillfeather+" + name.split(" ")[1];
+        JsonNode foundByName = reader.get(byName, null).body();
+        assertThat(ids(foundByName.get("items"), "id")).containsExactly(story);
+        assertThat(ids(foundByName.get("items"), "authorName")).containsExactly(name);
+
+        // the export holds all of it, downloaded through its link
+        JsonNode ready = exported(person);
+        String exportId = ready.get("exportId").asText();
+        Api.Response file = download(ready);
+        assertThat(file.status()).as(file.toString()).isEqualTo(200);
+        JsonNode export = file.body();
+        assertThat(export.get("userId").asText()).isEqualTo(person.userId());
+        assertThat(export.at("/profile/email").asText()).isEqualTo(person.email());
+        assertThat(export.at("/profile/displayName").asText()).isEqualTo(name);
+        assertThat(ids(export.get("stories"), "storyId")).containsExactly(story);
+        assertThat(ids(export.get("chapters"), "chapterId")).containsExactlyInAnyOrderElementsOf(chapters);
+        assertThat(ids(export.get("comments"), "commentId")).containsExactly(comment);
+        assertThat(ids(export.get("likes"), "targetId")).containsExactly(story);
+        assertThat(ids(export.at("/follows/following"), "followeeId")).containsExactly(friend.userId());
+        assertThat(ids(export.at("/follows/followers"), "followerId")).containsExactly(friend.userId());
+        assertThat(ids(export.at("/security/apiKeys"), "name")).containsExactly("my bot");
+        assertThat(export.at("/security/twoFactor/enabled").asBoolean()).isTrue();
+        assertThat(ids(export.at("/security/events"), "eventType"))
+                .contains("TwoFactorEnabledEvent", "UserLoggedInEvent");
+        // the sign-in's network (the address's /24) and the address the consents were given from
+        String network = "v4:" + ip.substring(0, ip.lastIndexOf('.'));
+        assertThat(export.at("/security/events").toString()).contains(network);
+        assertThat(ids(export.get("legalConsents"), "ipAddress")).isNotEmpty().containsOnly(ip);
+        assertThat(file.raw()).doesNotContain(secondFactor.secret()).doesNotContain(apiKey);
 
         // strange requests are refused with a problem naming the field (from another address: writes are rate-limited)
         Api probe = new Api(port, json, Api.nextClientIp());
@@ -162,7 +148,7 @@ class AccountErasureScenarioTest extends IntegrationTest {
 
         // ask, cancel, ask again
         int mailsBefore = Mailbox.read(person.email()).size();
-        Api.Response first = me.post("/api/gdpr/delete", Map.of("password", PASSWORD), token);
+        Api.Response first = person.post("/api/gdpr/delete", Map.of("password", PASSWORD));
         assertThat(first.status()).as(first.toString()).isEqualTo(202);
         String firstId = first.body().get("requestId").asText();
         Instant scheduled = Instant.parse(first.body().get("scheduledFor").asText());
@@ -177,12 +163,12 @@ class AccountErasureScenarioTest extends IntegrationTest {
                         .skip(mailsBefore)
                         .anyMatch(mail ->
                                 mail.text().contains(firstId) && mail.subject().contains("will be deleted")));
-        Api.Response twice = me.post("/api/gdpr/delete", Map.of("password", PASSWORD), token);
+        Api.Response twice = person.post("/api/gdpr/delete", Map.of("password", PASSWORD));
         assertThat(twice.status()).as(twice.toString()).isEqualTo(409);
         assertThat(twice.body().get("requestId").asText()).isEqualTo(firstId);
-        Api.Response notTheirs = friend.client().post("/api/gdpr/delete/" + firstId + "/cancel", null, friend.token());
+        Api.Response notTheirs = friend.post("/api/gdpr/delete/" + firstId + "/cancel", null);
         assertThat(notTheirs.status()).as(notTheirs.toString()).isEqualTo(404);
-        Api.Response cancelled = me.post("/api/gdpr/delete/" + firstId + "/cancel", null, token);
+        Api.Response cancelled = person.post("/api/gdpr/delete/" + firstId + "/cancel", null);
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
         assertThat(cancelled.body().get("status").asText()).isEqualTo("CANCELLED");
         assertThat(api.get("/api/gdpr/delete/" + firstId, null)
@@ -190,11 +176,11 @@ class AccountErasureScenarioTest extends IntegrationTest {
                         .get("status")
                         .asText())
                 .isEqualTo("CANCELLED");
-        Api.Response second = me.post("/api/gdpr/delete", Map.of("password", PASSWORD), token);
+        Api.Response second = person.post("/api/gdpr/delete", Map.of("password", PASSWORD));
         assertThat(second.status()).as(second.toString()).isEqualTo(202);
         String requestId = second.body().get("requestId").asText();
         assertThat(requestId).isNotEqualTo(firstId);
-        JsonNode pending = me.get("/api/gdpr/delete/" + requestId, token).body();
+        JsonNode pending = person.get("/api/gdpr/delete/" + requestId).body();
         assertThat(pending.get("status").asText()).isEqualTo("PENDING");
 
         // the first request's deadline is gone, the second's kept in PostgreSQL, holding no personal data
@@ -208,16 +194,12 @@ class AccountErasureScenarioTest extends IntegrationTest {
         assertThat(deadlineData)
                 .contains(requestId)
                 .doesNotContain(person.email())
-                .doesNotContain(person.name());
+                .doesNotContain(name);
         Instant until = ((Timestamp) deadlines.get(0).get("execution_time")).toInstant();
 
         // the grace ends on a scheduler started afresh (a restarted node) whose clock is past the end
-        SchedulerAfterRestart.runDueAt(
+        runDueAfterRestart(
                 until.plusSeconds(1),
-                dataSource,
-                axon,
-                serializer,
-                transactions,
                 "the erasure completed",
                 Duration.ofSeconds(60),
                 () -> "COMPLETED"
@@ -235,7 +217,7 @@ class AccountErasureScenarioTest extends IntegrationTest {
         assertThat(receipt.body().get("completedAt").isNull()).isFalse();
         assertThat(receipt.toString())
                 .doesNotContain(person.email())
-                .doesNotContain(person.name())
+                .doesNotContain(name)
                 .doesNotContain(person.userId());
 
         // the last mail went to the address captured before the erasure
@@ -267,7 +249,22 @@ class AccountErasureScenarioTest extends IntegrationTest {
                         person.userId()))
                 .isZero();
 
+        // the export made before is gone with them: its file deleted, its link, though signed and in time, refused
+        await(
+                "the export's file deleted",
+                Duration.ofSeconds(15),
+                () -> blobs.get(DataExportProcessor.fileKey(exportId)).isEmpty());
+        Api.Response afterwards = download(ready);
+        assertThat(afterwards.status()).as(afterwards.toString()).isEqualTo(410);
+
         // their content reads "Deleted User"; search finds the story by its title, never by their name
+        Api.Response shown = friend.get("/api/stories/" + story);
+        assertThat(shown.status()).as(shown.toString()).isEqualTo(200);
+        assertThat(shown.body().get("authorName").asText()).isEqualTo(ErasedData.DELETED_USER);
+        JsonNode comments = friend.get("/api/stories/" + story + "/comments").body();
+        assertThat(ids(comments.get("items"), "id")).containsExactly(comment);
+        assertThat(ids(comments.get("items"), "authorName")).containsExactly(ErasedData.DELETED_USER);
+        assertThat(shown.toString() + comments).doesNotContain(name);
         Map<String, String> awaitAll = Map.of("X-Await-Position", Long.toString(projections.head()));
         Api.Response profile = friend.client()
                 .send(
@@ -277,7 +274,7 @@ class AccountErasureScenarioTest extends IntegrationTest {
                         "application/json",
                         friend.token(),
                         awaitAll);
-        assertThat(profile.toString()).doesNotContain(person.name());
+        assertThat(profile.toString()).doesNotContain(name);
         await("search shows the story as by Deleted User", Duration.ofSeconds(30), () -> {
             JsonNode found =
                     api.get("/api/search?q=" + title.split(" ")[1], null).body();
@@ -285,9 +282,8 @@ class AccountErasureScenarioTest extends IntegrationTest {
                     && ErasedData.DELETED_USER.equals(
                             found.path("items").get(0).path("authorName").asText());
         });
-        assertThat(api.get("/api/search?q=Quillfeather+" + person.name().split(" ")[1], null)
-                        .toString())
-                .doesNotContain(story);
+        // nor from the cache: the page found by their name before is not served again
+        assertThat(reader.get(byName, null).toString()).doesNotContain(story).doesNotContain(name);
 
         // the history shows their events with placeholders, and the seal still verifies
         String admin = adminToken();
@@ -297,49 +293,22 @@ class AccountErasureScenarioTest extends IntegrationTest {
         assertThat(history.get(0).get("payload").get("displayName").asText()).isEqualTo(ErasedData.DELETED_USER);
         assertThat(history.toString())
                 .doesNotContain(person.email())
-                .doesNotContain(person.name())
-                .doesNotContain(me.clientIp());
-        await(
-                "every event sealed",
-                Duration.ofSeconds(30),
-                () -> api.get("/api/admin/audit/verify", admin)
-                                .body()
-                                .get("pendingEvents")
-                                .asLong()
-                        == 0);
-        assertThat(api.get("/api/admin/audit/verify", admin)
-                        .body()
-                        .get("status")
-                        .asText())
-                .isEqualTo("OK");
+                .doesNotContain(name)
+                .doesNotContain(ip);
+        assertThat(sealedVerdict(admin).get("status").asText()).isEqualTo("OK");
 
         // no rebuild needed: the read models, the address directory, the consents and the index forgot them already
         assertThat(projections.await(List.of(), projections.head(), Duration.ofSeconds(30)))
                 .isTrue();
-        assertNoTrace(person.email(), person.name(), me.clientIp());
+        assertNoTrace(person.email(), name, ip);
 
         // every projection rebuilt from zero: no trace of the address, the name or the IP in any table or the index
         rebuildEverything(admin);
-        assertNoTrace(person.email(), person.name(), me.clientIp());
+        assertNoTrace(person.email(), name, ip);
 
         // the address is free: it registers again, as a new person
-        Api.Response again = new Api(port, json, Api.nextClientIp())
-                .post(
-                        "/api/auth/register",
-                        Map.of(
-                                "email",
-                                person.email(),
-                                "password",
-                                PASSWORD,
-                                "displayName",
-                                "Someone New",
-                                "birthDate",
-                                "1991-01-01",
-                                "acceptedDocuments",
-                                currentRequiredDocuments()),
-                        null);
-        assertThat(again.status()).as(again.toString()).isEqualTo(201);
-        assertThat(again.body().get("userId").asText()).isNotEqualTo(person.userId());
+        assertThat(register(new Api(port, json, Api.nextClientIp()), person.email(), "Someone New"))
+                .isNotEqualTo(person.userId());
 
         // a restored backup forgets them again: the ledger is re-applied at start (here: the check run by hand)
         assertThat(ledgerCheck.reapply()).isZero();
@@ -369,7 +338,10 @@ class AccountErasureScenarioTest extends IntegrationTest {
         });
     }
 
-    /** Every text column of every table but the event store itself (whose personal fields are encrypted). */
+    /**
+     * Every text column of every table but the event store itself (whose personal fields are encrypted), the search
+     * index, and the caches in Redis.
+     */
     private void assertNoTrace(String... traces) {
         List<Map<String, Object>> columns = jdbc.queryForList("""
                 SELECT table_name, column_name FROM information_schema.columns
@@ -416,6 +388,23 @@ class AccountErasureScenarioTest extends IntegrationTest {
             assertThat(indexHits(trace))
                     .as("documents of the search index holding " + trace)
                     .isZero();
+        }
+        // the caches: every Redis key, and every text value, of every run sharing this Redis (the traces are unique)
+        List<String> cached = new ArrayList<>();
+        try (Cursor<String> keys =
+                redis.scan(ScanOptions.scanOptions().count(1000).build())) {
+            keys.forEachRemaining(cached::add);
+        }
+        assertThat(cached).isNotEmpty();
+        for (int from = 0; from < cached.size(); from += 500) {
+            List<String> batch = cached.subList(from, Math.min(cached.size(), from + 500));
+            List<String> values = redis.opsForValue().multiGet(batch);
+            for (int i = 0; i < batch.size(); i++) {
+                String entry = batch.get(i) + " " + (values == null ? null : values.get(i));
+                for (String trace : traces) {
+                    assertThat(entry).as("a Redis entry holding " + trace).doesNotContain(trace);
+                }
+            }
         }
     }
 
