@@ -42,6 +42,7 @@ import org.muejam.shared.identity.IssueEmailVerificationCommand;
 import org.muejam.shared.identity.LoginFailedEvent;
 import org.muejam.shared.identity.PasswordChangedEvent;
 import org.muejam.shared.identity.PasswordResetRequestedEvent;
+import org.muejam.shared.identity.ProfileState;
 import org.muejam.shared.identity.ProfileUpdatedEvent;
 import org.muejam.shared.identity.RecordLoginCommand;
 import org.muejam.shared.identity.RecordLoginFailureCommand;
@@ -130,7 +131,7 @@ public class UserAccount {
     /** Erased on a deletion request: the account signs in nowhere and stores nothing more about the person. */
     private boolean erased;
 
-    /** What the person shows on their profile; bio and avatar null when they have none. */
+    /** What the person shows on their profile; bio and avatar null when they have none (or once erased). */
     private String displayName;
 
     private String bio;
@@ -461,25 +462,28 @@ public class UserAccount {
 
     /**
      * Erases the account for a deletion request: what is personal in its events is forgotten with its key (by the
-     * erasure use case), the read models forget the rest on this event. Erasing it again stores nothing.
+     * erasure use case), the read models forget the rest on this event. Erasing it again stores nothing. Answers the
+     * avatar's image id (null for none), for the erasure to delete that image too, as often as it is asked while the
+     * key lasts.
      */
     @CommandHandler
-    public void handle(EraseAccountCommand command, Clock clock, DeadlineManager deadlines) {
-        if (erased) {
-            return;
+    public String handle(EraseAccountCommand command, Clock clock, DeadlineManager deadlines) {
+        if (!erased) {
+            deadlines.cancelAllWithinScope(SuspensionEnds.NAME);
+            apply(
+                    new AccountErasedEvent(userId, command.requestId(), clock.instant()),
+                    MetaData.with(AuditMetadata.ACTOR_TYPE, "system").and(AuditMetadata.ACTOR_ID, "system"));
         }
-        deadlines.cancelAllWithinScope(SuspensionEnds.NAME);
-        apply(
-                new AccountErasedEvent(userId, command.requestId(), clock.instant()),
-                MetaData.with(AuditMetadata.ACTOR_TYPE, "system").and(AuditMetadata.ACTOR_ID, "system"));
+        return avatarImageId;
     }
 
     /**
      * Changes what the person shows on their profile (the texts come screened by the profile use case): a null field
-     * stays, an empty bio or avatar is taken off. A change that changes nothing stores nothing.
+     * stays, an empty bio or avatar is taken off. A change that changes nothing stores nothing. Answers the profile as
+     * it now stands.
      */
     @CommandHandler
-    public void handle(UpdateProfileCommand command, Clock clock) {
+    public ProfileState handle(UpdateProfileCommand command, Clock clock) {
         requireNotErased();
         String newName =
                 command.displayName() == null ? displayName : ProfilePolicy.requireDisplayName(command.displayName());
@@ -497,10 +501,10 @@ public class UserAccount {
         if (!Objects.equals(newAvatar, avatarImageId)) {
             changed.add(ProfileUpdatedEvent.AVATAR_IMAGE_ID);
         }
-        if (changed.isEmpty()) {
-            return;
+        if (!changed.isEmpty()) {
+            apply(new ProfileUpdatedEvent(userId, newName, newBio, newAvatar, Set.copyOf(changed), clock.instant()));
         }
-        apply(new ProfileUpdatedEvent(userId, newName, newBio, newAvatar, Set.copyOf(changed), clock.instant()));
+        return new ProfileState(newName, newBio, newAvatar);
     }
 
     private static String noneIfEmpty(String value) {
@@ -651,8 +655,8 @@ public class UserAccount {
     @EventSourcingHandler
     void on(ProfileUpdatedEvent event) {
         displayName = event.displayName();
-        bio = event.bio();
-        avatarImageId = event.avatarImageId();
+        bio = event.bioShown();
+        avatarImageId = event.avatarImageIdShown();
     }
 
     @EventSourcingHandler
@@ -660,7 +664,7 @@ public class UserAccount {
         erased = true;
         displayName = null;
         bio = null;
-        avatarImageId = null;
+        // the avatar's id is kept for the erasure, which deletes the image; it reads as erased once the key is gone
         pendingTokenHash = null;
         pendingResetHash = null;
         knownNetworks.clear();

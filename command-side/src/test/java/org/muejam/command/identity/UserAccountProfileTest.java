@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.shared.identity.AccountErasedEvent;
+import org.muejam.shared.identity.EraseAccountCommand;
+import org.muejam.shared.identity.ProfileState;
 import org.muejam.shared.identity.ProfileUpdatedEvent;
 import org.muejam.shared.identity.Role;
 import org.muejam.shared.identity.UpdateProfileCommand;
@@ -57,7 +59,8 @@ class UserAccountProfileTest {
     void settingABioAndAnAvatarStoresTheWholeProfileAndWhatChanged() {
         fixture.given(registered())
                 .when(new UpdateProfileCommand(USER, null, "  Writes about the sea.  ", AVATAR))
-                .expectEvents(withBioAndAvatar());
+                .expectEvents(withBioAndAvatar())
+                .expectResultMessagePayload(new ProfileState("Name", "Writes about the sea.", AVATAR));
     }
 
     @Test
@@ -80,7 +83,8 @@ class UserAccountProfileTest {
         fixture.given(registered(), withBioAndAvatar())
                 .when(new UpdateProfileCommand(USER, " Name ", "Writes about the sea.", AVATAR))
                 .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(new ProfileState("Name", "Writes about the sea.", AVATAR));
     }
 
     @Test
@@ -139,5 +143,24 @@ class UserAccountProfileTest {
         assertThat(erased.avatarImageIdShown()).isNull();
         assertThat(withBioAndAvatar().bioShown()).isEqualTo("Writes about the sea.");
         assertThat(withBioAndAvatar().avatarImageIdShown()).isEqualTo(AVATAR);
+    }
+
+    @Test
+    void erasingTheAccountAnswersItsAvatarForTheErasureToDeleteAsLongAsTheKeyLasts() {
+        fixture.given(registered(), withBioAndAvatar())
+                .when(new EraseAccountCommand(USER, "deletion:1"))
+                .expectEvents(new AccountErasedEvent(USER, "deletion:1", NOW))
+                .expectResultMessagePayload(AVATAR);
+        fixture.given(registered(), withBioAndAvatar(), new AccountErasedEvent(USER, "deletion:1", NOW))
+                .when(new EraseAccountCommand(USER, "deletion:1"))
+                .expectNoEvents()
+                .expectResultMessagePayload(AVATAR);
+        // once the key is destroyed the change reads with placeholders: no avatar is left to name
+        ProfileUpdatedEvent unreadable = new ProfileUpdatedEvent(
+                USER, "Deleted User", PersonalData.ERASED, PersonalData.ERASED, Set.of("bio", "avatarImageId"), NOW);
+        fixture.given(registered(), unreadable, new AccountErasedEvent(USER, "deletion:1", NOW))
+                .when(new EraseAccountCommand(USER, "deletion:1"))
+                .expectNoEvents()
+                .expectResultMessagePayload(null);
     }
 }

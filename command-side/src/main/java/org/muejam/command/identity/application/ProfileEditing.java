@@ -14,6 +14,7 @@ import org.muejam.command.shared.Queries;
 import org.muejam.shared.content.FindImageQuery;
 import org.muejam.shared.content.ImageResponse;
 import org.muejam.shared.content.ScreeningFinding;
+import org.muejam.shared.identity.ProfileState;
 import org.muejam.shared.identity.UpdateProfileCommand;
 import org.muejam.shared.identity.UserId;
 import org.springframework.stereotype.Service;
@@ -51,7 +52,8 @@ public class ProfileEditing {
         this.emails = emails;
     }
 
-    public void update(UserId person, Changes changes) {
+    /** Returns the profile as it now stands (null from a command bus that answers nothing). */
+    public ProfileState update(UserId person, Changes changes) {
         VerifiedAuthorPolicy.requireVerifiedEmail(person, emails);
         String displayName =
                 changes.displayName() == null ? null : ProfilePolicy.requireDisplayName(changes.displayName());
@@ -63,7 +65,7 @@ public class ProfileEditing {
         if (avatar != null && !avatar.isEmpty()) {
             requireOwnImage(person, avatar);
         }
-        commands.sendAndWait(new UpdateProfileCommand(
+        return commands.sendAndWait(new UpdateProfileCommand(
                 person, screened(person, "displayName", displayName), screened(person, "bio", bio), avatar));
     }
 
