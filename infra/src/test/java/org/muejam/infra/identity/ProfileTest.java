@@ -163,6 +163,27 @@ class ProfileTest extends IntegrationTest {
     }
 
     @Test
+    void aNewDisplayNameFindsThePersonsPublishedStoriesInSearch() {
+        Person gina = verifiedPerson("profile-gina");
+        String title = "Harbourlight " + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response story = gina.post("/api/stories", Map.of("title", title, "genre", "fantasy"));
+        assertThat(story.status()).as(story.toString()).isEqualTo(201);
+        String storyId = story.body().get("id").asText();
+        assertThat(gina.post("/api/stories/" + storyId + "/publish", null).status())
+                .isEqualTo(200);
+        String newName = "Marigold" + UUID.randomUUID().toString().substring(0, 8);
+
+        assertThat(gina.put(ME, Map.of("displayName", newName)).status()).isEqualTo(200);
+
+        await("search finds the story by the new name", Duration.ofSeconds(30), () -> {
+            JsonNode found = api.get("/api/search?q=" + newName, null).body();
+            return found.path("items").size() == 1
+                    && newName.equals(
+                            found.path("items").get(0).path("authorName").asText());
+        });
+    }
+
+    @Test
     void badOrScreenedProfileInputIsRefusedWithAProblemNamingWhatIsWrong() throws Exception {
         useTheBuiltInFilters(adminToken());
         Person carol = verifiedPerson("profile-carol");

@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A person's profile as a viewer may see it: the display name, bio, avatar and follow counts under the person's profile
- * visibility, read as their last settings change committed it; only the id otherwise. Nothing for an id no account
- * has.
+ * A person's profile as a viewer may see it: the display name, bio, avatar and follow counts under the person's
+ * profile visibility, read as their last settings change committed it; only the id otherwise. Nothing for an id no
+ * account has.
  */
 @Component
 public class ProfileQueries {
