@@ -175,12 +175,11 @@ class ProfileTest extends IntegrationTest {
 
         assertThat(gina.put(ME, Map.of("displayName", newName)).status()).isEqualTo(200);
 
-        await("search finds the story by the new name", Duration.ofSeconds(30), () -> {
-            JsonNode found = api.get("/api/search?q=" + newName, null).body();
-            return found.path("items").size() == 1
-                    && newName.equals(
-                            found.path("items").get(0).path("authorName").asText());
-        });
+        // her client's read waits for the search projection to reach her change (and skips the result cache)
+        JsonNode found = gina.get("/api/search?q=" + newName).body();
+        assertThat(found.path("items").size()).as(found.toString()).isEqualTo(1);
+        assertThat(found.path("items").get(0).path("id").asText()).isEqualTo(storyId);
+        assertThat(found.path("items").get(0).path("authorName").asText()).isEqualTo(newName);
     }
 
     @Test
