@@ -13,7 +13,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -40,6 +42,8 @@ import org.muejam.shared.identity.IssueEmailVerificationCommand;
 import org.muejam.shared.identity.LoginFailedEvent;
 import org.muejam.shared.identity.PasswordChangedEvent;
 import org.muejam.shared.identity.PasswordResetRequestedEvent;
+import org.muejam.shared.identity.ProfileState;
+import org.muejam.shared.identity.ProfileUpdatedEvent;
 import org.muejam.shared.identity.RecordLoginCommand;
 import org.muejam.shared.identity.RecordLoginFailureCommand;
 import org.muejam.shared.identity.RegisterExternalUserCommand;
@@ -49,6 +53,7 @@ import org.muejam.shared.identity.ResetPasswordCommand;
 import org.muejam.shared.identity.Role;
 import org.muejam.shared.identity.SuspiciousLoginDetectedEvent;
 import org.muejam.shared.identity.SuspiciousLoginReason;
+import org.muejam.shared.identity.UpdateProfileCommand;
 import org.muejam.shared.identity.UserId;
 import org.muejam.shared.identity.UserLoggedInEvent;
 import org.muejam.shared.identity.UserRegisteredEvent;
@@ -125,6 +130,12 @@ public class UserAccount {
 
     /** Erased on a deletion request: the account signs in nowhere and stores nothing more about the person. */
     private boolean erased;
+
+    /** What the person shows on their profile; bio and avatar null when they have none (or once erased). */
+    private String displayName;
+
+    private String bio;
+    private String avatarImageId;
 
     protected UserAccount() {
         // for Axon
@@ -451,17 +462,53 @@ public class UserAccount {
 
     /**
      * Erases the account for a deletion request: what is personal in its events is forgotten with its key (by the
-     * erasure use case), the read models forget the rest on this event. Erasing it again stores nothing.
+     * erasure use case), the read models forget the rest on this event. Erasing it again stores nothing. Answers the
+     * avatar's image id (null for none), for the erasure to delete that image too, as often as it is asked while the
+     * key lasts.
      */
     @CommandHandler
-    public void handle(EraseAccountCommand command, Clock clock, DeadlineManager deadlines) {
-        if (erased) {
-            return;
+    public String handle(EraseAccountCommand command, Clock clock, DeadlineManager deadlines) {
+        if (!erased) {
+            deadlines.cancelAllWithinScope(SuspensionEnds.NAME);
+            apply(
+                    new AccountErasedEvent(userId, command.requestId(), clock.instant()),
+                    MetaData.with(AuditMetadata.ACTOR_TYPE, "system").and(AuditMetadata.ACTOR_ID, "system"));
         }
-        deadlines.cancelAllWithinScope(SuspensionEnds.NAME);
-        apply(
-                new AccountErasedEvent(userId, command.requestId(), clock.instant()),
-                MetaData.with(AuditMetadata.ACTOR_TYPE, "system").and(AuditMetadata.ACTOR_ID, "system"));
+        return avatarImageId;
+    }
+
+    /**
+     * Changes what the person shows on their profile (the texts come screened by the profile use case): a null field
+     * stays, an empty bio or avatar is taken off. A change that changes nothing stores nothing. Answers the profile as
+     * it now stands.
+     */
+    @CommandHandler
+    public ProfileState handle(UpdateProfileCommand command, Clock clock) {
+        requireNotErased();
+        String newName =
+                command.displayName() == null ? displayName : ProfilePolicy.requireDisplayName(command.displayName());
+        String newBio = command.bio() == null ? bio : noneIfEmpty(ProfilePolicy.requireBio(command.bio()));
+        String newAvatar = command.avatarImageId() == null
+                ? avatarImageId
+                : noneIfEmpty(command.avatarImageId().strip());
+        Set<String> changed = new TreeSet<>();
+        if (!Objects.equals(newName, displayName)) {
+            changed.add(ProfileUpdatedEvent.DISPLAY_NAME);
+        }
+        if (!Objects.equals(newBio, bio)) {
+            changed.add(ProfileUpdatedEvent.BIO);
+        }
+        if (!Objects.equals(newAvatar, avatarImageId)) {
+            changed.add(ProfileUpdatedEvent.AVATAR_IMAGE_ID);
+        }
+        if (!changed.isEmpty()) {
+            apply(new ProfileUpdatedEvent(userId, newName, newBio, newAvatar, Set.copyOf(changed), clock.instant()));
+        }
+        return new ProfileState(newName, newBio, newAvatar);
+    }
+
+    private static String noneIfEmpty(String value) {
+        return value.isEmpty() ? null : value;
     }
 
     /** An erased account is gone for every purpose; whoever still holds its id gets the same answer. */
@@ -481,6 +528,7 @@ public class UserAccount {
     @EventSourcingHandler
     void on(UserRegisteredEvent event) {
         userId = event.userId();
+        displayName = event.displayName();
         moderationRole = event.roles() == null
                 ? null
                 : event.roles().stream()
@@ -605,8 +653,18 @@ public class UserAccount {
     }
 
     @EventSourcingHandler
+    void on(ProfileUpdatedEvent event) {
+        displayName = event.displayName();
+        bio = event.bioShown();
+        avatarImageId = event.avatarImageIdShown();
+    }
+
+    @EventSourcingHandler
     void on(AccountErasedEvent event) {
         erased = true;
+        displayName = null;
+        bio = null;
+        // the avatar's id is kept for the erasure, which deletes the image; it reads as erased once the key is gone
         pendingTokenHash = null;
         pendingResetHash = null;
         knownNetworks.clear();

@@ -9,6 +9,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.shared.Queries;
 import org.muejam.infra.content.PageCursor;
+import org.muejam.infra.content.ReaderPreferences;
 import org.muejam.query.privacy.PrivacyReads;
 import org.muejam.query.shared.ReadsFrom;
 import org.muejam.shared.content.ContentIds;
@@ -42,18 +43,25 @@ public class ProfileController {
 
     private final QueryGateway queries;
     private final PrivacyReads privacy;
+    private final ReaderPreferences preferences;
 
-    public ProfileController(QueryGateway queries, PrivacyReads privacy) {
+    public ProfileController(QueryGateway queries, PrivacyReads privacy, ReaderPreferences preferences) {
         this.queries = queries;
         this.privacy = privacy;
+        this.preferences = preferences;
     }
 
-    @ReadsFrom({ReadModels.USERS, ReadModels.SOCIAL})
+    @ReadsFrom({ReadModels.USERS, ReadModels.SOCIAL, ReadModels.IMAGES, ReadModels.CONTENT_PREFERENCES})
     @Operation(
             operationId = "getProfile",
-            summary = "A person's profile; only its id (restricted) when their profile visibility keeps it from you")
+            summary = "A person's profile (display name, bio, avatar, follow counts); only its id (restricted) when"
+                    + " their profile visibility keeps it from you")
     @GetMapping
-    public ProfileResponse profile(@PathVariable String id, Principal principal) {
+    public ProfileViews.ProfileView profile(@PathVariable String id, Principal principal) {
+        return ProfileViews.ProfileView.of(find(id, principal), preferences.nsfw(principal));
+    }
+
+    private ProfileResponse find(String id, Principal principal) {
         return Queries.optional(queries, new FindProfileQuery(principal.getName(), id), ProfileResponse.class)
                 .orElseThrow(ProfileController::unknown);
     }
@@ -69,7 +77,7 @@ public class ProfileController {
             @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit,
             Principal principal) {
-        ProfileResponse profile = profile(id, principal);
+        ProfileResponse profile = find(id, principal);
         if (!privacy.admits(principal.getName(), profile.id(), PrivacySettings::readingHistoryVisibility)) {
             throw new DomainRuleViolation(
                             DomainRuleViolation.Kind.FORBIDDEN,

@@ -3,6 +3,7 @@ package org.muejam.projections.content;
 import java.sql.Timestamp;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.muejam.shared.content.ImageDeletedEvent;
 import org.muejam.shared.content.ImageMarkedNsfwEvent;
 import org.muejam.shared.content.ImageRendition;
 import org.muejam.shared.content.ImageUploadedEvent;
@@ -64,6 +65,13 @@ public class ImageProjection {
                     event.nsfw(),
                     event.contentId());
         }
+    }
+
+    /** A deleted image is no longer found (its bytes are gone too); a replay deletes it again after its upload. */
+    @EventHandler
+    void on(ImageDeletedEvent event) {
+        jdbc.update("DELETE FROM image_rendition WHERE image_id = ?", event.imageId());
+        jdbc.update("DELETE FROM image WHERE image_id = ?", event.imageId());
     }
 
     @EventHandler

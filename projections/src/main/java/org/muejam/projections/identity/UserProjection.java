@@ -10,6 +10,7 @@ import org.muejam.shared.identity.AccountErasedEvent;
 import org.muejam.shared.identity.AccountLockedEvent;
 import org.muejam.shared.identity.EmailVerifiedEvent;
 import org.muejam.shared.identity.PasswordChangedEvent;
+import org.muejam.shared.identity.ProfileUpdatedEvent;
 import org.muejam.shared.identity.Role;
 import org.muejam.shared.identity.UserLoggedInEvent;
 import org.muejam.shared.identity.UserRegisteredEvent;
@@ -91,6 +92,22 @@ public class UserProjection {
                 WHERE user_id = ? AND (password_changed_at IS NULL OR password_changed_at <= ?)""", event.passwordHash(), changedAt, event.userId().value(), changedAt);
     }
 
+    /**
+     * The profile as it now stands. A rebuild reads an erased person's change with its placeholders ("Deleted User",
+     * no bio, no avatar), and their erasure, which comes after it, clears the row again in any case.
+     */
+    @EventHandler
+    void on(ProfileUpdatedEvent event) {
+        jdbc.update(
+                """
+                UPDATE user_account SET display_name = ?, bio = ?, avatar_image_id = ?
+                WHERE user_id = ?""",
+                event.displayName(),
+                event.bioShown(),
+                event.avatarImageIdShown(),
+                event.userId().value());
+    }
+
     /** The account holds USER and the granted role; a replay writes the same roles again. */
     @EventHandler
     void on(ModeratorRoleGrantedEvent event) {
@@ -147,7 +164,7 @@ public class UserProjection {
         jdbc.update(
                 """
                 UPDATE user_account SET email = ?, display_name = ?, password_hash = NULL, erased_at = ?,
-                    last_login_at = NULL, locked_until = NULL
+                    last_login_at = NULL, locked_until = NULL, bio = NULL, avatar_image_id = NULL
                 WHERE user_id = ?""",
                 PersonalData.ERASED,
                 ErasedData.DELETED_USER,

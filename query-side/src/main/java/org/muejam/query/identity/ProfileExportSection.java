@@ -8,7 +8,7 @@ import org.muejam.query.gdpr.ExportSubject;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The account as the platform keeps it (never the password's hash). */
+/** The account and profile as the platform keeps them (never the password's hash); the avatar by its image id. */
 @Component
 public class ProfileExportSection implements ExportSection {
 
@@ -26,8 +26,8 @@ public class ProfileExportSection implements ExportSection {
     @Override
     public Object export(ExportSubject subject) {
         List<Map<String, Object>> rows = ExportRows.query(jdbc, """
-                SELECT user_id, email, display_name, roles, email_verified, registered_at, last_login_at,
-                       password_changed_at, role_since
+                SELECT user_id, email, display_name, bio, avatar_image_id, roles, email_verified, registered_at,
+                       last_login_at, password_changed_at, role_since
                 FROM user_account WHERE user_id = ?""", subject.userId());
         return rows.isEmpty() ? Map.of() : rows.get(0);
     }

@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A person's profile as a viewer may see it: the display name and follow counts under the person's profile
- * visibility, read as their last settings change committed it; only the id otherwise. Nothing for an id no account
- * has.
+ * A person's profile as a viewer may see it: the display name, bio, avatar and follow counts under the person's
+ * profile visibility, read as their last settings change committed it; only the id otherwise. Nothing for an id no
+ * account has.
  */
 @Component
 public class ProfileQueries {
@@ -32,27 +32,35 @@ public class ProfileQueries {
         if (userId == null || userId.isBlank() || userId.length() > UserId.MAX_LENGTH) {
             return Optional.empty();
         }
-        Optional<String> displayName = jdbc
+        Optional<Row> row = jdbc
                 .query(
-                        "SELECT display_name FROM user_account WHERE user_id = ?",
-                        (rs, i) -> Optional.ofNullable(rs.getString(1)),
+                        """
+                        SELECT u.display_name, u.bio, u.avatar_image_id,
+                            coalesce((SELECT i.nsfw FROM image i WHERE i.image_id = u.avatar_image_id), FALSE)
+                        FROM user_account u WHERE u.user_id = ?""",
+                        (rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)),
                         userId)
                 .stream()
-                .findFirst()
-                .map(name -> name.orElse(""));
-        if (displayName.isEmpty()) {
+                .findFirst();
+        if (row.isEmpty()) {
             return Optional.empty();
         }
         if (!privacy.admits(query.viewerId(), userId, PrivacySettings::profileVisibility)) {
             return Optional.of(ProfileResponse.restricted(userId));
         }
+        Row profile = row.get();
         return Optional.of(new ProfileResponse(
                 userId,
                 false,
-                displayName.get(),
+                profile.displayName() == null ? "" : profile.displayName(),
                 count("SELECT count(*) FROM follows WHERE followee_id = ? AND status = 'FOLLOWING'", userId),
-                count("SELECT count(*) FROM follows WHERE follower_id = ? AND status = 'FOLLOWING'", userId)));
+                count("SELECT count(*) FROM follows WHERE follower_id = ? AND status = 'FOLLOWING'", userId),
+                profile.bio(),
+                profile.avatarImageId(),
+                profile.avatarImageId() != null && profile.avatarNsfw()));
     }
+
+    private record Row(String displayName, String bio, String avatarImageId, boolean avatarNsfw) {}
 
     private long count(String sql, String userId) {
         Long n = jdbc.queryForObject(sql, Long.class, userId);

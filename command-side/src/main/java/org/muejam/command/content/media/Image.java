@@ -3,14 +3,18 @@ package org.muejam.command.content.media;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.shared.ModerationReason;
+import org.muejam.shared.content.DeleteImageCommand;
+import org.muejam.shared.content.ImageDeletedEvent;
 import org.muejam.shared.content.ImageMarkedNsfwEvent;
 import org.muejam.shared.content.ImageModerationStatus;
+import org.muejam.shared.content.ImageRendition;
 import org.muejam.shared.content.ImageUploadedEvent;
 import org.muejam.shared.content.MarkImageNsfwCommand;
 import org.muejam.shared.content.UploadImageCommand;
@@ -30,6 +34,10 @@ public class Image {
 
     private UserId ownerId;
     private boolean nsfw;
+    /** Where its renditions' bytes are, for whoever deletes the image to delete them too. */
+    private List<String> blobKeys = List.of();
+
+    private boolean deleted;
 
     protected Image() {
         // for Axon
@@ -88,6 +96,24 @@ public class Image {
                 clock.instant()));
     }
 
+    /**
+     * Deletes the image (its owner's erasure deletes their avatar, decision 0042) and answers its blob keys, whose
+     * bytes the caller deletes. Deleting it again stores nothing and answers the same keys, so a retry deletes any
+     * bytes left over.
+     */
+    @CommandHandler
+    public List<String> handle(DeleteImageCommand command, Clock clock) {
+        if (!deleted) {
+            apply(new ImageDeletedEvent(imageId, ownerId, command.reason(), clock.instant()));
+        }
+        return blobKeys;
+    }
+
+    @EventSourcingHandler
+    void on(ImageDeletedEvent event) {
+        deleted = true;
+    }
+
     @EventSourcingHandler
     void on(NsfwOverriddenEvent event) {
         nsfw = event.nsfw();
@@ -98,6 +124,7 @@ public class Image {
         imageId = event.imageId();
         ownerId = event.ownerId();
         nsfw = event.nsfw();
+        blobKeys = event.renditions().stream().map(ImageRendition::key).toList();
     }
 
     @EventSourcingHandler

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.muejam.command.content.media.BlobStore;
 import org.muejam.command.gdpr.DeletionNotices;
 import org.muejam.command.gdpr.ErasureLedger;
 import org.muejam.command.gdpr.SubjectErasure;
@@ -19,6 +20,7 @@ import org.muejam.command.shared.Queries;
 import org.muejam.shared.apikeys.ApiKeyResponse;
 import org.muejam.shared.apikeys.ListApiKeysQuery;
 import org.muejam.shared.apikeys.RevokeApiKeyCommand;
+import org.muejam.shared.content.DeleteImageCommand;
 import org.muejam.shared.gdpr.CompleteAccountDeletionCommand;
 import org.muejam.shared.gdpr.ErasedData;
 import org.muejam.shared.identity.EraseAccountCommand;
@@ -37,8 +39,9 @@ import org.springframework.stereotype.Service;
  * <ol>
  *   <li>the address is read (for the last mail) while it is still known;
  *   <li>the account is erased ({@code AccountErasedEvent}: the read models and the search index forget the person,
- *       their content reads as by "Deleted User"), their second factor, API keys and sessions end, and their address
- *       is released, so it may register again;
+ *       their bio and avatar, their content reads as by "Deleted User"); the image that was their avatar is deleted,
+ *       bytes and all; their second factor, API keys and sessions end, and their address is released, so it may
+ *       register again;
  *   <li>their key is destroyed: every personal field in every stored event reads as its placeholder;
  *   <li>the erasure goes into the ledger that outlives backups; the last mail goes to the captured address, which
  *       is then dropped; the request is completed with its receipt.
@@ -58,6 +61,7 @@ public class AccountErasure {
     private final ErasureLedger ledger;
     private final DeletionNotices notices;
     private final Clock clock;
+    private final BlobStore blobs;
 
     public AccountErasure(
             CommandGateway commands,
@@ -68,7 +72,8 @@ public class AccountErasure {
             SubjectErasure keys,
             ErasureLedger ledger,
             DeletionNotices notices,
-            Clock clock) {
+            Clock clock,
+            BlobStore blobs) {
         this.commands = commands;
         this.queries = queries;
         this.emails = emails;
@@ -78,6 +83,7 @@ public class AccountErasure {
         this.ledger = ledger;
         this.notices = notices;
         this.clock = clock;
+        this.blobs = blobs;
     }
 
     /** Carries out a due deletion request; returns the receipt's categories. */
@@ -120,8 +126,16 @@ public class AccountErasure {
 
     private List<String> forget(UserId userId, String requestId) {
         List<String> erased = new ArrayList<>();
-        commands.sendAndWait(new EraseAccountCommand(userId, requestId));
+        String avatar = commands.sendAndWait(new EraseAccountCommand(userId, requestId));
         erased.add(ErasedData.PROFILE);
+        if (avatar != null) {
+            // the account answers its avatar until the key is destroyed, so a retry deletes what a failure left
+            List<String> keys = commands.sendAndWait(new DeleteImageCommand(avatar, "account erased"));
+            if (keys != null) {
+                keys.forEach(blobs::delete);
+            }
+        }
+        erased.add(ErasedData.AVATAR);
         erased.add(ErasedData.CONSENT_DETAILS);
         erased.add(ErasedData.AUTHORSHIP);
         if (twoFactor.isEnabled(userId)) {

@@ -9,6 +9,8 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.shared.DomainRuleViolation;
+import org.muejam.shared.content.DeleteImageCommand;
+import org.muejam.shared.content.ImageDeletedEvent;
 import org.muejam.shared.content.ImageMarkedNsfwEvent;
 import org.muejam.shared.content.ImageModerationStatus;
 import org.muejam.shared.content.ImageRendition;
@@ -121,6 +123,27 @@ class ImageTest {
         fixture.given(uploaded(true, false, ImageModerationStatus.FLAGGED, EXPLICIT))
                 .when(new OverrideImageNsfwCommand("img-1", false, null, "x"))
                 .expectException(DomainRuleViolation.class);
+    }
+
+    @Test
+    void deletingAnImageStoresItsDeletionOnceAndAnswersItsBlobKeysEveryTime() {
+        List<String> keys = RENDITIONS.stream().map(ImageRendition::key).toList();
+        fixture.given(uploaded(false, false, ImageModerationStatus.CLEAR, List.of()))
+                .when(new DeleteImageCommand("img-1", "account erased"))
+                .expectEvents(new ImageDeletedEvent("img-1", OWNER, "account erased", NOW))
+                .expectResultMessagePayload(keys);
+    }
+
+    @Test
+    void deletingADeletedImageAgainStoresNothingAndAnswersTheSameKeys() {
+        fixture.given(
+                        uploaded(false, false, ImageModerationStatus.CLEAR, List.of()),
+                        new ImageDeletedEvent("img-1", OWNER, "account erased", NOW))
+                .when(new DeleteImageCommand("img-1", "account erased"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayload(
+                        RENDITIONS.stream().map(ImageRendition::key).toList());
     }
 
     private static UploadImageCommand upload(

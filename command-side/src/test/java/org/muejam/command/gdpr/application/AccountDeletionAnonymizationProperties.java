@@ -12,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.muejam.command.testing.InMemoryBlobStore;
 import org.muejam.command.testing.InMemoryEmailDirectory;
 import org.muejam.command.testing.InMemorySessions;
 import org.muejam.command.testing.InMemoryTwoFactorDirectory;
@@ -92,7 +93,8 @@ class AccountDeletionAnonymizationProperties {
                 subjectKeys,
                 ledger,
                 notices,
-                new MovableClock(NOW));
+                new MovableClock(NOW),
+                new InMemoryBlobStore());
 
         List<String> receipt = erasure.erase(REQUEST, user);
 

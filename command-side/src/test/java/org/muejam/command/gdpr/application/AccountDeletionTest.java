@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.muejam.command.gdpr.ErasureLedger;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.command.shared.MailFailure;
+import org.muejam.command.testing.InMemoryBlobStore;
 import org.muejam.command.testing.InMemoryEmailDirectory;
 import org.muejam.command.testing.InMemorySessions;
 import org.muejam.command.testing.InMemoryTwoFactorDirectory;
 import org.muejam.command.testing.MovableClock;
 import org.muejam.command.testing.PlainPasswordHasher;
 import org.muejam.command.testing.RecordingCommandGateway;
+import org.muejam.shared.content.DeleteImageCommand;
 import org.muejam.shared.gdpr.CancelAccountDeletionCommand;
 import org.muejam.shared.gdpr.DeletionRequestResponse;
 import org.muejam.shared.gdpr.DeletionStatus;
@@ -197,7 +199,8 @@ class AccountDeletionTest {
                 keys,
                 ledger,
                 notices,
-                clock);
+                clock,
+                new InMemoryBlobStore());
         keys.live.add(USER);
         ErasureLedger.Entry entry = new ErasureLedger.Entry(UserId.of(USER), "deletion:r", NOW);
 
@@ -216,5 +219,59 @@ class AccountDeletionTest {
                 .isInstanceOf(AggregateNotFoundException.class);
         erasure.eraseKeyOnly(UserId.of("u2"));
         assertThat(keys.isErased("u2")).isTrue();
+    }
+
+    @Test
+    void erasureDeletesTheAvatarImageBytesAndAllAndARetryDeletesWhatIsLeft() {
+        InMemoryBlobStore blobs = new InMemoryBlobStore();
+        blobs.put("images/avatar-1/full.png", new byte[] {1}, "image/png");
+        blobs.put("images/avatar-1/thumbnail.png", new byte[] {2}, "image/png");
+        blobs.put("images/cover-2/full.png", new byte[] {3}, "image/png");
+        commands.answer(EraseAccountCommand.class, "avatar-1");
+        commands.answer(DeleteImageCommand.class, List.of("images/avatar-1/full.png", "images/avatar-1/thumbnail.png"));
+        ErasureFakes.Keys keys = new ErasureFakes.Keys();
+        AccountErasure erasure = new AccountErasure(
+                commands,
+                reads.gateway(),
+                new InMemoryEmailDirectory().alreadyClaimed(EMAIL, UserId.of(USER)),
+                new InMemoryTwoFactorDirectory(),
+                new InMemorySessions(),
+                keys,
+                new ErasureFakes.Ledger(),
+                notices,
+                clock,
+                blobs);
+        keys.live.add(USER);
+
+        assertThat(erasure.reapply(new ErasureLedger.Entry(UserId.of(USER), "deletion:r", NOW)))
+                .isTrue();
+
+        assertThat(commands.sent(DeleteImageCommand.class))
+                .containsExactly(new DeleteImageCommand("avatar-1", "account erased"));
+        assertThat(blobs.keys()).containsExactly("images/cover-2/full.png");
+    }
+
+    @Test
+    void erasureOfAPersonWithoutAnAvatarDeletesNoImage() {
+        InMemoryBlobStore blobs = new InMemoryBlobStore();
+        blobs.put("images/cover-2/full.png", new byte[] {3}, "image/png");
+        ErasureFakes.Keys keys = new ErasureFakes.Keys();
+        AccountErasure erasure = new AccountErasure(
+                commands,
+                reads.gateway(),
+                new InMemoryEmailDirectory(),
+                new InMemoryTwoFactorDirectory(),
+                new InMemorySessions(),
+                keys,
+                new ErasureFakes.Ledger(),
+                notices,
+                clock,
+                blobs);
+        keys.live.add(USER);
+
+        erasure.reapply(new ErasureLedger.Entry(UserId.of(USER), "deletion:r", NOW));
+
+        assertThat(commands.sent(DeleteImageCommand.class)).isEmpty();
+        assertThat(blobs.keys()).containsExactly("images/cover-2/full.png");
     }
 }

@@ -33,6 +33,7 @@ import org.muejam.shared.content.StoryUpdatedEvent;
 import org.muejam.shared.gdpr.ErasedData;
 import org.muejam.shared.identity.AccountErasedEvent;
 import org.muejam.shared.identity.FindUserAccountQuery;
+import org.muejam.shared.identity.ProfileUpdatedEvent;
 import org.muejam.shared.identity.UserAccountResponse;
 import org.muejam.shared.moderation.AuthorShadowbannedEvent;
 import org.muejam.shared.moderation.ContentDeletedEvent;
@@ -245,6 +246,23 @@ public class StorySearchProjection {
             CurrentUnitOfWork.get().root().afterCommit(committed -> cachedSearches.forgetAll());
         } else {
             cachedSearches.forgetAll();
+        }
+    }
+
+    /**
+     * A new display name is found from the next search on; the name comes from the event, since the users read model
+     * is another processing group that may not have it yet.
+     */
+    @EventHandler
+    void on(ProfileUpdatedEvent event, ReplayStatus replay) {
+        if (event.changed() == null || !event.changed().contains(ProfileUpdatedEvent.DISPLAY_NAME)) {
+            return;
+        }
+        for (String storyId : jdbc.queryForList(
+                "SELECT story_id FROM search_story WHERE author_id = ? AND published_at IS NOT NULL",
+                String.class,
+                event.userId().value())) {
+            index(storyId, replay, event.displayName());
         }
     }
 
