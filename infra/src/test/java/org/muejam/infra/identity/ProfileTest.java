@@ -21,20 +21,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import javax.sql.DataSource;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.Configuration;
-import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
 import org.muejam.infra.support.Person;
-import org.muejam.infra.support.SchedulerAfterRestart;
 import org.muejam.query.gdpr.ExportSubject;
 import org.muejam.query.identity.ProfileExportSection;
 import org.muejam.shared.gdpr.ErasedData;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
  * A person's bio and avatar through the API: set and taken off by a partial PUT, shown to others as the person's
@@ -51,19 +45,6 @@ class ProfileTest extends IntegrationTest {
 
     @Autowired
     ProfileExportSection exportSection;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    Configuration axon;
-
-    @Autowired
-    @Qualifier("eventSerializer")
-    Serializer serializer;
-
-    @Autowired
-    TransactionManager transactions;
 
     @Test
     void aPersonSetsABioAndAnAvatarAndOthersSeeThemAsTheirProfileVisibilityAllows() throws Exception {
@@ -264,12 +245,8 @@ class ProfileTest extends IntegrationTest {
                         Timestamp.class,
                         "%" + requestId + "%"))
                 .toInstant();
-        SchedulerAfterRestart.runDueAt(
+        runDueAfterRestart(
                 until.plusSeconds(1),
-                dataSource,
-                axon,
-                serializer,
-                transactions,
                 "the erasure completed",
                 Duration.ofSeconds(60),
                 () -> "COMPLETED"
