@@ -79,7 +79,8 @@ public class ReadingList {
             return;
         }
         Instant now = clock.instant();
-        apply(new ReadingListUpdatedEvent(listId, checkedName, checkedDescription, command.isPublic(), now));
+        apply(new ReadingListUpdatedEvent(
+                listId, owner.value(), checkedName, checkedDescription, command.isPublic(), now));
         flag(listId, owner, command.flags(), now);
     }
 

@@ -106,21 +106,22 @@ class ReadingListTest {
         fixture.given(created(false))
                 .when(new UpdateReadingListCommand(LIST, OWNER, "Sea tales", "Salt", true, List.of(HATE)))
                 .expectEvents(
-                        new ReadingListUpdatedEvent(LIST, "Sea tales", "Salt", true, NOW),
+                        new ReadingListUpdatedEvent(LIST, OWNER.value(), "Sea tales", "Salt", true, NOW),
                         new ContentFlaggedEvent(ContentType.READING_LIST, LIST, OWNER.value(), HATE, NOW));
         fixture.given(created(false))
                 .when(new UpdateReadingListCommand(LIST, OWNER, " Sea tales ", null, false, List.of()))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
-        fixture.given(created(false), new ReadingListUpdatedEvent(LIST, "Shore", "Sand", true, EARLIER))
+        fixture.given(created(false), new ReadingListUpdatedEvent(LIST, OWNER.value(), "Shore", "Sand", true, EARLIER))
                 .when(new UpdateReadingListCommand(LIST, OWNER, "Shore", "Sand", true, List.of()))
                 .expectNoEvents();
         fixture.given(created(false))
                 .when(new UpdateReadingListCommand(LIST, OWNER, "Sea tales", "Now described", false, List.of()))
-                .expectEvents(new ReadingListUpdatedEvent(LIST, "Sea tales", "Now described", false, NOW));
+                .expectEvents(
+                        new ReadingListUpdatedEvent(LIST, OWNER.value(), "Sea tales", "Now described", false, NOW));
         fixture.given(created(false))
                 .when(new UpdateReadingListCommand(LIST, OWNER, "Renamed", "", false, List.of()))
-                .expectEvents(new ReadingListUpdatedEvent(LIST, "Renamed", "", false, NOW));
+                .expectEvents(new ReadingListUpdatedEvent(LIST, OWNER.value(), "Renamed", "", false, NOW));
     }
 
     @Test

@@ -86,10 +86,13 @@ public class PersonalDataSerializer implements org.axonframework.serialization.S
         JsonNode data = getConverter().convert(serializedObject, JsonNode.class).getData();
         if (data instanceof ObjectNode tree) {
             String subject = subjectOf(tree, shape);
-            Optional<SecretKey> key = subject == null ? Optional.empty() : keys.existingKeyFor(subject);
+            // the key is looked up only when a field was encrypted: an event whose personal fields are empty, or
+            // were stored before they were personal, reads without one, whatever its subject field holds
+            boolean encrypted = shape.fields.stream().anyMatch(field -> encrypted(tree.get(field.name)));
+            Optional<SecretKey> key = subject == null || !encrypted ? Optional.empty() : keys.existingKeyFor(subject);
             for (PersonalField field : shape.fields) {
                 JsonNode value = tree.get(field.name);
-                if (value != null && value.isTextual() && FieldCipher.isCiphertext(value.asText())) {
+                if (encrypted(value)) {
                     tree.set(
                             field.name,
                             key.map(k -> decrypt(k, subject, value.asText())).orElseGet(field::placeholder));
@@ -97,6 +100,10 @@ public class PersonalDataSerializer implements org.axonframework.serialization.S
             }
         }
         return delegate.deserialize(new SimpleSerializedObject<>(data, JsonNode.class, serializedObject.getType()));
+    }
+
+    private static boolean encrypted(JsonNode value) {
+        return value != null && value.isTextual() && FieldCipher.isCiphertext(value.asText());
     }
 
     private JsonNode decrypt(SecretKey key, String subject, String ciphertext) {

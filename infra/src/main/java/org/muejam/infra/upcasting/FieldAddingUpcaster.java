@@ -7,7 +7,10 @@ import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 
-/** Reads one revision of an event as the next, which only added fields: they are given their defaults. */
+/**
+ * Reads one revision of an event as the next, which added fields: they are given their defaults. The defaults see
+ * the old revision's fields, and may also blank one the new revision no longer reads.
+ */
 public abstract class FieldAddingUpcaster extends SingleEventUpcaster {
 
     private final SimpleSerializedType from;

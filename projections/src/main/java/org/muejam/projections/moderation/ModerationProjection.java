@@ -9,6 +9,7 @@ import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.muejam.shared.identity.AccountErasedEvent;
 import org.muejam.shared.moderation.AppealDecidedEvent;
 import org.muejam.shared.moderation.AppealDecision;
 import org.muejam.shared.moderation.AppealFiledEvent;
@@ -24,6 +25,7 @@ import org.muejam.shared.moderation.ReportFiledEvent;
 import org.muejam.shared.moderation.ReportReason;
 import org.muejam.shared.moderation.ReportSubjectType;
 import org.muejam.shared.moderation.StrikeRecordedEvent;
+import org.muejam.shared.personaldata.PersonalData;
 import org.muejam.shared.readmodels.ReadModels;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -275,6 +277,23 @@ public class ModerationProjection {
                 text(event.text(), APPEAL_TEXT),
                 timestamp(event.filedAt(), at));
         jdbc.update("UPDATE moderation_case SET version = ? WHERE case_id = ?", sequence, caseId);
+    }
+
+    /**
+     * What an erased person wrote as a reporter or an appellant goes at once, as their key goes (decision 0043): the
+     * rows keep ids, reasons, outcomes and times; a rebuild reads the same placeholder from the events.
+     */
+    @EventHandler
+    void on(AccountErasedEvent event) {
+        String userId = event.userId().value();
+        jdbc.update(
+                "UPDATE moderation_report SET details = ? WHERE reporter_id = ? AND details IS NOT NULL",
+                PersonalData.ERASED,
+                userId);
+        jdbc.update(
+                "UPDATE moderation_appeal SET text = ? WHERE author_id = ? AND text IS NOT NULL",
+                PersonalData.ERASED,
+                userId);
     }
 
     @EventHandler

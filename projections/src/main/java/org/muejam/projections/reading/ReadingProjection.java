@@ -3,6 +3,8 @@ package org.muejam.projections.reading;
 import java.sql.Timestamp;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.muejam.shared.identity.AccountErasedEvent;
+import org.muejam.shared.personaldata.PersonalData;
 import org.muejam.shared.reading.ReadingListCreatedEvent;
 import org.muejam.shared.reading.ReadingListDeletedEvent;
 import org.muejam.shared.reading.ReadingListStoryAddedEvent;
@@ -47,6 +49,19 @@ public class ReadingProjection {
                 event.isPublic(),
                 Timestamp.from(event.createdAt()),
                 Timestamp.from(event.createdAt()));
+    }
+
+    /**
+     * An erased person's list names and descriptions go at once, as their key goes (decision 0043); the lists and
+     * their stories stay, as a rebuild would show them.
+     */
+    @EventHandler
+    void on(AccountErasedEvent event) {
+        jdbc.update(
+                "UPDATE reading_list SET name = ?, description = ? WHERE owner_id = ?",
+                PersonalData.ERASED,
+                PersonalData.ERASED,
+                event.userId().value());
     }
 
     @EventHandler

@@ -12,15 +12,19 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.muejam.command.privacy.application.PrivacyRules;
 import org.muejam.infra.projections.AwaitPositionInterceptor;
 import org.muejam.query.shared.ReadsFrom;
+import org.muejam.shared.audit.AuditMetadata;
 import org.muejam.shared.content.ContentPreferencesResponse;
 import org.muejam.shared.content.FindContentPreferencesQuery;
 import org.muejam.shared.content.NsfwPreference;
@@ -41,7 +45,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Story search, open to everyone: full text with filters and sorts, title and tag suggestions, and the clicks on
- * results. A signed-in reader's NSFW preference applies; nobody else's name is in what is recorded.
+ * results. A signed-in reader's NSFW preference applies; what they searched for is recorded as their personal data,
+ * and of anyone else's search only the query's length and word count.
  */
 @Tag(name = "search")
 @RestController
@@ -118,7 +123,7 @@ public class SearchController {
                 ? search.search(criteria)
                 : popular.page(cacheKey(criteria), () -> search.search(criteria));
         if (analyticsAllowed(principal)) {
-            record(criteria, page);
+            record(criteria, page, searcher(principal));
         }
         return page;
     }
@@ -144,15 +149,36 @@ public class SearchController {
             throw SearchCriteria.invalid("query", "query and storyId must not be blank");
         }
         if (analyticsAllowed(principal)) {
-            events.publish(new SearchResultClickedEvent(
-                    SearchCriteria.normalise(query), storyId, body.position(), Instant.now()));
+            UserId searcher = searcher(principal);
+            events.publish(asTheSearchers(
+                    SearchResultClickedEvent.of(
+                            searcher, SearchCriteria.normalise(query), storyId, body.position(), Instant.now()),
+                    searcher));
         }
         return ResponseEntity.accepted().build();
     }
 
     /** A signed-in person who opted out of analytics (or withdrew its consent) is recorded no more, at once. */
     private boolean analyticsAllowed(Principal principal) {
-        return privacy.analyticsAllowed(principal == null ? null : UserId.of(principal.getName()));
+        return privacy.analyticsAllowed(searcher(principal));
+    }
+
+    private static UserId searcher(Principal principal) {
+        return principal == null ? null : UserId.of(principal.getName());
+    }
+
+    /**
+     * A signed-in search is the searcher's own act and data: the event names them in its metadata, so it is among
+     * the events by or about them (history, export). No address or client is recorded with a search.
+     */
+    private static EventMessage<?> asTheSearchers(Object event, UserId searcher) {
+        EventMessage<?> message = GenericEventMessage.asEventMessage(event);
+        return searcher == null
+                ? message
+                : message.andMetaData(Map.of(
+                        AuditMetadata.ACTOR_ID, searcher.value(),
+                        AuditMetadata.ACTOR_TYPE, "user",
+                        AuditMetadata.SUBJECT_ID, searcher.value()));
     }
 
     /** The reader's choice; the default for someone not signed in, or while no preferences exist. */
@@ -201,11 +227,21 @@ public class SearchController {
                 c.nsfw().name());
     }
 
-    /** A first page is a search performed; its analytics must never fail the search. */
-    private void record(SearchCriteria c, StorySearch.Page page) {
+    /**
+     * A first page is a search performed; its analytics must never fail the search. The text is kept only as a
+     * signed-in searcher's personal data (decision 0043).
+     */
+    private void record(SearchCriteria c, StorySearch.Page page, UserId searcher) {
         try {
-            events.publish(new SearchPerformedEvent(
-                    c.query() == null ? "" : c.query(), filters(c), c.sort().slug(), page.total(), Instant.now()));
+            events.publish(asTheSearchers(
+                    SearchPerformedEvent.of(
+                            searcher,
+                            c.query() == null ? "" : c.query(),
+                            filters(c),
+                            c.sort().slug(),
+                            page.total(),
+                            Instant.now()),
+                    searcher));
         } catch (RuntimeException e) {
             log.warn("search: could not record a search: {}", e.toString());
         }

@@ -311,7 +311,7 @@ class SearchTest extends IntegrationTest {
     }
 
     @Test
-    void searchesAndClicksAreRecordedAsEventsWithoutNames() {
+    void searchesAndClicksByNobodySignedInAreRecordedWithoutTheirText() {
         String w = word();
         Story story = story(w + " clicked", "", "fantasy", List.of(), false, 10);
         found("q=" + enc(" " + w.toUpperCase(Locale.ROOT) + "   CLICKED "));
@@ -326,14 +326,18 @@ class SearchTest extends IntegrationTest {
         List<String> payloads = jdbc.queryForList("""
                 SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
                 WHERE payload_type LIKE 'org.muejam.shared.content.search.%' ORDER BY global_index DESC LIMIT 20""", String.class);
+        // the query's length and words, never its text (decision 0043)
+        String length = "\"queryLength\":" + (w + " clicked").length();
         assertThat(payloads)
                 .anySatisfy(p -> assertThat(p)
-                        .contains("\"query\":\"" + w + " clicked\"")
+                        .contains("\"searcherId\":null", "\"query\":null", length, "\"queryWords\":2")
                         .contains("\"results\":1"));
         assertThat(payloads)
                 .anySatisfy(p -> assertThat(p)
                         .contains("\"storyId\":\"" + story.id() + "\"")
+                        .contains("\"query\":null", length)
                         .contains("\"position\":0"));
+        assertThat(payloads).noneMatch(p -> p.contains(w));
     }
 
     @Test

@@ -13,13 +13,17 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.Test;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
 import org.muejam.infra.support.Mailbox;
 import org.muejam.shared.content.CommentPostedEvent;
 import org.muejam.shared.content.ContentType;
+import org.muejam.shared.moderation.ReportFiledEvent;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
  * The abuse detector and the filters' automated reports through the running platform (decision 0038): accounts
@@ -34,6 +38,10 @@ class AbuseDetectionTest extends IntegrationTest {
 
     @Autowired
     AbuseDetection detection;
+
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer serializer;
 
     @Autowired
     org.muejam.command.moderation.application.AutomatedReports automatedReports;
@@ -312,19 +320,17 @@ class AbuseDetectionTest extends IntegrationTest {
                 .isTrue();
     }
 
-    /** The reports filed about any of the subjects, oldest first, as stored in their events. */
+    /** The reports filed about any of the subjects, oldest first, as their events read (details are decrypted). */
     private List<JsonNode> reportsAbout(List<String> subjects) {
         List<JsonNode> found = new ArrayList<>();
-        for (String payload : jdbc.queryForList("""
-                SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
-                WHERE payload_type = 'org.muejam.shared.moderation.ReportFiledEvent' ORDER BY global_index""", String.class)) {
-            try {
-                JsonNode report = json.readTree(payload);
-                if (subjects.contains(report.path("subjectId").asText())) {
-                    found.add(report);
-                }
-            } catch (java.io.IOException e) {
-                throw new AssertionError(e);
+        for (byte[] payload : jdbc.queryForList("""
+                SELECT payload FROM domain_event_entry
+                WHERE payload_type = 'org.muejam.shared.moderation.ReportFiledEvent' ORDER BY global_index""", byte[].class)) {
+            ReportFiledEvent event = serializer.deserialize(
+                    new SimpleSerializedObject<>(payload, byte[].class, ReportFiledEvent.class.getName(), null));
+            JsonNode report = json.valueToTree(event);
+            if (subjects.contains(report.path("subjectId").asText())) {
+                found.add(report);
             }
         }
         return found;
