@@ -75,6 +75,7 @@ class EveryEventTextIsJudgedTest {
                 "ContentFlaggedEvent.authorId",
                 "ContentLikedEvent.targetId",
                 "ContentUnlikedEvent.targetId",
+                "ImageDeletedEvent.imageId",
                 "ImageMarkedNsfwEvent.imageId",
                 "ImageUploadedEvent.imageId",
                 "StoryCreatedEvent.storyId",
@@ -275,7 +276,11 @@ class EveryEventTextIsJudgedTest {
                 "SecondFactorFailedEvent.method",
                 "SecondFactorFailedEvent.reason",
                 "AccountDeletionCompletedEvent.erased",
-                "PrivacySettingsChangedEvent.changed");
+                "PrivacySettingsChangedEvent.changed",
+                // the names of the profile's fields that changed; their values are personal data
+                "ProfileUpdatedEvent.changed",
+                // why the platform deleted an image (today only "account erased"), never a person's words
+                "ImageDeletedEvent.reason");
         judged(
                 CONFIGURATION,
                 "BlocklistEntryAddedEvent.value",
