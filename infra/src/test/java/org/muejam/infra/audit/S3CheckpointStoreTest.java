@@ -44,24 +44,16 @@ class S3CheckpointStoreTest {
 
     private static S3StandIn server;
     private static S3Client s3;
-    private static String accessKeyBefore;
-    private static String secretKeyBefore;
 
     @BeforeAll
     static void startServer() {
-        server = S3StandIn.start();
-        s3 = server.client();
         // the stores built from settings take their credentials from the SDK's default chain, as in production
-        accessKeyBefore = System.getProperty("aws.accessKeyId");
-        secretKeyBefore = System.getProperty("aws.secretAccessKey");
-        System.setProperty("aws.accessKeyId", S3StandIn.ACCESS_KEY);
-        System.setProperty("aws.secretAccessKey", S3StandIn.SECRET_KEY);
+        server = S3StandIn.start().asDefaultCredentials();
+        s3 = server.client();
     }
 
     @AfterAll
     static void stopServer() {
-        restore("aws.accessKeyId", accessKeyBefore);
-        restore("aws.secretAccessKey", secretKeyBefore);
         if (s3 != null) {
             s3.close();
         }
@@ -392,13 +384,5 @@ class S3CheckpointStoreTest {
         return s3.listObjectVersionsPaginator(b -> b.bucket(bucket).prefix(key)).versions().stream()
                 .filter(version -> version.key().equals(key))
                 .count();
-    }
-
-    private static void restore(String property, String value) {
-        if (value == null) {
-            System.clearProperty(property);
-        } else {
-            System.setProperty(property, value);
-        }
     }
 }

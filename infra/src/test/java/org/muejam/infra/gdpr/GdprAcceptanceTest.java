@@ -320,22 +320,7 @@ class GdprAcceptanceTest extends GdprIntegrationTest {
         (listing.isArray() ? listing : listing.path("items"))
                 .forEach(p -> names.add(p.get("name").asText()));
         assertThat(names).contains("users", "search", "deletions", "consents", "audit-log");
-        for (String name : names) {
-            // each from an address of its own: writes are rate-limited per address
-            Api.Response rebuild = new Api(port, json, Api.nextClientIp())
-                    .post("/api/admin/projections/" + name + "/rebuild", null, admin);
-            assertThat(rebuild.status()).as(name + ": " + rebuild).isIn(202, 409);
-        }
-        await("every rebuild done", Duration.ofSeconds(120), () -> {
-            JsonNode now = api.get("/api/admin/projections", admin).body();
-            boolean[] done = {true};
-            (now.isArray() ? now : now.path("items")).forEach(p -> {
-                if (p.path("replaying").asBoolean() || p.path("lag").asLong() > 0) {
-                    done[0] = false;
-                }
-            });
-            return done[0];
-        });
+        rebuildProjections(admin, names);
     }
 
     /**

@@ -35,23 +35,16 @@ class S3ErasureLedgerTest {
 
     private static S3StandIn server;
     private static S3Client s3;
-    private static String accessKeyBefore;
-    private static String secretKeyBefore;
 
     @BeforeAll
     static void startServer() {
-        server = S3StandIn.start();
+        // the stores built from settings take their credentials from the SDK's default chain, as in production
+        server = S3StandIn.start().asDefaultCredentials();
         s3 = server.client();
-        accessKeyBefore = System.getProperty("aws.accessKeyId");
-        secretKeyBefore = System.getProperty("aws.secretAccessKey");
-        System.setProperty("aws.accessKeyId", S3StandIn.ACCESS_KEY);
-        System.setProperty("aws.secretAccessKey", S3StandIn.SECRET_KEY);
     }
 
     @AfterAll
     static void stopServer() {
-        restore("aws.accessKeyId", accessKeyBefore);
-        restore("aws.secretAccessKey", secretKeyBefore);
         if (s3 != null) {
             s3.close();
         }
@@ -217,13 +210,5 @@ class S3ErasureLedgerTest {
 
     private static Entry entry(String userId, Instant at) {
         return new Entry(UserId.of(userId), "deletion:" + UUID.randomUUID(), at);
-    }
-
-    private static void restore(String property, String before) {
-        if (before == null) {
-            System.clearProperty(property);
-        } else {
-            System.setProperty(property, before);
-        }
     }
 }

@@ -293,21 +293,7 @@ class ProfileTest extends IntegrationTest {
 
         // rebuilt from zero, the users and search projections bring neither back
         String admin = adminToken();
-        for (String name : List.of("users", "search", "images")) {
-            Api.Response rebuild = new Api(port, json, Api.nextClientIp())
-                    .post("/api/admin/projections/" + name + "/rebuild", null, admin);
-            assertThat(rebuild.status()).as(name + ": " + rebuild).isIn(202, 409);
-        }
-        await("the rebuilds done", Duration.ofSeconds(120), () -> {
-            JsonNode now = api.get("/api/admin/projections", admin).body();
-            boolean[] done = {true};
-            (now.isArray() ? now : now.path("items")).forEach(p -> {
-                if (p.path("replaying").asBoolean() || p.path("lag").asLong() > 0) {
-                    done[0] = false;
-                }
-            });
-            return done[0];
-        });
+        rebuildProjections(admin, List.of("users", "search", "images"));
         JsonNode rebuilt = frank.get("/api/users/" + erin.userId()).body();
         assertThat(rebuilt.get("displayName").asText()).isEqualTo(ErasedData.DELETED_USER);
         assertThat(rebuilt.get("bio").isNull()).isTrue();

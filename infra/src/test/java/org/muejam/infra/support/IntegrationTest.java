@@ -325,6 +325,28 @@ public abstract class IntegrationTest {
     }
 
     /**
+     * Rebuilds the named projections from zero, as an administrator would (each request from an address of its own:
+     * writes are rate-limited per address), and waits until every projection has caught up again.
+     */
+    protected void rebuildProjections(String admin, List<String> names) {
+        for (String name : names) {
+            Api.Response rebuild = new Api(port, json, Api.nextClientIp())
+                    .post("/api/admin/projections/" + name + "/rebuild", null, admin);
+            assertThat(rebuild.status()).as(name + ": " + rebuild).isIn(202, 409);
+        }
+        await("every rebuild done", Duration.ofSeconds(120), () -> {
+            JsonNode now = api.get("/api/admin/projections", admin).body();
+            boolean[] done = {true};
+            (now.isArray() ? now : now.path("items")).forEach(p -> {
+                if (p.path("replaying").asBoolean() || p.path("lag").asLong() > 0) {
+                    done[0] = false;
+                }
+            });
+            return done[0];
+        });
+    }
+
+    /**
      * Runs the deadlines due at {@code at} on a scheduler started afresh with its clock there (what a node restarted
      * then would run; see {@link SchedulerAfterRestart}) until {@code done} holds, or {@code wait} passes.
      */

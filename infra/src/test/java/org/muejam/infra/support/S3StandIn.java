@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.springframework.util.FileSystemUtils;
@@ -41,6 +43,7 @@ public final class S3StandIn implements AutoCloseable {
     private final Path log;
     private final int port;
     private final Thread killer;
+    private final Map<String, String> propertiesBefore = new HashMap<>();
 
     private S3StandIn(Process process, Path root, Path log, int port) {
         this.process = process;
@@ -120,8 +123,30 @@ public final class S3StandIn implements AutoCloseable {
                         StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)));
     }
 
+    /**
+     * Makes this server's test credentials the AWS SDK's default ones (system properties), as production code that
+     * builds its own client from settings finds them; {@link #close()} puts the earlier values back.
+     */
+    public S3StandIn asDefaultCredentials() {
+        setProperty("aws.accessKeyId", ACCESS_KEY);
+        setProperty("aws.secretAccessKey", SECRET_KEY);
+        return this;
+    }
+
+    private void setProperty(String name, String value) {
+        propertiesBefore.putIfAbsent(name, System.getProperty(name));
+        System.setProperty(name, value);
+    }
+
     @Override
     public void close() {
+        propertiesBefore.forEach((name, before) -> {
+            if (before == null) {
+                System.clearProperty(name);
+            } else {
+                System.setProperty(name, before);
+            }
+        });
         process.destroy();
         try {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {

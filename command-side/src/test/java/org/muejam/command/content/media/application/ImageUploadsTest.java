@@ -3,15 +3,12 @@ package org.muejam.command.content.media.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.muejam.command.content.media.BlobStore;
 import org.muejam.command.content.media.ImageModeration;
 import org.muejam.command.content.media.ImageNormalizer;
 import org.muejam.command.shared.DomainRuleViolation;
+import org.muejam.command.testing.InMemoryBlobStore;
 import org.muejam.command.testing.InMemoryEmailVerificationStatus;
 import org.muejam.command.testing.RecordingCommandGateway;
 import org.muejam.shared.content.ImageModerationStatus;
@@ -29,7 +26,7 @@ class ImageUploadsTest {
 
     private final RecordingCommandGateway commands = new RecordingCommandGateway();
     private final InMemoryEmailVerificationStatus emails = new InMemoryEmailVerificationStatus().account(AUTHOR, true);
-    private final MapBlobStore blobs = new MapBlobStore();
+    private final InMemoryBlobStore blobs = new InMemoryBlobStore();
 
     @Test
     void anImageAboveTheLineIsRecordedFlaggedWithItsLabels() {
@@ -139,28 +136,5 @@ class ImageUploadsTest {
                 throw new AssertionError("moderation is off");
             }
         };
-    }
-
-    private static final class MapBlobStore implements BlobStore {
-        private final Map<String, Blob> blobs = new HashMap<>();
-
-        @Override
-        public void put(String key, byte[] bytes, String contentType) {
-            blobs.put(BlobStore.requireValidKey(key), new Blob(bytes, contentType));
-        }
-
-        @Override
-        public Optional<Blob> get(String key) {
-            return Optional.ofNullable(blobs.get(key));
-        }
-
-        @Override
-        public void delete(String key) {
-            blobs.remove(key);
-        }
-
-        java.util.Set<String> keys() {
-            return blobs.keySet();
-        }
     }
 }
