@@ -3,9 +3,15 @@ package org.muejam.infra.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 import org.muejam.infra.support.IntegrationTest;
 import org.springframework.dao.DataAccessException;
@@ -84,5 +90,22 @@ class EventStoreTest extends IntegrationTest {
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM domain_event_entry WHERE payload_revision IS NULL", Long.class))
                 .isZero();
+    }
+
+    /** Whatever the tests before happened to store: every event type names its revision, for its upcasters. */
+    @Test
+    void everyEventTypeNamesItsRevision() {
+        List<String> without = new ArrayList<>();
+        for (JavaClass type : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.muejam.shared")) {
+            Class<?> event = type.reflect();
+            if (event.isRecord()
+                    && event.getSimpleName().endsWith("Event")
+                    && !event.isAnnotationPresent(Revision.class)) {
+                without.add(event.getName());
+            }
+        }
+        assertThat(without).as("events without @Revision").isEmpty();
     }
 }

@@ -1,8 +1,10 @@
 package org.muejam.shared.moderation;
 
 import java.time.Instant;
+import org.axonframework.serialization.Revision;
 
 /** An appeal was decided; an UPHOLD is followed by the action's reversal. */
+@Revision("1")
 public record AppealDecidedEvent(
         String caseId,
         String appealId,

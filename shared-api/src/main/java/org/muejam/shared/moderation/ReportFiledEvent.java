@@ -1,6 +1,7 @@
 package org.muejam.shared.moderation;
 
 import java.time.Instant;
+import org.axonframework.serialization.Revision;
 import org.muejam.shared.personaldata.DataSubject;
 import org.muejam.shared.personaldata.PersonalData;
 
@@ -10,6 +11,7 @@ import org.muejam.shared.personaldata.PersonalData;
  * keyed by the reporter (decision 0043); an automated report's explanation names nobody and is keyed by the system
  * actor, whose key is never erased.
  */
+@Revision("1")
 public record ReportFiledEvent(
         String caseId,
         String reportId,
