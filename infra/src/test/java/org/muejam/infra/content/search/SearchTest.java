@@ -20,12 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
 import org.muejam.shared.content.ChapterAddedEvent;
+import org.muejam.shared.content.ContentType;
 import org.muejam.shared.content.NsfwPreference;
 import org.muejam.shared.content.StoryCreatedEvent;
 import org.muejam.shared.content.StoryPublishedEvent;
 import org.muejam.shared.content.StoryStatus;
 import org.muejam.shared.content.StoryStatusChangedEvent;
 import org.muejam.shared.content.StoryUpdatedEvent;
+import org.muejam.shared.identity.UserId;
+import org.muejam.shared.moderation.AuthorShadowbannedEvent;
+import org.muejam.shared.moderation.ContentHiddenEvent;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -273,6 +277,33 @@ class SearchTest extends IntegrationTest {
         assertThat(ids(cached.get("/api/search?q=" + w, null).body()))
                 .as("the cached first page")
                 .containsExactly(story.id());
+    }
+
+    @Test
+    void aStoryTakenDownOrItsAuthorShadowbannedLeavesTheCachedPagesAtOnce() {
+        String w = word();
+        Story hidden = story(w + " hidden", "", "fantasy", List.of(), false, 10);
+        Story shadowbanned = story(w + " shadowed", "", "fantasy", List.of(), false, 10);
+        Api cached = new Api(port, json).withoutReadYourWrites();
+        assertThat(ids(found("q=" + w))).containsExactlyInAnyOrder(hidden.id(), shadowbanned.id());
+        assertThat(ids(cached.get("/api/search?q=" + w, null).body()))
+                .containsExactlyInAnyOrder(hidden.id(), shadowbanned.id());
+
+        events.publish(new ContentHiddenEvent(
+                ContentType.STORY, hidden.id(), hidden.authorId(), "moderator", "spam", Instant.now()));
+        assertThat(ids(found("q=" + w))).as("the index itself").containsExactly(shadowbanned.id());
+        await(
+                "the cached first page forgets the hidden story",
+                Duration.ofSeconds(15),
+                () -> ids(cached.get("/api/search?q=" + w, null).body()).equals(List.of(shadowbanned.id())));
+
+        events.publish(new AuthorShadowbannedEvent(
+                UserId.of(shadowbanned.authorId()), UserId.of("moderator"), "spam", Instant.now()));
+        assertThat(ids(found("q=" + w))).as("the index itself").isEmpty();
+        await(
+                "the cached first page forgets the shadowbanned author's story",
+                Duration.ofSeconds(15),
+                () -> ids(cached.get("/api/search?q=" + w, null).body()).isEmpty());
     }
 
     @Test

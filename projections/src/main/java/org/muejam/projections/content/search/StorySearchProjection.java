@@ -220,6 +220,9 @@ public class StorySearchProjection {
                 "INSERT INTO search_shadowbanned_authors (user_id) VALUES (?) ON CONFLICT (user_id) DO NOTHING",
                 event.userId().value());
         indexAuthor(event.userId().value(), replay);
+        if (!replay.isReplay()) {
+            forgetCachedAnswers();
+        }
     }
 
     @EventHandler
@@ -242,11 +245,7 @@ public class StorySearchProjection {
                 event.userId().value())) {
             index(storyId, replay, ErasedData.DELETED_USER);
         }
-        if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().root().afterCommit(committed -> cachedSearches.forgetAll());
-        } else {
-            cachedSearches.forgetAll();
-        }
+        forgetCachedAnswers();
     }
 
     /**
@@ -272,6 +271,22 @@ public class StorySearchProjection {
         }
         jdbc.update("UPDATE search_story SET moderation = ? WHERE story_id = ?", moderation, storyId);
         indexIfPublished(storyId, replay);
+        if (moderation != null && !replay.isReplay()) {
+            // a story taken down (hidden, deleted, a DMCA notice) is gone from searches at once, kept answers too
+            forgetCachedAnswers();
+        }
+    }
+
+    /**
+     * Drops the kept answers of earlier searches once the index holds the new documents (after the batch commits):
+     * they may show what is no longer to be shown.
+     */
+    private void forgetCachedAnswers() {
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().root().afterCommit(committed -> cachedSearches.forgetAll());
+        } else {
+            cachedSearches.forgetAll();
+        }
     }
 
     private void indexAuthor(String authorId, ReplayStatus replay) {
