@@ -111,6 +111,8 @@ class GdprAcceptanceTest extends GdprIntegrationTest {
         assertThat(ids(export.at("/follows/followers"), "followerId")).containsExactly(friend.userId());
         assertThat(ids(export.at("/security/apiKeys"), "name")).containsExactly("my bot");
         assertThat(export.at("/security/twoFactor/enabled").asBoolean()).isTrue();
+        // the mail that told them of it is among their notifications
+        assertThat(ids(export.get("notifications"), "kind")).contains("two-factor-enabled");
         assertThat(ids(export.at("/security/events"), "eventType"))
                 .contains("TwoFactorEnabledEvent", "UserLoggedInEvent");
         // the sign-in's network (the address's /24) and the address the consents were given from
