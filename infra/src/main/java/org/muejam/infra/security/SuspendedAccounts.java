@@ -63,6 +63,11 @@ public class SuspendedAccounts implements SuspensionChanges {
         cache.invalidate(userId);
     }
 
+    /** Every cached answer is dropped: the next request of each account reads it afresh. */
+    public void forgetAll() {
+        cache.invalidateAll();
+    }
+
     /** The same refusal as the account's at sign-in: the end ("permanent" when none) and the moderator's reason. */
     static DomainRuleViolation refusal(AccountSuspension suspension) {
         String end = suspension.permanent() ? "permanent" : suspension.until().toString();

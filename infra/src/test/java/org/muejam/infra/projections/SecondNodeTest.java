@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.Registration;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventStream;
@@ -16,8 +17,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.muejam.infra.MueJamApplication;
+import org.muejam.infra.security.SuspensionNotifications;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
+import org.muejam.shared.identity.UserId;
+import org.muejam.shared.moderation.SuspendAccountCommand;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -29,6 +34,9 @@ class SecondNodeTest extends IntegrationTest {
 
     private static ConfigurableApplicationContext secondNode;
 
+    @Autowired
+    CommandGateway commands;
+
     @BeforeAll
     static void startSecondNode() {
         secondNode = new SpringApplicationBuilder(MueJamApplication.class)
@@ -38,6 +46,8 @@ class SecondNodeTest extends IntegrationTest {
                         "--muejam.admin.email=" + ADMIN_EMAIL,
                         "--muejam.admin.password=" + ADMIN_PASSWORD,
                         "--muejam.projections.poll-safety-net=10m",
+                        // longer than any test: only being told can make the second node forget a cached answer
+                        "--muejam.suspensions.cache-time=10m",
                         "--muejam.rate-limits.redis-key-prefix=muejam-test:" + UUID.randomUUID() + ":");
     }
 
@@ -84,6 +94,33 @@ class SecondNodeTest extends IntegrationTest {
                     .hasValue(Long.parseLong(
                             stored.headers().firstValue("X-Event-Position").orElseThrow()));
         }
+    }
+
+    @Test
+    void aSuspensionRecordedByTheFirstNodeHoldsOnTheSecondAtOnce() {
+        String email = uniqueEmail("second-node");
+        String userId = register(email);
+        String token = login(email, PASSWORD);
+        int port = Integer.parseInt(secondNode.getEnvironment().getProperty("local.server.port"));
+        Api second = new Api(port, json).withoutReadYourWrites();
+        // the second node answers, and caches "not suspended" for its ten minutes
+        assertThat(second.get("/api/users/me", token).status()).isEqualTo(200);
+        SuspensionNotifications told = secondNode.getBean(SuspensionNotifications.class);
+        long before = told.received();
+
+        // the first node records the suspension (the second runs no projections)
+        commands.sendAndWait(new SuspendAccountCommand(
+                UserId.of(userId),
+                UserId.of("moderator-" + UUID.randomUUID()),
+                "spam",
+                3,
+                "case:00000000-0000-0000-0000-0000000000bb"));
+
+        await(
+                "the second node refuses the account",
+                Duration.ofSeconds(30),
+                () -> second.get("/api/users/me", token).status() == 403);
+        assertThat(told.received()).isGreaterThan(before);
     }
 
     @Test
