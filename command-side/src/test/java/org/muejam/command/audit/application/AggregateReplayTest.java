@@ -12,6 +12,8 @@ import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
 import org.junit.jupiter.api.Test;
 import org.muejam.shared.apikeys.ApiKeyCreatedEvent;
 import org.muejam.shared.apikeys.ApiKeyRevokedEvent;
+import org.muejam.shared.identity.TwoFactorIds;
+import org.muejam.shared.identity.TwoFactorSetupStartedEvent;
 import org.muejam.shared.identity.UserId;
 
 class AggregateReplayTest {
@@ -96,6 +98,26 @@ class AggregateReplayTest {
         assertThat(replay.typeNamed("apikey")).contains("ApiKey");
         assertThat(replay.typeNamed("USERACCOUNT")).contains("UserAccount");
         assertThat(replay.typeNamed("Nothing")).isEmpty();
+    }
+
+    @Test
+    void anAggregateWhoseCommandHandlersTakeServicesIsReplayedWithoutThem() throws Exception {
+        // TwoFactorAuthentication's command handlers take a Clock and ports no resolver here supplies
+        String id = TwoFactorIds.of(OWNER);
+        DomainEventStream started = DomainEventStream.of(new GenericDomainEventMessage<>(
+                "TwoFactorAuthentication",
+                id,
+                0,
+                new TwoFactorSetupStartedEvent(OWNER, "secret-1", CREATED),
+                MetaData.emptyInstance(),
+                "e-0",
+                CREATED));
+
+        AggregateReplay.Replayed replayed = replay.replay("TwoFactorAuthentication", started, CREATED);
+
+        assertThat(replayed.version()).isZero();
+        assertThat(field(replayed.state(), "id")).isEqualTo(id);
+        assertThat(field(replayed.state(), "pendingSecret")).isEqualTo("secret-1");
     }
 
     private static Object field(Object state, String name) throws ReflectiveOperationException {

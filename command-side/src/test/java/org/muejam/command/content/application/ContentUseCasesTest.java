@@ -27,6 +27,7 @@ import org.muejam.shared.content.CreateStoryCommand;
 import org.muejam.shared.content.ImageModerationStatus;
 import org.muejam.shared.content.ImageResponse;
 import org.muejam.shared.content.PostCommentCommand;
+import org.muejam.shared.content.PostWhisperCommand;
 import org.muejam.shared.content.PublishStoryCommand;
 import org.muejam.shared.content.ScreeningFinding;
 import org.muejam.shared.content.StoryStatus;
@@ -57,6 +58,7 @@ class ContentUseCasesTest {
     private final InMemoryPrivacySettings privacy = new InMemoryPrivacySettings();
     private final Commenting commenting =
             new Commenting(commands, readModel.gateway(), screening, emails, new PrivacyRules(privacy, privacy));
+    private final Whispering whispering = new Whispering(commands, screening, emails);
 
     private static StoryAuthoring.Details details(String title) {
         return new StoryAuthoring.Details(title, "<p>About</p>", "Drama", List.of("Sea", "sea"), null, false, null);
@@ -330,5 +332,49 @@ class ContentUseCasesTest {
 
         assertThat(commands.sent(CreateStoryCommand.class).get(0).coverImageId())
                 .isEqualTo(id);
+    }
+
+    @Test
+    void aWhisperCarriesItsScreenedTextAndFindingsUnderTheIdReturned() {
+        screening
+                .rewriting(text -> text.replace("4111111111111111", "************1111"))
+                .flagging(FLAG);
+
+        String id = whispering.post(AUTHOR, "card 4111111111111111 🌊");
+
+        assertThat(commands.sent(PostWhisperCommand.class))
+                .containsExactly(new PostWhisperCommand(id, AUTHOR, "card ************1111 🌊", List.of(FLAG)));
+        assertThat(ContentIds.isValid(ContentIds.WHISPER, id)).isTrue();
+    }
+
+    @Test
+    void aWhisperLeftWithoutTextOnceScreenedIsRefused() {
+        for (String left : new String[] {" ", "", null}) {
+            screening.rewriting(text -> left);
+            assertThatThrownBy(() -> whispering.post(AUTHOR, "<script>x</script>"))
+                    .as("left %s", left)
+                    .isInstanceOfSatisfying(DomainRuleViolation.class, refusal -> {
+                        assertThat(refusal.kind()).isEqualTo(DomainRuleViolation.Kind.INVALID);
+                        assertThat(refusal.problemType()).isEqualTo("empty-content");
+                    });
+        }
+        assertThat(commands.sent()).isEmpty();
+    }
+
+    @Test
+    void anUnverifiedPersonNeitherWhispersNorCommentsAndNothingIsScreened() {
+        String story = readModel.story(AUTHOR, StoryStatus.ONGOING);
+
+        List<Runnable> attempts = List.of(
+                () -> whispering.post(UNVERIFIED, "hi"),
+                () -> commenting.post(UNVERIFIED, ContentType.STORY, story, null, "hi"));
+        for (Runnable attempt : attempts) {
+            assertThatThrownBy(attempt::run).isInstanceOfSatisfying(DomainRuleViolation.class, refusal -> {
+                assertThat(refusal.kind()).isEqualTo(DomainRuleViolation.Kind.FORBIDDEN);
+                assertThat(refusal.problemType()).isEqualTo(VerifiedAuthorPolicy.PROBLEM_TYPE);
+            });
+        }
+        assertThat(screening.seen()).isEmpty();
+        assertThat(commands.sent()).isEmpty();
     }
 }

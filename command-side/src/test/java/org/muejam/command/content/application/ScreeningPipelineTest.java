@@ -17,6 +17,7 @@ import org.muejam.command.content.screening.UrlReputation;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.shared.content.ContentType;
 import org.muejam.shared.content.filters.ContentFilterSettings;
+import org.muejam.shared.content.filters.PiiType;
 import org.muejam.shared.identity.UserId;
 
 class ScreeningPipelineTest {
@@ -125,5 +126,14 @@ class ScreeningPipelineTest {
 
         assertThat(screened.texts().get("title")).isEqualTo("A title <b>");
         assertThat(sanitized).hasSize(2).contains("about").noneMatch(text -> text.contains("4111 1111 1111 1111"));
+    }
+
+    @Test
+    void theKindsOfPersonalDataInATextAreNamedWithoutTheirValues() {
+        String text = "write to reader@example.org, my ssn is 123-45-6789";
+
+        assertThat(pipeline.personalData(text)).containsExactlyInAnyOrder(PiiType.EMAIL, PiiType.SSN);
+        assertThat(new ProfilePersonalDataDetector(defaults).kindsIn(text)).containsExactlyInAnyOrder("EMAIL", "SSN");
+        assertThat(pipeline.personalData("a quiet harbour")).isEmpty();
     }
 }

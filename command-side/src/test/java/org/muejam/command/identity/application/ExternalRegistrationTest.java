@@ -112,4 +112,16 @@ class ExternalRegistrationTest {
                         v -> assertThat(v.problemType()).isEqualTo("external-identity-already-linked"));
         assertThat(fixtures.commands.sent()).isEmpty();
     }
+
+    @Test
+    void theNewAccountIsKnownByTheIdItWasRegisteredUnder() {
+        UserId registered = register(new IssuerEmail("reader@example.org", true), null);
+
+        assertThat(registered).isEqualTo(UserId.of("user-3"));
+        assertThat(fixtures.commands
+                        .sent(RegisterExternalUserCommand.class)
+                        .get(0)
+                        .userId())
+                .isEqualTo(registered);
+    }
 }

@@ -3,6 +3,7 @@ package org.muejam.command.identity.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.shared.DomainRuleViolation;
 import org.muejam.shared.identity.RequestPasswordResetCommand;
@@ -46,5 +47,26 @@ class PasswordResetTest {
         assertThat(fixtures.commands.sent()).isEmpty();
         assertThat(fixtures.mailer.sent()).isEmpty();
         assertThat(fixtures.sessions.ended()).isEmpty();
+    }
+
+    @Test
+    void aNewPasswordThePolicyRefusesChangesNothingAndTheLinkStaysUsable() {
+        fixtures.users.account(Fixtures.READER);
+        PasswordReset reset = fixtures.passwordReset();
+        reset.request("reader@example.org");
+        String token = fixtures.mailedToken();
+
+        for (String weak : List.of("short", "a".repeat(20), "Reader-reader@example.org")) {
+            assertThatThrownBy(() -> reset.confirm(token, weak))
+                    .as(weak)
+                    .isInstanceOfSatisfying(
+                            DomainRuleViolation.class,
+                            refusal -> assertThat(refusal.problemType()).isEqualTo("weak-password"));
+        }
+        assertThat(fixtures.commands.sent(ResetPasswordCommand.class)).isEmpty();
+        assertThat(fixtures.sessions.ended()).isEmpty();
+
+        reset.confirm(token, "Another-long-passphrase-9");
+        assertThat(fixtures.commands.sent(ResetPasswordCommand.class)).hasSize(1);
     }
 }

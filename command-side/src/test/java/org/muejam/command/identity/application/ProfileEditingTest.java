@@ -22,6 +22,7 @@ import org.muejam.shared.content.FindImageQuery;
 import org.muejam.shared.content.ImageModerationStatus;
 import org.muejam.shared.content.ImageResponse;
 import org.muejam.shared.content.ScreeningFinding;
+import org.muejam.shared.identity.ProfileState;
 import org.muejam.shared.identity.UpdateProfileCommand;
 import org.muejam.shared.identity.UserId;
 
@@ -154,5 +155,25 @@ class ProfileEditingTest {
         assertThat(refused(new ProfileEditing.Changes(null, "hello", null), UNVERIFIED)
                         .problemType())
                 .isEqualTo("email-verification-required");
+    }
+
+    @Test
+    void theProfileAsTheAccountNowHoldsItIsWhatTheUpdateAnswers() {
+        ProfileState state = new ProfileState("Reader", "I write tales", null);
+        commands.answer(UpdateProfileCommand.class, state);
+
+        assertThat(editing().update(PERSON, new ProfileEditing.Changes(null, "I write tales", null)))
+                .isEqualTo(state);
+    }
+
+    @Test
+    void anAvatarIdOfSixtyFourCharactersIsAccepted() {
+        String id = "i".repeat(64);
+        images.byId.put(id, new ImageResponse(id, PERSON.value(), List.of(), false, ImageModerationStatus.CLEAR));
+
+        editing().update(PERSON, new ProfileEditing.Changes(null, null, id));
+
+        assertThat(commands.sent(UpdateProfileCommand.class))
+                .containsExactly(new UpdateProfileCommand(PERSON, null, null, id));
     }
 }

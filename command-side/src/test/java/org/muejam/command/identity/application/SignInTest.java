@@ -2,10 +2,13 @@ package org.muejam.command.identity.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.junit.jupiter.api.Test;
 import org.muejam.command.identity.BackupCodes;
 import org.muejam.command.shared.DomainRuleViolation;
@@ -253,5 +256,105 @@ class SignInTest {
         fixtures.twoFactor.enabled(UserId.of("mod-1"));
         assertThat(fixtures.signIn().limitedToSetup("mod-1", List.of("USER", "MODERATOR")))
                 .isFalse();
+    }
+
+    @Test
+    void theSecondFactorIsCheckedInThePersonsNameAndTheirSignInRecorded() {
+        fixtures.users.account(Fixtures.READER);
+        fixtures.twoFactor.enabled(READER);
+        fixtures.commands.answer(PassSecondFactorCommand.class, SecondFactorVerdict.pass());
+        String challenge = challenge();
+        List<String> before = fixtures.attribution.recorded();
+
+        fixtures.signIn().withSecondFactor(challenge, "123456", false, null);
+
+        assertThat(fixtures.attribution.recorded())
+                .hasSize(before.size() + 1)
+                .last()
+                .isEqualTo("acting:user-1");
+    }
+
+    @Test
+    void aCodeRefusedBehindTheCommandBusIsAWrongCodeAndAnyOtherRefusalEndsTheChallenge() {
+        fixtures.users.account(Fixtures.READER);
+        fixtures.twoFactor.enabled(READER);
+        fixtures.commands.refuse(
+                PassSecondFactorCommand.class,
+                new CommandExecutionException(
+                        "refused",
+                        DomainRuleViolation.invalid("invalid-two-factor-code", "code", "the code is wrong")));
+
+        assertThatThrownBy(() -> fixtures.signIn().withSecondFactor(challenge(), "000000", false, null))
+                .isInstanceOfSatisfying(SecondFactorRefused.class, refusal -> {
+                    assertThat(refusal.problemType()).isEqualTo("invalid-two-factor-code");
+                    assertThat(refusal.getMessage()).isEqualTo("the code is wrong (4 tries left)");
+                });
+
+        fixtures.commands.refuse(
+                PassSecondFactorCommand.class,
+                new CommandExecutionException(
+                        "refused", DomainRuleViolation.notFound("two-factor-not-enabled", "code", "no second factor")));
+        assertThatThrownBy(() -> fixtures.signIn().withSecondFactor(challenge(), "000000", false, null))
+                .isInstanceOfSatisfying(
+                        SecondFactorRefused.class,
+                        refusal -> assertThat(refusal.problemType()).isEqualTo("invalid-challenge"));
+        assertThat(fixtures.commands.sent(RecordLoginCommand.class)).isEmpty();
+    }
+
+    @Test
+    void aFailureThatIsNoRuleOfTheAccountReachesTheCallerAsItIs() {
+        fixtures.users.account(Fixtures.READER);
+        fixtures.twoFactor.enabled(READER);
+        IllegalStateException outage = new IllegalStateException("the event store is unreachable");
+        CommandExecutionException wrapped = new CommandExecutionException("failed", outage);
+        String first = challenge();
+        String second = challenge();
+
+        fixtures.commands.refuse(PassSecondFactorCommand.class, outage);
+        assertThatThrownBy(() -> fixtures.signIn().withSecondFactor(first, "123456", false, null))
+                .isSameAs(outage);
+        fixtures.commands.refuse(PassSecondFactorCommand.class, wrapped);
+        assertThatThrownBy(() -> fixtures.signIn().withSecondFactor(second, "123456", false, null))
+                .isSameAs(wrapped);
+    }
+
+    @Test
+    void theLastWrongCodeSaysNoTriesAreLeft() {
+        fixtures.users.account(Fixtures.READER);
+        fixtures.twoFactor.enabled(READER);
+        fixtures.commands.answer(
+                PassSecondFactorCommand.class, SecondFactorVerdict.refused("invalid-two-factor-code", "wrong"));
+        String challenge = challenge();
+        List<String> messages = new ArrayList<>();
+
+        for (int i = 0; i < 5; i++) {
+            messages.add(catchThrowableOfType(
+                            () -> fixtures.signIn().withSecondFactor(challenge, "000000", false, null),
+                            SecondFactorRefused.class)
+                    .getMessage());
+        }
+
+        assertThat(messages)
+                .containsExactly(
+                        "wrong (4 tries left)",
+                        "wrong (3 tries left)",
+                        "wrong (2 tries left)",
+                        "wrong (1 try left)",
+                        "wrong; no tries left: sign in again");
+    }
+
+    @Test
+    void theRolesOfAPersonAreTheOnesTheirAccountHasNowAndNoneForAnUnknownId() {
+        fixtures.users.account(new UserAccountResponse(
+                "mod-1",
+                "mod@example.org",
+                "Moderator",
+                List.of("USER", "MODERATOR"),
+                true,
+                "hashed:" + Fixtures.PASSWORD,
+                null));
+
+        assertThat(fixtures.signIn().rolesOf("mod-1")).containsExactly("USER", "MODERATOR");
+        assertThat(fixtures.signIn().rolesOf("nobody")).isEmpty();
     }
 }
