@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.DefaultParameterResolverFactory;
 import org.junit.jupiter.api.Test;
 import org.muejam.shared.apikeys.ApiKeyCreatedEvent;
 import org.muejam.shared.apikeys.ApiKeyRevokedEvent;
@@ -102,7 +103,8 @@ class AggregateReplayTest {
 
     @Test
     void anAggregateWhoseCommandHandlersTakeServicesIsReplayedWithoutThem() throws Exception {
-        // TwoFactorAuthentication's command handlers take a Clock and ports no resolver here supplies
+        // TwoFactorAuthentication's command handlers take a Clock and ports; here only messages are resolved
+        AggregateReplay replay = new AggregateReplay(new DefaultParameterResolverFactory());
         String id = TwoFactorIds.of(OWNER);
         DomainEventStream started = DomainEventStream.of(new GenericDomainEventMessage<>(
                 "TwoFactorAuthentication",
