@@ -239,14 +239,7 @@ class SignInTest {
 
     @Test
     void staffWithoutTwoFactorGetSessionsLimitedToItsSetupWhileItIsRequired() {
-        fixtures.users.account(new UserAccountResponse(
-                "mod-1",
-                "mod@example.org",
-                "Moderator",
-                List.of("USER", "MODERATOR"),
-                true,
-                "hashed:" + Fixtures.PASSWORD,
-                null));
+        aModerator();
         fixtures.staffMustUseTwoFactor = true;
 
         assertThat(fixtures.signIn().withPassword("mod@example.org", Fixtures.PASSWORD, null))
@@ -345,6 +338,13 @@ class SignInTest {
 
     @Test
     void theRolesOfAPersonAreTheOnesTheirAccountHasNowAndNoneForAnUnknownId() {
+        aModerator();
+
+        assertThat(fixtures.signIn().rolesOf("mod-1")).containsExactly("USER", "MODERATOR");
+        assertThat(fixtures.signIn().rolesOf("nobody")).isEmpty();
+    }
+
+    private void aModerator() {
         fixtures.users.account(new UserAccountResponse(
                 "mod-1",
                 "mod@example.org",
@@ -353,8 +353,5 @@ class SignInTest {
                 true,
                 "hashed:" + Fixtures.PASSWORD,
                 null));
-
-        assertThat(fixtures.signIn().rolesOf("mod-1")).containsExactly("USER", "MODERATOR");
-        assertThat(fixtures.signIn().rolesOf("nobody")).isEmpty();
     }
 }
