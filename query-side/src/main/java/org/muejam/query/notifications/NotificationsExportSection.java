@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.muejam.query.gdpr.ExportSection;
 import org.muejam.query.gdpr.ExportSubject;
@@ -46,6 +47,11 @@ public class NotificationsExportSection implements ExportSection {
             Map.entry("DataExportReadyEvent", new Notice("data-export-ready")),
             Map.entry("AccountDeletionRequestedEvent", new Notice("deletion-requested")),
             Map.entry("AccountDeletionCancelledEvent", new Notice("deletion-cancelled")));
+
+    /** The types of the events that mail the person ({@code "StrikeRecordedEvent"}). */
+    public static Set<String> mailingEvents() {
+        return MAILED_ON.keySet();
+    }
 
     @Override
     public String name() {
