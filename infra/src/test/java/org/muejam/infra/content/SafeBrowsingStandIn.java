@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.muejam.infra.support.IntegrationTest;
 import org.muejam.infra.support.StandIns;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -16,6 +17,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * The running platform with Google Safe Browsing standing in on WireMock, which knows one bad site
  * ({@code malware.example}). The test classes that extend it share one application context.
  */
+// a node of its own (its Safe Browsing address is this class's stand-in): closed after each class, so that it does
+// not linger beside the other tests' node, running its event processors against the same database
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class SafeBrowsingStandIn extends IntegrationTest {
 
     static final WireMockServer GOOGLE = StandIns.perJvm();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.muejam.infra.support.Api;
 import org.muejam.infra.support.IntegrationTest;
 import org.muejam.infra.support.TcpRelay;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -20,6 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * A node of its own whose database connections run through a relay the test can cut (as a PostgreSQL restart or
  * a network partition does) and whose Elasticsearch address has nothing listening.
  */
+// its node reaches the database through a relay closed after the class, and Elasticsearch nowhere: closed with the
+// class, so that it does not linger beside the other tests' node, running its event processors against them
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DependencyOutageTest extends IntegrationTest {
 
     private static TcpRelay database;
