@@ -14,10 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.muejam.infra.support.S3StandIn;
+import org.muejam.infra.support.WithS3StandIn;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -36,31 +34,11 @@ import software.amazon.awssdk.services.s3.model.PutObjectRequest;
  * headers of a put, which the store makes up for by setting the retention on the version it wrote (see
  * {@link #thePutItselfAsksForTheLockAndOnlyWritesANewKey}, which checks the put asks S3 for the lock).
  */
-class S3CheckpointStoreTest {
+class S3CheckpointStoreTest extends WithS3StandIn {
 
     /** Now, to the nanosecond: S3 refuses a retention that has already ended. */
     private static final Instant SIGNED_AT =
             Instant.now().truncatedTo(ChronoUnit.SECONDS).plusNanos(123_456_789);
-
-    private static S3StandIn server;
-    private static S3Client s3;
-
-    @BeforeAll
-    static void startServer() {
-        // the stores built from settings take their credentials from the SDK's default chain, as in production
-        server = S3StandIn.start().asDefaultCredentials();
-        s3 = server.client();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (s3 != null) {
-            s3.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void publishedCheckpointsComeBackInPositionOrderAndTheLatestIsTheHighest() {

@@ -9,49 +9,26 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.muejam.command.gdpr.ErasureLedger;
 import org.muejam.command.gdpr.ErasureLedger.Entry;
-import org.muejam.infra.support.S3StandIn;
+import org.muejam.infra.support.WithS3StandIn;
 import org.muejam.shared.identity.UserId;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode;
 
 /**
  * The erasure ledger in an S3 bucket with Object Lock, against a real S3-compatible server (Adobe S3Mock, which
  * keeps lock settings but does not enforce them; see S3CheckpointStoreTest), and the setting that selects it.
  */
-class S3ErasureLedgerTest {
+class S3ErasureLedgerTest extends WithS3StandIn {
 
     private static final Instant ERASED_AT =
             Instant.now().truncatedTo(ChronoUnit.SECONDS).plusMillis(250);
-
-    private static S3StandIn server;
-    private static S3Client s3;
-
-    @BeforeAll
-    static void startServer() {
-        // the stores built from settings take their credentials from the SDK's default chain, as in production
-        server = S3StandIn.start().asDefaultCredentials();
-        s3 = server.client();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (s3 != null) {
-            s3.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void anErasureIsWrittenOnceLockedAndReadBackOldestFirst() {

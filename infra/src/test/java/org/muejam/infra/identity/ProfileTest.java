@@ -245,15 +245,7 @@ class ProfileTest extends IntegrationTest {
                         Timestamp.class,
                         "%" + requestId + "%"))
                 .toInstant();
-        runDueAfterRestart(
-                until.plusSeconds(1),
-                "the erasure completed",
-                Duration.ofSeconds(60),
-                () -> "COMPLETED"
-                        .equals(api.get("/api/gdpr/delete/" + requestId, null)
-                                .body()
-                                .path("status")
-                                .asText()));
+        eraseWhenGraceEnds(requestId, until);
 
         // the avatar image is deleted, bytes and all, and the receipt says so
         assertThat(api.get("/api/gdpr/delete/" + requestId, null)

@@ -23,20 +23,7 @@ import org.muejam.shared.moderation.ModerationIds;
 class CaseActionsTest extends IntegrationTest {
 
     static String story(Person author) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("title", "The harbour");
-        body.put("description", "A story of the sea");
-        body.put("genre", "fantasy");
-        body.put("tags", List.of("sea"));
-        body.put("nsfw", false);
-        Api.Response created = author.post("/api/stories", body);
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        String id = created.body().get("id").asText();
-        assertThat(author.post("/api/stories/" + id + "/publish", null).status())
-                .isEqualTo(200);
-        // a read of the author's own awaits the publication, so others' reports and comments find the story
-        assertThat(author.get("/api/stories/" + id).status()).isEqualTo(200);
-        return id;
+        return publishedStory(author);
     }
 
     static String comment(Person author, String storyId, String text) {

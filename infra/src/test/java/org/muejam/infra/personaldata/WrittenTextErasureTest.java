@@ -39,7 +39,7 @@ class WrittenTextErasureTest extends IntegrationTest {
         Person author = verifiedPerson("wtauthor");
         Person writer = verifiedPerson("wtwriter");
         String marker = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        String storyId = story(author);
+        String storyId = publishedStory(author);
 
         Api.Response reported = writer.post(
                 "/api/reports",
@@ -144,22 +144,5 @@ class WrittenTextErasureTest extends IntegrationTest {
 
     private List<String> listNames(Person owner) {
         return jdbc.queryForList("SELECT name FROM reading_list WHERE owner_id = ?", String.class, owner.userId());
-    }
-
-    private static String story(Person author) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("title", "The lighthouse");
-        body.put("description", "A story of the coast");
-        body.put("genre", "fantasy");
-        body.put("tags", List.of("coast"));
-        body.put("nsfw", false);
-        Api.Response created = author.post("/api/stories", body);
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        String id = created.body().get("id").asText();
-        assertThat(author.post("/api/stories/" + id + "/publish", null).status())
-                .isEqualTo(200);
-        // the author's own read awaits the publication, so a report finds the story
-        assertThat(author.get("/api/stories/" + id).status()).isEqualTo(200);
-        return id;
     }
 }

@@ -64,7 +64,7 @@ class PrivacySettingsTest extends IntegrationTest {
         }
     }
 
-    private String publishedStory(Person author) {
+    private String publishedStoryWithAChapter(Person author) {
         Api.Response created = author.post("/api/stories", Map.of("title", "Tides", "genre", "drama", "nsfw", false));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.body().get("id").asText();
@@ -213,7 +213,7 @@ class PrivacySettingsTest extends IntegrationTest {
         Person follower = stranger("privrfan");
         Person other = stranger("privrother");
         follow(follower, reader);
-        String story = publishedStory(author);
+        String story = publishedStoryWithAChapter(author);
         String chapter = author.get("/api/stories/" + story + "/chapters")
                 .body()
                 .get("items")
@@ -251,7 +251,7 @@ class PrivacySettingsTest extends IntegrationTest {
         Person follower = stranger("privcfan");
         Person other = stranger("privcother");
         follow(follower, author);
-        String story = publishedStory(author);
+        String story = publishedStoryWithAChapter(author);
         Api.Response whisper = author.post("/api/whispers", Map.of("content", "Low tide at six."));
         assertThat(whisper.status()).as(whisper.toString()).isEqualTo(201);
         String whisperId = whisper.body().get("id").asText();

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -352,6 +353,40 @@ public abstract class IntegrationTest {
      */
     protected void runDueAfterRestart(Instant at, String what, Duration wait, BooleanSupplier done) {
         SchedulerAfterRestart.runDueAt(at, context, what, wait, done);
+    }
+
+    /**
+     * A published story of the author's, read back by them so that what others do next (a report, a comment)
+     * finds it.
+     */
+    protected static String publishedStory(Person author) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", "The harbour");
+        body.put("description", "A story of the sea");
+        body.put("genre", "fantasy");
+        body.put("tags", List.of("sea"));
+        body.put("nsfw", false);
+        Api.Response created = author.post("/api/stories", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.body().get("id").asText();
+        assertThat(author.post("/api/stories/" + id + "/publish", null).status())
+                .isEqualTo(200);
+        // a read of the author's own awaits the publication, so others' reports and comments find the story
+        assertThat(author.get("/api/stories/" + id).status()).isEqualTo(200);
+        return id;
+    }
+
+    /** Runs the deletion request's grace deadline, due at {@code until}, on a restarted scheduler until it completed. */
+    protected void eraseWhenGraceEnds(String requestId, Instant until) {
+        runDueAfterRestart(
+                until.plusSeconds(1),
+                "the erasure completed",
+                Duration.ofSeconds(60),
+                () -> "COMPLETED"
+                        .equals(api.get("/api/gdpr/delete/" + requestId, null)
+                                .body()
+                                .path("status")
+                                .asText()));
     }
 
     /** Waits until the seal covers every stored event, then returns the seal's verification. */

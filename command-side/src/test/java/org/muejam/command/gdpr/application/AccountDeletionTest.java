@@ -190,17 +190,7 @@ class AccountDeletionTest {
         ErasureFakes.Keys keys = new ErasureFakes.Keys();
         InMemoryEmailDirectory emails = new InMemoryEmailDirectory().alreadyClaimed(EMAIL, UserId.of(USER));
         ErasureFakes.Ledger ledger = new ErasureFakes.Ledger();
-        AccountErasure erasure = new AccountErasure(
-                commands,
-                reads.gateway(),
-                emails,
-                new InMemoryTwoFactorDirectory(),
-                new InMemorySessions(),
-                keys,
-                ledger,
-                notices,
-                clock,
-                new InMemoryBlobStore());
+        AccountErasure erasure = erasure(emails, keys, ledger, new InMemoryBlobStore());
         keys.live.add(USER);
         ErasureLedger.Entry entry = new ErasureLedger.Entry(UserId.of(USER), "deletion:r", NOW);
 
@@ -230,16 +220,10 @@ class AccountDeletionTest {
         commands.answer(EraseAccountCommand.class, "avatar-1");
         commands.answer(DeleteImageCommand.class, List.of("images/avatar-1/full.png", "images/avatar-1/thumbnail.png"));
         ErasureFakes.Keys keys = new ErasureFakes.Keys();
-        AccountErasure erasure = new AccountErasure(
-                commands,
-                reads.gateway(),
+        AccountErasure erasure = erasure(
                 new InMemoryEmailDirectory().alreadyClaimed(EMAIL, UserId.of(USER)),
-                new InMemoryTwoFactorDirectory(),
-                new InMemorySessions(),
                 keys,
                 new ErasureFakes.Ledger(),
-                notices,
-                clock,
                 blobs);
         keys.live.add(USER);
 
@@ -256,22 +240,27 @@ class AccountDeletionTest {
         InMemoryBlobStore blobs = new InMemoryBlobStore();
         blobs.put("images/cover-2/full.png", new byte[] {3}, "image/png");
         ErasureFakes.Keys keys = new ErasureFakes.Keys();
-        AccountErasure erasure = new AccountErasure(
-                commands,
-                reads.gateway(),
-                new InMemoryEmailDirectory(),
-                new InMemoryTwoFactorDirectory(),
-                new InMemorySessions(),
-                keys,
-                new ErasureFakes.Ledger(),
-                notices,
-                clock,
-                blobs);
+        AccountErasure erasure = erasure(new InMemoryEmailDirectory(), keys, new ErasureFakes.Ledger(), blobs);
         keys.live.add(USER);
 
         erasure.reapply(new ErasureLedger.Entry(UserId.of(USER), "deletion:r", NOW));
 
         assertThat(commands.sent(DeleteImageCommand.class)).isEmpty();
         assertThat(blobs.keys()).containsExactly("images/cover-2/full.png");
+    }
+
+    private AccountErasure erasure(
+            InMemoryEmailDirectory emails, ErasureFakes.Keys keys, ErasureLedger ledger, InMemoryBlobStore blobs) {
+        return new AccountErasure(
+                commands,
+                reads.gateway(),
+                emails,
+                new InMemoryTwoFactorDirectory(),
+                new InMemorySessions(),
+                keys,
+                ledger,
+                notices,
+                clock,
+                blobs);
     }
 }
